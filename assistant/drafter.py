@@ -1,0 +1,184 @@
+"""The offline drafter: composes a KPI set from the knowledge base, no model needed.
+
+For the matched role family it ranks the key result areas by how strongly the posting's
+responsibilities point at them, takes the best-grounded example KPI in each of the top areas,
+and adapts it to the posting: the responsibility it serves is quoted in the rationale, figures
+the posting states become targets, and nothing numeric is invented. Every pick is checked by
+the validator; a rejected pick is replaced by the next-best example in the same area.
+Deterministic: the same text and settings give the same set.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .knowledge import ExampleKPI, Family, to_kpi
+from .models import BASELINE_TBD, KPI, RoleProfile
+from .retrieval import Index
+from .validator import Validator
+
+MIN_KPIS = 3
+
+
+@dataclass
+class Candidate:
+    family: Family
+    example: ExampleKPI
+    score: float
+    responsibility: str | None
+    resp_sim: float
+
+
+def rank_candidates(index: Index, profile: RoleProfile, families: list[str]) -> list[Candidate]:
+    """Every example KPI of the given families, scored against the posting's responsibilities."""
+    kb = index.kb
+    resp = profile.responsibilities[:20]
+    entries, vecs = index.of_kind("kpi")
+    wanted = set(families)
+    cols = [i for i, e in enumerate(entries) if e.family in wanted]
+    if resp:
+        q = index.embed(resp)
+        sims = q @ vecs[cols].T  # (resp, kpis)
+    else:
+        sims = np.zeros((0, len(cols)), dtype=np.float32)
+    out: list[Candidate] = []
+    for c_pos, i in enumerate(cols):
+        fam, ex = kb.example_kpi(entries[i].entry_id)
+        position = [k.id for k in fam.kpis if k.kra == ex.kra].index(ex.id)
+        prior = 0.04 / (1 + position)  # the first example in an area is its canonical KPI
+        family_penalty = 0.0 if fam.id == families[0] else 0.06
+        if len(resp):
+            col = sims[:, c_pos]
+            j = int(np.argmax(col))
+            best = float(col[j])
+            score = best + 0.5 * float(np.sort(col)[-3:].mean()) + prior - family_penalty
+            out.append(Candidate(fam, ex, score, resp[j], best))
+        else:
+            out.append(Candidate(fam, ex, prior - family_penalty, None, 0.0))
+    out.sort(key=lambda c: (-c.score, c.family.id, c.example.id))
+    return out
+
+
+def _figure_target(index: Index, kpi_text: str, figures: list[str]) -> str | None:
+    """A target the posting itself states for this KPI, if one of its figure sentences is about it."""
+    if not figures:
+        return None
+    vecs = index.embed([kpi_text, *figures])
+    sims = vecs[1:] @ vecs[0]
+    j = int(np.argmax(sims))
+    if sims[j] < 0.55:
+        return None
+    return f'As stated in the posting: "{figures[j].rstrip(".")}"'
+
+
+def compose(
+    index: Index,
+    validator: Validator,
+    profile: RoleProfile,
+    max_kpis: int = 5,
+    cadence: str | None = None,
+    exclude: set[str] | None = None,
+) -> list[KPI]:
+    """The offline draft: one validated KPI per selected key result area."""
+    families = [profile.family] if profile.family else []
+    if profile.family_candidates and len(profile.family_candidates) > 1:
+        (f1, s1), (f2, s2) = profile.family_candidates[0], profile.family_candidates[1]
+        if f1 == profile.family and s1 - s2 < 0.05:
+            families.append(f2)  # a hybrid role: allow the runner-up's examples, with a penalty
+    if not families:
+        return []
+    exclude = exclude or set()
+    candidates = [
+        c for c in rank_candidates(index, profile, families) if c.family.kpi_entry_id(c.example) not in exclude
+    ]
+
+    # Rank key result areas by their best candidate; pick the areas the posting points at.
+    area_best: dict[tuple[str, str], Candidate] = {}
+    for c in candidates:
+        area_best.setdefault((c.family.id, c.example.kra), c)
+    areas = sorted(area_best.values(), key=lambda c: (-c.score, c.family.id, c.example.kra))
+    strong = [c for c in areas if c.resp_sim >= 0.40]
+    want = max(MIN_KPIS, min(len(strong), max_kpis))
+    want = min(want, max_kpis)
+
+    chosen: list[KPI] = []
+    used_areas: set[str] = set()
+    used_names: set[str] = set()
+    for area in areas:
+        if len(chosen) >= want:
+            break
+        kra_name = area.family.kra(area.example.kra).name
+        if kra_name.lower() in used_areas:
+            continue
+        for c in [c for c in candidates if c.family.id == area.family.id and c.example.kra == area.example.kra]:
+            kpi = _adapt(index, c, profile, cadence)
+            if kpi.name.lower() in used_names:
+                continue
+            report = validator.check_kpis([kpi], profile)[0]
+            if report.verdict == "reject":
+                continue  # repair: next-best grounded example in the same area
+            chosen.append(kpi)
+            used_areas.add(kra_name.lower())
+            used_names.add(kpi.name.lower())
+            break
+    return chosen
+
+
+def _adapt(index: Index, c: Candidate, profile: RoleProfile, cadence: str | None) -> KPI:
+    kpi = to_kpi(c.family, c.example)
+    title = profile.title or c.family.name
+    why = c.example.rationale.strip()
+    if c.responsibility and c.resp_sim >= 0.35:
+        resp = c.responsibility.rstrip(".;:")
+        resp = resp[0].lower() + resp[1:] if resp[:2] != resp[:2].upper() else resp
+        why = f"The posting asks the {title} to {_as_clause(resp)}. {why}"
+    stated = _figure_target(index, f"{kpi.name}. {kpi.definition}", profile.figures)
+    target = stated or _relative_target(kpi.target)
+    seniority = ""
+    if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
+        seniority = " Measured for the whole team the role leads, not per person."
+    return kpi.model_copy(
+        update={
+            "rationale": why + seniority,
+            "target": target,
+            "baseline": BASELINE_TBD,
+            "cadence": cadence or kpi.cadence,
+        }
+    )
+
+
+_NUMBER = re.compile(r"\d")
+
+
+def _relative_target(target: str) -> str:
+    """Knowledge targets are relative already; refuse any that carry a bare number."""
+    if _NUMBER.search(
+        re.sub(r"\b(?:last|previous|past|two|three|four|\d+)\s+(?:quarters?|months?|years?)\b", "", target)
+    ):
+        return "Baseline from current data; target agreed with the employee as an improvement on it"
+    return target
+
+
+def _as_clause(resp: str) -> str:
+    """'Manages the rota' -> 'manage the rota' (third-person verbs read better after 'to')."""
+    words = resp.split(" ", 1)
+    first = words[0]
+    low = first.lower()
+    if low in {"you", "you'll", "will", "to", "be"} and len(words) > 1:
+        return _as_clause(words[1])
+    if low.endswith("ies") and len(low) > 4:
+        first = first[:-3] + "y"
+    elif low.endswith(("sses", "shes", "ches", "xes")):
+        first = first[:-2]
+    elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        first = first[:-1]
+    elif low.endswith("ing") and len(low) > 5:
+        stem = first[:-3]
+        first = stem + (
+            "e" if stem.lower().endswith(("at", "ag", "ur", "ov", "in", "iz", "is", "ar", "uc", "ot", "ac")) else ""
+        )
+    rest = f" {words[1]}" if len(words) > 1 else ""
+    return first.lower() + rest

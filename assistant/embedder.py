@@ -1,0 +1,120 @@
+"""Text embedders: WordLlama (offline, weights shipped in its package) or OpenAI embeddings.
+
+Both return L2-normalised float32 vectors, so a dot product is a cosine similarity. The
+Chroma embedding function below is registered under a name with a config, as chromadb 1.x
+expects, so a persisted collection knows which embedder built it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.utils.embedding_functions import register_embedding_function
+
+from .settings import Settings
+
+
+class Embedder(Protocol):
+    name: str
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return vectors / norms
+
+
+class WordLlamaEmbedder:
+    """Static token embeddings from the ``wordllama`` package; no network, about 30 us a text."""
+
+    name = "wordllama-l2_supercat-256"
+
+    def __init__(self) -> None:
+        import wordllama
+        from wordllama import WordLlama
+
+        # The loader finds its bundled tokenizer only when cache_dir is the package folder.
+        package_dir = Path(wordllama.__file__).resolve().parent
+        self._model = WordLlama.load(config="l2_supercat", dim=256, cache_dir=package_dir, disable_download=True)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 256), dtype=np.float32)
+        return _normalise(self._model.embed([t or " " for t in texts]))
+
+
+class OpenAIEmbedder:
+    """Embeddings from any OpenAI-compatible ``/v1/embeddings`` endpoint."""
+
+    def __init__(self, settings: Settings) -> None:
+        from openai import OpenAI
+
+        settings.require_llm()
+        self.name = f"openai-{settings.embedding_model}"
+        self._model = settings.embedding_model
+        self._client = OpenAI(
+            api_key=settings.api_key_value(),
+            base_url=settings.openai_base_url,
+            timeout=settings.timeout,
+            max_retries=settings.max_retries,
+        )
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out: list[list[float]] = []
+        for start in range(0, len(texts), 512):
+            resp = self._client.embeddings.create(model=self._model, input=texts[start : start + 512])
+            out.extend(d.embedding for d in resp.data)
+        return _normalise(np.array(out))
+
+
+@lru_cache(maxsize=1)
+def _wordllama() -> WordLlamaEmbedder:
+    return WordLlamaEmbedder()
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    if settings.embedder == "openai":
+        return OpenAIEmbedder(settings)
+    return _wordllama()
+
+
+@register_embedding_function
+class AssistantEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma adapter over an :class:`Embedder` (registered as ``kpi-assistant``)."""
+
+    def __init__(self, embedder: Embedder | None = None, embedder_name: str | None = None) -> None:
+        self._embedder = embedder or _wordllama()
+        self._name = embedder_name or self._embedder.name
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self._embedder.embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "kpi-assistant"
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:  # type: ignore[override]
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {"embedder": self._name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> AssistantEmbeddingFunction:
+        # Only the offline embedder can be rebuilt from config alone (no secrets are stored).
+        return AssistantEmbeddingFunction(embedder_name=config.get("embedder"))
+
+    @staticmethod
+    def validate_config(config: dict[str, Any]) -> None:
+        if "embedder" not in config:
+            raise ValueError("config needs 'embedder'")

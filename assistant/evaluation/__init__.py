@@ -1,0 +1,1 @@
+"""Evaluation runs: role matching, validator accuracy, draft quality (``kpi eval``)."""

@@ -1,0 +1,234 @@
+"""The knowledge base: role families, guidance principles and effort->outcome rewrites.
+
+Everything lives as YAML under ``knowledge/``; each file is checked against the models below
+when loaded, and a broken file raises :class:`KnowledgeError` naming the file and the field.
+Adding a role family is adding a file; :attr:`KnowledgeBase.content_hash` changes with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .errors import KnowledgeError
+from .models import KPI, Cadence, Direction, Indicator
+
+DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+
+MetricKind = Literal["effort", "activity", "surveillance", "vague", "output"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class KRA(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    description: str
+
+
+class ExampleKPI(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    kra: str
+    definition: str
+    measure: str
+    unit: str
+    direction: Direction
+    data_source: str
+    target: str
+    cadence: Cadence
+    indicator: Indicator
+    rationale: str
+    side_effect: str
+
+
+class MisusedMetric(_Strict):
+    metric: str
+    kind: MetricKind
+    why: str
+    alternative: str
+
+
+class SeniorityNotes(_Strict):
+    entry: str
+    senior: str
+    manager: str | None = None
+
+
+class Family(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    name: str
+    domain: str
+    aliases: list[str] = Field(min_length=3)
+    description: str
+    keywords: list[str] = Field(min_length=5)
+    key_result_areas: list[KRA] = Field(min_length=3)
+    seniority_notes: SeniorityNotes
+    kpis: list[ExampleKPI] = Field(min_length=8)
+    misused_metrics: list[MisusedMetric] = Field(min_length=3)
+
+    @model_validator(mode="after")
+    def _kras_exist(self) -> Family:
+        kra_ids = {k.id for k in self.key_result_areas}
+        for i, kpi in enumerate(self.kpis):
+            if kpi.kra not in kra_ids:
+                raise ValueError(f"kpis.{i}.kra: '{kpi.kra}' is not one of the key_result_areas ids {sorted(kra_ids)}")
+        ids = [k.id for k in self.kpis]
+        if len(ids) != len(set(ids)):
+            raise ValueError("kpis: ids must be unique within a family")
+        return self
+
+    def kra(self, kra_id: str) -> KRA:
+        return next(k for k in self.key_result_areas if k.id == kra_id)
+
+    def kpi_entry_id(self, kpi: ExampleKPI) -> str:
+        return f"{self.id}/{kpi.id}"
+
+
+class Principle(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    title: str
+    explanation: str
+    apply: str
+
+
+class Rewrite(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    family: str | None = None
+    kind: MetricKind
+    effort: str
+    outcome: str
+    why: str
+
+    @field_validator("family")
+    @classmethod
+    def _lower(cls, v: str | None) -> str | None:
+        return v.lower() if v else v
+
+
+class _PrinciplesFile(_Strict):
+    principles: list[Principle]
+
+
+class _RewritesFile(_Strict):
+    rewrites: list[Rewrite]
+
+
+class KnowledgeBase(BaseModel):
+    families: list[Family]
+    principles: list[Principle]
+    rewrites: list[Rewrite]
+    content_hash: str
+
+    def family(self, family_id: str) -> Family:
+        for f in self.families:
+            if f.id == family_id:
+                return f
+        raise KeyError(family_id)
+
+    def principle(self, principle_id: str) -> Principle | None:
+        return next((p for p in self.principles if p.id == principle_id), None)
+
+    def example_kpi(self, entry_id: str) -> tuple[Family, ExampleKPI]:
+        fam_id, _, kpi_id = entry_id.partition("/")
+        fam = self.family(fam_id)
+        return fam, next(k for k in fam.kpis if k.id == kpi_id)
+
+
+def to_kpi(family: Family, example: ExampleKPI) -> KPI:
+    """An example KPI from the knowledge base as a KPI record (kra by name, sources set)."""
+    data = example.model_dump(exclude={"id"})
+    data["kra"] = family.kra(example.kra).name
+    return KPI(**data, sources=[family.kpi_entry_id(example)])
+
+
+def _format_error(path: Path, err: ValidationError) -> str:
+    first = err.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    return f"{path}: field '{loc}': {first['msg']}"
+
+
+def _read_yaml(path: Path) -> object:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KnowledgeError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"{path}: cannot be read ({exc})") from None
+
+
+def _parse(model: type[BaseModel], path: Path) -> BaseModel:
+    data = _read_yaml(path)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise KnowledgeError(_format_error(path, exc)) from None
+
+
+def content_hash(root: Path) -> str:
+    """Hash of every knowledge file's path and bytes: it changes when any content changes."""
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*.yaml")):
+        h.update(str(p.relative_to(root)).encode())
+        h.update(b"\0")
+        h.update(p.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()[:16]
+
+
+def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
+    """Load and schema-check the whole knowledge base under ``root``."""
+    root = Path(root) if root else DEFAULT_DIR
+    return _load_cached(root.resolve(), content_hash(root) if root.exists() else "")
+
+
+@lru_cache(maxsize=4)
+def _load_cached(root: Path, digest: str) -> KnowledgeBase:
+    fam_dir = root / "families"
+    if not fam_dir.is_dir():
+        raise KnowledgeError(f"{root}: no 'families' folder; point KPI_KNOWLEDGE_DIR at a knowledge base")
+    families: list[Family] = []
+    for path in sorted(fam_dir.glob("*.yaml")):
+        fam = _parse(Family, path)
+        if fam.id != path.stem:
+            raise KnowledgeError(f"{path}: field 'id': '{fam.id}' must match the file name '{path.stem}'")
+        families.append(fam)  # type: ignore[arg-type]
+    if not families:
+        raise KnowledgeError(f"{fam_dir}: no role family files (*.yaml)")
+    principles: list[Principle] = []
+    for path in sorted((root / "guidance").glob("*.yaml")):
+        principles.extend(_parse(_PrinciplesFile, path).principles)  # type: ignore[attr-defined]
+    rewrites: list[Rewrite] = []
+    for path in sorted((root / "rewrites").glob("*.yaml")):
+        rewrites.extend(_parse(_RewritesFile, path).rewrites)  # type: ignore[attr-defined]
+    fam_ids = {f.id for f in families}
+    for r in rewrites:
+        if r.family and r.family not in fam_ids:
+            raise KnowledgeError(f"rewrite '{r.id}': field 'family': unknown role family '{r.family}'")
+    _check_unique("principle", [p.id for p in principles])
+    _check_unique("rewrite", [r.id for r in rewrites])
+    return KnowledgeBase(families=families, principles=principles, rewrites=rewrites, content_hash=digest)
+
+
+def _check_unique(what: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise KnowledgeError(f"{what} id '{i}' appears twice in the knowledge base")
+        seen.add(i)
+
+
+if __name__ == "__main__":  # python -m assistant.knowledge: check the knowledge base
+    kb = load_knowledge()
+    n_kpis = sum(len(f.kpis) for f in kb.families)
+    print(
+        f"ok: {len(kb.families)} families, {n_kpis} example KPIs, "
+        f"{len(kb.principles)} principles, {len(kb.rewrites)} rewrites (hash {kb.content_hash})"
+    )

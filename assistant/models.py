@@ -1,0 +1,189 @@
+"""Pydantic models at every boundary: role profile, KPI records, findings, results."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Direction = Literal["higher", "lower", "target-range"]
+Cadence = Literal["hourly", "daily", "weekly", "monthly", "quarterly", "half-yearly", "yearly"]
+Indicator = Literal["leading", "lagging"]
+Severity = Literal["reject", "warn", "info"]
+Verdict = Literal["pass", "warn", "reject"]
+Seniority = Literal["entry", "mid", "senior", "lead", "manager", "director", "executive"]
+
+BASELINE_TBD = "To be set from current data before the first review"
+
+
+class RoleProfile(BaseModel):
+    """What the assistant understood from a job description."""
+
+    title: str = Field(description="Job title as written in the posting")
+    seniority: Seniority = "mid"
+    family: str | None = Field(default=None, description="Best-matching role family id")
+    family_name: str | None = None
+    family_candidates: list[tuple[str, float]] = Field(
+        default_factory=list, description="(family id, score) best first"
+    )
+    responsibilities: list[str] = Field(default_factory=list)
+    key_result_areas: list[str] = Field(
+        default_factory=list, description="Short names of the areas the role is accountable for"
+    )
+    domain_terms: list[str] = Field(default_factory=list)
+    figures: list[str] = Field(default_factory=list, description="Sentences of the posting that state numbers")
+
+
+class KPI(BaseModel):
+    """One outcome-based KPI record."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str = Field(min_length=1)
+    kra: str = Field(default="", description="Key result area (responsibility) it serves")
+    definition: str = Field(default="", description="The outcome, in one sentence")
+    measure: str = Field(default="", description="Formula or method")
+    unit: str = ""
+    direction: Direction = "higher"
+    data_source: str = ""
+    baseline: str = BASELINE_TBD
+    target: str = ""
+    cadence: Cadence = "quarterly"
+    indicator: Indicator = "lagging"
+    rationale: str = ""
+    side_effect: str = Field(default="", description="Unintended consequence to watch")
+    sources: list[str] = Field(default_factory=list, description="Knowledge entry ids")
+
+    @field_validator("cadence", mode="before")
+    @classmethod
+    def _cadence(cls, v: object) -> object:
+        if not isinstance(v, str):
+            return v
+        key = v.strip().lower().replace("_", "-")
+        return _CADENCE_WORDS.get(key, key)
+
+    @field_validator("direction", mode="before")
+    @classmethod
+    def _direction(cls, v: object) -> object:
+        if not isinstance(v, str):
+            return v
+        key = v.strip().lower()
+        return _DIRECTION_WORDS.get(key, key)
+
+    def text(self) -> str:
+        """The KPI as one line, for classification and display."""
+        parts = [self.name]
+        if self.measure and self.measure.lower() not in self.name.lower():
+            parts.append(self.measure)
+        return ". ".join(parts)
+
+
+_CADENCE_WORDS = {
+    "per shift": "daily",
+    "each shift": "daily",
+    "every shift": "daily",
+    "shift": "daily",
+    "day": "daily",
+    "every day": "daily",
+    "week": "weekly",
+    "bi-weekly": "weekly",
+    "biweekly": "weekly",
+    "fortnightly": "weekly",
+    "month": "monthly",
+    "every month": "monthly",
+    "quarter": "quarterly",
+    "every quarter": "quarterly",
+    "semi-annually": "half-yearly",
+    "semiannually": "half-yearly",
+    "biannually": "half-yearly",
+    "annually": "yearly",
+    "annual": "yearly",
+    "year": "yearly",
+    "hour": "hourly",
+    "real-time": "hourly",
+    "realtime": "hourly",
+    "continuous": "hourly",
+}
+_DIRECTION_WORDS = {
+    "up": "higher",
+    "increase": "higher",
+    "higher is better": "higher",
+    "maximise": "higher",
+    "maximize": "higher",
+    "down": "lower",
+    "decrease": "lower",
+    "lower is better": "lower",
+    "minimise": "lower",
+    "minimize": "lower",
+    "range": "target-range",
+    "within range": "target-range",
+    "target range": "target-range",
+}
+
+
+class KPISet(BaseModel):
+    role: str = ""
+    kpis: list[KPI] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    """One problem the validator found, with a way forward."""
+
+    rule: str
+    severity: Severity
+    message: str
+    kpi_index: int | None = Field(default=None, description="0-based index; None for set rules")
+    principle: str | None = Field(default=None, description="Guidance principle id it breaks")
+    suggestion: str | None = Field(default=None, description="An outcome-based rewrite")
+
+
+class KPIReport(BaseModel):
+    text: str
+    verdict: Verdict
+    kind: str = "outcome"
+    findings: list[Finding] = Field(default_factory=list)
+
+
+class SetReport(BaseModel):
+    verdict: Verdict
+    kpis: list[KPIReport] = Field(default_factory=list)
+    set_findings: list[Finding] = Field(default_factory=list)
+
+    @property
+    def findings(self) -> list[Finding]:
+        out = [f for r in self.kpis for f in r.findings]
+        return out + list(self.set_findings)
+
+
+class Usage(BaseModel):
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_calls: int = 0
+
+    def add(self, other: Usage) -> None:
+        self.calls += other.calls
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.cached_calls += other.cached_calls
+
+
+class DraftResult(BaseModel):
+    role: RoleProfile
+    kpis: list[KPI]
+    findings: list[Finding] = Field(default_factory=list)
+    verdict: Verdict = "pass"
+    backend: str = "offline"
+    model: str | None = None
+    prompt_version: str | None = None
+    notes: list[str] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+
+    def as_set(self) -> KPISet:
+        return KPISet(role=self.role.title, kpis=self.kpis)
+
+
+def json_schemas() -> dict[str, dict]:
+    """JSON Schema of the public models, for integrators."""
+    return {m.__name__: m.model_json_schema() for m in (RoleProfile, KPI, KPISet, Finding, SetReport, DraftResult)}

@@ -1,0 +1,137 @@
+"""The pipeline: ``draft(job_description) -> DraftResult``. The CLI, the app and the evals call it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from .drafter import compose
+from .errors import InputError
+from .models import KPI, DraftResult, RoleProfile, SetReport
+from .retrieval import Index, open_index  # noqa: F401
+from .roles import build_profile, check_is_job_description, parse_posting
+from .settings import Settings, get_settings
+from .validator import Validator
+
+EventHandler = Callable[[str, str], None]  # (stage, message)
+
+
+def _noop(stage: str, message: str) -> None:
+    pass
+
+
+_VALIDATORS: dict[int, Validator] = {}
+
+
+def get_index(settings: Settings | None = None, force: bool = False) -> Index:
+    return open_index(settings or get_settings(), force=force)
+
+
+def get_validator(settings: Settings | None = None) -> Validator:
+    """One validator per open index (it holds the index's labelled vectors)."""
+    index = get_index(settings)
+    v = _VALIDATORS.get(id(index))
+    if v is None or v.index is not index:
+        v = _VALIDATORS[id(index)] = Validator(index)
+    return v
+
+
+def check_text(text: str, settings: Settings, source: str = "input") -> str:
+    """Bad-input checks shared by every entry point; returns the text stripped."""
+    if text is None or not text.strip():
+        raise InputError(f"{source}: the text is empty; paste a job description or give a file with one")
+    if len(text) > settings.max_chars:
+        raise InputError(
+            f"{source}: {len(text):,} characters is over the {settings.max_chars:,} limit; "
+            "paste only the job description part"
+        )
+    check_is_job_description(text, source)
+    return text.strip()
+
+
+def understand(text: str, settings: Settings | None = None, source: str = "input") -> RoleProfile:
+    """Parse and match the posting (no drafting)."""
+    settings = settings or get_settings()
+    text = check_text(text, settings, source)
+    index = get_index(settings)
+    parsed = parse_posting(text)
+    profile = build_profile(index, text, parsed)
+    _check_recognised(profile, parsed, text, source)
+    return profile
+
+
+def _check_recognised(profile: RoleProfile, parsed, text: str, source: str) -> None:  # noqa: ANN001
+    """A very short text that matches no family's job titles is not something we can draft for."""
+    words = text.split()
+    best = profile.family_candidates[0][1] if profile.family_candidates else 0.0
+    if len(words) <= 12 and not parsed.responsibilities and best < 0.9:
+        raise InputError(
+            f"{source}: could not recognise a role in '{text[:60]}'; add the job title and a few responsibilities"
+        )
+
+
+def draft(
+    text: str,
+    settings: Settings | None = None,
+    *,
+    max_kpis: int | None = None,
+    cadence: str | None = None,
+    profile: RoleProfile | None = None,
+    on_event: EventHandler | None = None,
+    source: str = "input",
+) -> DraftResult:
+    """Draft 3 to ``max_kpis`` outcome-based KPIs for the job description ``text``.
+
+    ``profile`` lets a user redraft from an edited role profile (title, key result areas,
+    responsibilities) instead of the parsed one. The backend comes from ``settings``.
+    """
+    settings = settings or get_settings()
+    emit = on_event or _noop
+    max_kpis = max_kpis or settings.max_kpis
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+
+    index = get_index(settings)
+    timings["index_ms"] = (time.perf_counter() - t0) * 1000
+    t = time.perf_counter()
+    if profile is None:
+        profile = understand(text, settings, source)
+    else:
+        check_text(text or profile.title, settings, source) if text else None
+    timings["parse_ms"] = (time.perf_counter() - t) * 1000
+    emit("role", f"Role recognised: {profile.title} ({profile.family_name})")
+
+    validator = get_validator(settings)
+    backend = settings.resolved_backend
+    if backend == "openai":
+        from .llm import draft_with_llm
+
+        result = draft_with_llm(text, profile, settings, index, validator, max_kpis, cadence, emit)
+    else:
+        t = time.perf_counter()
+        emit("draft", "Drafting from the knowledge base")
+        kpis = compose(index, validator, profile, max_kpis=max_kpis, cadence=cadence)
+        timings["draft_ms"] = (time.perf_counter() - t) * 1000
+        result = DraftResult(role=profile, kpis=kpis, backend="offline")
+    t = time.perf_counter()
+    emit("validate", "Checking the set")
+    report = validator.check_set(result.kpis, profile, max_kpis=max_kpis)
+    timings["validate_ms"] = (time.perf_counter() - t) * 1000
+    result.findings = report.findings
+    result.verdict = report.verdict
+    result.timings_ms = {**result.timings_ms, **{k: round(v, 2) for k, v in timings.items()}}
+    result.timings_ms["total_ms"] = round((time.perf_counter() - t0) * 1000, 2)
+    emit("done", f"{len(result.kpis)} KPIs drafted")
+    return result
+
+
+def validate_kpi(kpi_or_text: KPI | str, role: RoleProfile | str | None = None, settings: Settings | None = None):  # noqa: ANN201
+    """Findings for one KPI (a record or a line of text)."""
+    return get_validator(settings).check_kpis([kpi_or_text], role)[0].findings
+
+
+def validate_set(
+    kpis: list[KPI | str], role: RoleProfile | str | None = None, max_kpis: int = 5, settings: Settings | None = None
+) -> SetReport:
+    """The validator's report on a whole KPI set."""
+    return get_validator(settings).check_set(kpis, role, max_kpis=max_kpis)

@@ -1,0 +1,499 @@
+"""Turn a pasted job posting into a :class:`RoleProfile`.
+
+Parsing keeps what describes the work (title, seniority, responsibilities, stated figures) and
+drops what does not (company blurb, benefits, salary lines, equal-opportunity text, job-board
+navigation). Matching scores every role family on the title against the family's job titles,
+on the responsibilities against the family profile and its example KPIs, and on shared domain
+terms; all through the retrieval index.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import InputError
+from .models import RoleProfile, Seniority
+from .retrieval import Index
+
+# ---- text clean-up --------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤►✓✔☐→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
+_MD = re.compile(r"[*_`]{1,3}|^#{1,6}\s*|\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]{1,200}>")
+_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200b-\u200d\u2060]")
+
+SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
+    "responsibilities": re.compile(
+        r"\b(responsibilit|duties|what you(?:'|’)?ll do|what you will do|the role|your role|key tasks|"
+        r"day[- ]to[- ]day|accountabilit|you will|what we need you|your impact|in this role|the job|"
+        r"key areas|what the job involves|main purpose|role purpose|about the role|about the job|the position|"
+        r"what you(?:'|’)?ll be doing|core tasks|scope)",
+        re.I,
+    ),
+    "requirements": re.compile(
+        r"\b(requirement|qualification|what you bring|what we(?:'|’)?re looking for|skills|experience|"
+        r"about you|must[- ]have|nice[- ]to[- ]have|you have|you are|who you are|competenc|essential|"
+        r"desirable|education|licen[cs]e|certification|ideal candidate|person specification)",
+        re.I,
+    ),
+    "company": re.compile(
+        r"\b(about us|who we are|about the company|our company|our story|our mission|company overview)", re.I
+    ),
+    "benefits": re.compile(
+        r"\b(benefit|perks|what we offer|why join|why work|compensation|package|we offer|rewards)", re.I
+    ),
+    "apply": re.compile(r"\b(how to apply|apply now|application process|next steps|to apply)", re.I),
+    "eeo": re.compile(r"\b(equal opportunit|diversity|inclusion|accommodation|eeo)\b", re.I),
+}
+
+# Sentences that are never about the work itself, wherever they appear.
+_BOILERPLATE = re.compile(
+    r"(equal opportunity|equal-opportunity|without regard to|protected (?:veteran|characteristic|status)|"
+    r"reasonable (?:accommodation|adjustment)|we (?:celebrate|value|embrace) diversity|drug[- ]free|"
+    r"background check|e-?verify|cookie|privacy (?:policy|notice)|apply now|apply today|easy apply|"
+    r"share this job|save job|posted \d+|\d+ applicants|days? ago|job id|req(?:uisition)? ?(?:id|#|no)|"
+    r"sign in|log in to apply|create (?:a )?job alert|https?://|www\.|@[a-z0-9-]+\.[a-z]|click here|"
+    r"visa sponsorship|closing date|follow us|all qualified applicants|recruitment agencies|"
+    r"\b(?:we offer|benefits include|perks include|in return,? (?:we|you)|you(?:'|’)ll (?:get|enjoy|receive)|"
+    r"you will (?:get|enjoy|receive)|what(?:'|’)s in it for you)\b|salary|per annum|\bdoe\b|"
+    r"pay range|compensation range|base pay|hourly rate|\bote\b|on-target earnings)",
+    re.I,
+)
+# Short meta lines (job type, location, benefits bullets, navigation) dropped as whole lines.
+_META_LINE = re.compile(
+    r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
+    r"hybrid|on-?site|shift pattern|hours:|schedule:|pension|401\(?k|dental|vision|health insurance|"
+    r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym|wellbeing|parental leave|"
+    r"\w+\s*[>›»]\s*\w+\s*[>›»]|home\s*[>›»|]|jobs\s*[>›»|]|^menu$|^search$|^apply$|department:|reports to:|"
+    r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
+    re.I,
+)
+_MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
+_ACTION_START = re.compile(
+    r"^(?:you(?:'|’)ll |you will |will |to )?(?:be responsible for |help |support )?"
+    r"(manag|lead|own|run|deliver|ensur|maintain|build|develop|design|prepar|process|coordinat|monitor|"
+    r"handl|resolv|driv|improv|oversee|plan|organi[sz]|provid|implement|conduct|support|assist|creat|"
+    r"review|analy[sz]|report|respond|serv|sell|negotiat|recruit|train|teach|care|administer|dispens|"
+    r"operat|install|repair|inspect|clean|drive|deliver|cook|prepare|greet|answer|schedul|track|test|"
+    r"write|edit|produc|research|advis|collaborat|partner|work|keep|make|set|grow|identif|reconcil|"
+    r"pick|pack|load|stock|audit|comply|patrol|protect|assess|document|record|follow|check|supervis|"
+    r"mentor|hire|onboard|forecast|budget|launch|ship|automat|configur|troubleshoot|fix|diagnos|"
+    r"close|prospect|generat|source|screen|draft|file|book|order|purchas|procur|champion|shape|define|"
+    r"translat|communicat|present|facilitat|deploy|migrat|model|measur|evaluat|optimi[sz]|harvest|"
+    r"plant|feed|tend|guard|escort|counsel|advocat|enforce|investigat|handle|welcome)",
+    re.I,
+)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
+
+_SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
+    (
+        "executive",
+        re.compile(
+            r"\b(chief|ceo|cfo|coo|cto|cio|cmo|chro|president|managing director|c-level|executive director)\b", re.I
+        ),
+    ),
+    ("director", re.compile(r"\b(director|vice president|vp|head of)\b", re.I)),
+    ("manager", re.compile(r"\b(manager|supervisor|superintendent|foreman|forewoman)\b", re.I)),
+    ("lead", re.compile(r"\b(lead|principal|staff|team leader|chief engineer|charge nurse)\b", re.I)),
+    ("senior", re.compile(r"\b(senior|sr\.?|iii|ii|experienced|specialist)\b", re.I)),
+    (
+        "entry",
+        re.compile(r"\b(junior|jr\.?|graduate|trainee|apprentice|intern|entry[- ]level|assistant|associate|i)\b", re.I),
+    ),
+]
+
+_NOT_JD = {
+    "lorem ipsum": re.compile(r"\blorem ipsum\b|\bdolor sit amet\b|\bconsectetur adipiscing\b", re.I),
+    "a log file": re.compile(
+        r"^\s*(?:\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\d{2}:\d{2}:\d{2}|\[?(?:INFO|DEBUG|WARN|WARNING|ERROR|TRACE|FATAL)\]?\s|Traceback \(most recent|\s+at [\w.$]+\()",
+        re.M,
+    ),
+    "a recipe": re.compile(
+        r"\b(preheat|tablespoons?|tbsp|teaspoons?|tsp|cups? of|ingredients|bake for|simmer|whisk|stir in|"
+        r"serves \d|grams? of|ml of|oven to \d|season to taste|until golden)\b",
+        re.I,
+    ),
+}
+_JOB_SIGNAL = re.compile(
+    r"\b(role|responsibilit|responsible|duties|experience|candidate|hiring|join|position|job|team|"
+    r"report(?:s|ing)? to|you will|you(?:'|’)ll|we are looking|we(?:'|’)re looking|seeking|apply|skills|"
+    r"manag|ensure|customers?|clients?|patients?|deliver|maintain|qualifications?|salary|work(?:ing)? with|"
+    r"support|lead|own|career|employer|employee|staff|shift|department)\b",
+    re.I,
+)
+
+
+def clean_line(line: str) -> str:
+    line = html.unescape(_TAG.sub(" ", line))
+    line = _EMOJI.sub(" ", line)
+    line = _MD.sub(lambda m: m.group(1) or "", line)
+    line = _BULLET.sub("", line)
+    return re.sub(r"\s+", " ", line).strip(" \t-–—:|")
+
+
+@dataclass
+class ParsedPosting:
+    title: str
+    seniority: Seniority
+    responsibilities: list[str]
+    other: list[str]  # requirement and unlabeled lines that may still describe the work
+    figures: list[str]
+    text: str  # the cleaned, boilerplate-free text used for matching
+
+
+def _section_of(line: str, raw: str) -> str | None:
+    """The section a heading line opens, or None when the line is not a heading."""
+    stripped = raw.strip()
+    is_heading = (
+        stripped.startswith("#")
+        or (stripped.endswith(":") and len(line.split()) <= 8)
+        or (len(line.split()) <= 6 and (line.isupper() or stripped.startswith("**")) and not _BULLET.match(raw))
+    )
+    if not is_heading:
+        return None
+    for name in ("eeo", "apply", "benefits", "company", "requirements", "responsibilities"):
+        if SECTION_PATTERNS[name].search(line):
+            return name
+    return "other"
+
+
+def _title_from(lines: list[tuple[str, str]], text: str) -> str:
+    for line, _ in lines[:15]:
+        m = re.match(r"^(?:job title|position|role|title|vacancy|job)\s*[:\-–]\s*(.{3,80})$", line, re.I)
+        if m:
+            return m.group(1).strip()
+    for line, raw in lines[:6]:
+        if raw.lstrip().startswith("# "):
+            return line[:80]
+    m = re.search(
+        r"\b(?:looking for|hiring|seeking|recruiting|need|needs|wanted|require|after|join us as|as our|as an?)\s+(?:an?|our|the|one|two|\d+)?\s*"
+        r"(?:new |experienced |motivated |reliable |talented |friendly |skilled )*"
+        r"([A-Za-z][A-Za-z/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining|\(|,|\.)|[.,;:!(]|$)",
+        text,
+        re.I,
+    )
+    for line, raw in lines[:8]:
+        words = line.split()
+        if (
+            1 <= len(words) <= 9
+            and not line.endswith((".", "!", "?"))
+            and not _BOILERPLATE.search(line)
+            and not _META_LINE.search(line)
+            and not _MONEY.search(line)
+            and not _section_of(line, raw)
+            and not re.search(r"\b(home|jobs|careers|search|menu|we are|we're|our)\b", line, re.I)
+            and not _BULLET.match(raw)
+        ):
+            return line[:80]
+    if m:
+        return m.group(1).strip()[:80]
+    return ""
+
+
+def _seniority(title: str, text: str) -> Seniority:
+    for level, pat in _SENIORITY_RULES:
+        if pat.search(title):
+            return level
+    if re.search(r"\b(?:manage|lead|supervise)\s+(?:a|the|our)\s+team\b|\bdirect reports\b|\bline manage", text, re.I):
+        return "manager"
+    return "mid"
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9])", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_posting(text: str) -> ParsedPosting:
+    raw_lines = [r for r in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for raw in raw_lines:
+        line = clean_line(raw)
+        if not line or line.lower() in seen:
+            continue
+        seen.add(line.lower())
+        lines.append((line, raw))
+    title = _title_from(lines, " ".join(line for line, _ in lines))
+
+    section = "other"
+    resp: list[str] = []
+    other: list[str] = []
+    for line, raw in lines:
+        sec = _section_of(line, raw)
+        if sec:
+            section = sec
+            continue
+        if line == title or section in {"company", "benefits", "apply", "eeo"}:
+            continue
+        if _MONEY.search(line) or (len(line.split()) <= 12 and (_META_LINE.search(line) or _BOILERPLATE.search(line))):
+            continue
+        chunks = [line] if _BULLET.match(raw) or len(line) < 160 else _sentences(line)
+        for chunk in chunks:
+            if _BOILERPLATE.search(chunk) or _MONEY.search(chunk) or len(chunk.split()) < 2:
+                continue
+            if section == "responsibilities":
+                resp.append(chunk)
+            elif section == "requirements":
+                if _ACTION_START.match(chunk) and not re.search(
+                    r"\b(experience|degree|years|knowledge of|ability to|proficien|familiar)", chunk, re.I
+                ):
+                    other.append(chunk)
+            else:
+                other.append(chunk)
+    if not resp:
+        # No responsibilities heading: take action-led lines and sentences from the rest.
+        resp = [c for c in other if _ACTION_START.match(c)] or [
+            c for c in other if not re.search(r"\b(we are|we're|our company|founded|award)\b", c, re.I)
+        ]
+    resp = [r[:240] for r in dict.fromkeys(resp)][:20]
+    body = " ".join(resp + [o for o in other if o not in resp])
+    figures = [s for s in resp if _FIGURE.search(s)]
+    return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
+
+
+def check_is_job_description(text: str, source: str = "input") -> None:
+    """Raise :class:`InputError` when ``text`` is clearly not a job description."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    if not text.strip():
+        raise InputError(f"{source}: the text is empty; paste a job description or give a file with one")
+    if len(words) < 2 and len(text.strip()) < 3:
+        raise InputError(f"{source}: too short to recognise a role; paste the job title and main responsibilities")
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 0.4 * len(text.strip()) and len(words) < 8:
+        raise InputError(f"{source}: this does not look like a job description (mostly numbers or symbols)")
+    signal = len(_JOB_SIGNAL.findall(text))
+    for what, pat in _NOT_JD.items():
+        hits = len(pat.findall(text))
+        lines = max(1, text.count("\n") + 1)
+        if what == "a log file" and hits >= 3 and hits >= 0.3 * lines:
+            raise InputError(f"{source}: this looks like {what}, not a job description; paste the posting's text")
+        if what == "lorem ipsum" and hits:
+            raise InputError(f"{source}: this is placeholder text ({what}), not a job description")
+        if what == "a recipe" and hits >= 3 and hits > signal / 2:
+            raise InputError(f"{source}: this looks like {what}, not a job description; paste the posting's text")
+
+
+# ---- matching -------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z0-9+#]+", text.lower()) if len(w) > 2 and w not in _STOP}
+
+
+_STOP = set(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "you",
+        "our",
+        "are",
+        "will",
+        "your",
+        "this",
+        "that",
+        "from",
+        "have",
+        "has",
+        "who",
+        "all",
+        "can",
+        "not",
+        "but",
+        "any",
+        "per",
+        "its",
+        "their",
+        "they",
+        "them",
+        "was",
+        "were",
+        "been",
+        "into",
+        "more",
+        "most",
+        "other",
+        "such",
+        "than",
+        "then",
+        "there",
+        "these",
+        "those",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "work",
+        "working",
+        "team",
+        "role",
+        "job",
+        "new",
+        "help",
+        "make",
+        "across",
+        "within",
+        "about",
+        "also",
+        "including",
+        "ensure",
+        "ensuring",
+        "provide",
+        "providing",
+        "support",
+        "supporting",
+        "manage",
+        "managing",
+        "high",
+        "quality",
+        "strong",
+        "excellent",
+        "good",
+        "great",
+        "experience",
+        "skills",
+        "ability",
+        "using",
+        "use",
+        "well",
+        "able",
+        "day",
+        "days",
+        "year",
+        "years",
+        "time",
+    ]
+)
+
+
+_TITLE_SYNONYMS = {
+    "developer": "engineer",
+    "dev": "engineer",
+    "eng": "engineer",
+    "programmer": "engineer",
+    "sr": "senior",
+    "snr": "senior",
+    "jr": "junior",
+    "mgr": "manager",
+    "tech": "technician",
+    "admin": "administrator",
+    "rep": "representative",
+    "exec": "executive",
+    "asst": "assistant",
+    "coord": "coordinator",
+    "ops": "operations",
+    "centre": "center",
+    "labour": "labor",
+    "organiser": "organizer",
+    "back": "backend",
+    "front": "frontend",
+}
+_TITLE_NOISE = {"senior", "junior", "lead", "principal", "staff", "ii", "iii", "iv", "i", "the", "of", "and", "a", "an"}
+
+
+def title_core(title: str) -> str:
+    """The job title without team, location or level suffixes: 'Senior X (Python) - Claims' -> 'Senior X'."""
+    core = re.split(r"\s[-–—|/]\s|\s*[(\[|,]|\s@\s|\bat\b", title, maxsplit=1)[0].strip()
+    return core or title
+
+
+def _title_tokens(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9+#]+", text.lower().replace("back-end", "backend").replace("front-end", "frontend"))
+    out = [_TITLE_SYNONYMS.get(w, w) for w in words]
+    return [w for w in out if w not in _TITLE_NOISE]
+
+
+@dataclass
+class FamilyMatch:
+    family: str
+    score: float
+
+
+def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[FamilyMatch]:
+    """Score every role family for the posting; best first."""
+    kb = index.kb
+    fam_ids = [f.id for f in kb.families]
+    pos = {f: i for i, f in enumerate(fam_ids)}
+    n = len(fam_ids)
+
+    title = parsed.title.lower()
+    body = parsed.text or parsed.title
+    q = index.embed([title or body[:200], body[:4000]] + parsed.responsibilities[:12])
+    q_title, q_body, q_resp = q[0], q[1], q[2:]
+
+    # 1. title against every job title of every family: dense similarity plus exact phrase and
+    #    token coverage (after folding synonyms such as developer/engineer), on the title's core
+    alias_entries, alias_vecs = index.of_kind("alias")
+    title_score = np.zeros(n, dtype=np.float32)
+    if title:
+        core = title_core(title)
+        q_core = index.embed([core])[0] if core != title else q_title
+        sims = np.maximum(alias_vecs @ q_core, 0.9 * (alias_vecs @ q_title))
+        core_tokens = _title_tokens(core)
+        padded = " " + " ".join(core_tokens) + " "
+        for e, s in zip(alias_entries, sims, strict=True):
+            alias_tokens = _title_tokens(e.text)
+            bonus = 0.0
+            if alias_tokens and f" {' '.join(alias_tokens)} " in padded:
+                bonus = 0.45
+            elif alias_tokens and alias_tokens[-1] in core_tokens:
+                bonus = 0.25 * sum(t in core_tokens for t in alias_tokens) / len(alias_tokens)
+            j = pos[e.family]
+            title_score[j] = max(title_score[j], float(s) + bonus)
+
+    # 2. body against the family profile
+    fam_entries, fam_vecs = index.of_kind("family")
+    profile = np.zeros(n, dtype=np.float32)
+    for e, s in zip(fam_entries, fam_vecs @ q_body, strict=True):
+        profile[pos[e.family]] = float(s)
+
+    # 3. responsibilities against the family's example KPIs (mean of best hits per line)
+    kpi_entries, kpi_vecs = index.of_kind("kpi")
+    resp_score = np.zeros(n, dtype=np.float32)
+    if len(q_resp):
+        sims = q_resp @ kpi_vecs.T  # (lines, kpis)
+        fam_of = np.array([pos[e.family] for e in kpi_entries])
+        best = np.full((len(q_resp), n), -1.0, dtype=np.float32)
+        for j in range(n):
+            cols = fam_of == j
+            if cols.any():
+                best[:, j] = sims[:, cols].max(axis=1)
+        resp_score = best.mean(axis=0)
+
+    # 4. shared domain terms (lexical), normalised by the family's vocabulary size
+    words = _tokens(body + " " + title)
+    lex = np.zeros(n, dtype=np.float32)
+    for f in kb.families:
+        vocab = _tokens(" ".join(f.keywords + f.aliases + [f.name]))
+        if vocab:
+            lex[pos[f.id]] = len(vocab & words) / (len(vocab) ** 0.5)
+
+    score = 1.0 * title_score + 0.8 * profile + 0.8 * resp_score + 0.25 * lex
+    order = np.argsort(-score, kind="stable")[:top]
+    return [FamilyMatch(fam_ids[i], float(score[i])) for i in order]
+
+
+def build_profile(index: Index, text: str, parsed: ParsedPosting | None = None) -> RoleProfile:
+    parsed = parsed or parse_posting(text)
+    matches = match_families(index, parsed)
+    fam = index.kb.family(matches[0].family)
+    lower = parsed.text.lower() + " " + parsed.title.lower()
+    terms = [k for k in fam.keywords if k.lower() in lower]
+    return RoleProfile(
+        title=parsed.title or fam.name,
+        seniority=parsed.seniority,
+        family=fam.id,
+        family_name=fam.name,
+        family_candidates=[(m.family, round(m.score, 4)) for m in matches],
+        responsibilities=parsed.responsibilities,
+        key_result_areas=[k.name for k in fam.key_result_areas],
+        domain_terms=terms,
+        figures=parsed.figures,
+    )

@@ -1,0 +1,644 @@
+"""The validator: findings per KPI and per set, each with the principle it breaks and, where it
+can, an outcome-based rewrite taken from the knowledge base.
+
+Classification of a metric as outcome / effort / activity / surveillance combines two views:
+
+1. Lexical cues written from the guidance (``_CUES``): what the metric counts (hours worked,
+   calls made, keystrokes) and what marks an outcome (time *to restore*, share resolved, errors,
+   retention). Cues carry weights; outcome cues can outweigh a misleading word like "hours".
+2. Meaning: the metric's nearest labelled neighbours in the knowledge base (example KPIs and
+   their outcome alternatives are "accept"; misused metrics and the bad side of rewrite pairs
+   are "reject"), a similarity-weighted vote.
+
+The vote only decides where the cues are silent or weak, so a clear cue is never overruled by
+a neighbour that happens to share vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
+from .retrieval import Entry, Index
+
+REJECT_RULES = {"effort_based", "activity_count", "surveillance", "too_many", "duplicate"}
+
+PRINCIPLE = {
+    "effort_based": "outcomes-over-effort",
+    "activity_count": "results-not-activity",
+    "surveillance": "trust-not-surveillance",
+    "not_measurable": "measurable-definition",
+    "missing_target": "honest-targets",
+    "vague": "observable-outcomes",
+    "daily_checklist": "review-cadence",
+    "cross_role_comparison": "no-cross-role-comparison",
+    "off_role": "tailor-to-role",
+    "too_many": "few-that-matter",
+    "too_few": "few-that-matter",
+    "duplicate": "one-idea-per-kpi",
+    "unbalanced": "balance-across-responsibilities",
+    "invented_number": "honest-targets",
+}
+
+KIND_RULE = {"effort": "effort_based", "activity": "activity_count", "surveillance": "surveillance"}
+
+# Abbreviations expanded before embedding, so "CSAT" and "customer satisfaction" meet.
+ABBREVIATIONS = {
+    "csat": "customer satisfaction score",
+    "nps": "net promoter score likelihood to recommend",
+    "ces": "customer effort score",
+    "mttr": "mean time to restore service",
+    "mtbf": "mean time between failures",
+    "mttd": "mean time to detect incidents",
+    "dso": "days sales outstanding collection",
+    "dpo": "days payable outstanding",
+    "otif": "on time in full delivery",
+    "fcr": "first contact resolution",
+    "aht": "average handle time per call",
+    "oee": "overall equipment effectiveness",
+    "dpmo": "defects per million opportunities",
+    "ppm": "defective parts per million",
+    "roas": "return on ad spend",
+    "roi": "return on investment",
+    "cac": "customer acquisition cost",
+    "ltv": "customer lifetime value",
+    "clv": "customer lifetime value",
+    "mql": "marketing qualified leads",
+    "sql": "sales qualified leads",
+    "arr": "annual recurring revenue",
+    "mrr": "monthly recurring revenue",
+    "nrr": "net revenue retention",
+    "grr": "gross revenue retention",
+    "sla": "service level agreement met",
+    "slo": "service level objective met",
+    "kpi": "key performance indicator",
+    "cogs": "cost of goods sold",
+    "ebitda": "earnings profit",
+    "wip": "work in progress",
+    "ctr": "click through rate",
+    "cpl": "cost per lead",
+    "cpa": "cost per acquisition",
+    "yoy": "year over year",
+    "qoq": "quarter over quarter",
+    "p1": "priority one incidents",
+    "ltifr": "lost time injury frequency rate",
+    "trir": "total recordable injury rate",
+    "hcahps": "patient experience survey",
+    "enps": "employee net promoter score engagement",
+    "hrs": "hours",
+    "hr": "hours",
+    "mins": "minutes",
+    "no.": "number of",
+    "#": "number of",
+    "qty": "quantity",
+    "avg": "average",
+    "pct": "percent",
+}
+_ABBR_RE = re.compile(
+    r"(?<![\w])(" + "|".join(re.escape(k) for k in sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![\w])", re.I
+)
+
+
+def expand(text: str) -> str:
+    return _ABBR_RE.sub(lambda m: ABBREVIATIONS[m.group(1).lower()], text)
+
+
+# ---- lexical cues -------------------------------------------------------------------------------
+# (kind, weight, pattern). Positive weights push towards the kind; "outcome" cues push to accept.
+
+_ACT_NOUNS = (
+    r"calls?|dials?|emails?|e-mails?|messages?|meetings?|tasks?|tickets?|commits?|lines of code|loc|posts?|"
+    r"tweets?|visits?|site visits?|applications?|cvs?|resumes?|touch(?:es|points)?|outreach(?:es)?|demos?|"
+    r"presentations?|reports?|pull requests?|prs|story points|interviews?|follow[- ]?ups?|proposals?|quotes?|"
+    r"patrols?|rounds?|inspections?|checks?|walk[- ]?throughs?|sessions?|trainings?|workshops?|cases handled|"
+    r"chats?|contacts? handled|activities|actions?|entries|updates?|slides?|articles?|blogs?|videos?|"
+    r"designs?|mock-?ups?|drafts?|documents?|pages?|words|leads contacted|prospects contacted|doors knocked|"
+    r"cold calls?|sales calls?|appointments? (?:made|booked|attended)|events? attended|samples? run|"
+    r"tests? (?:run|executed|written)|test cases (?:run|executed|written)|deploy(?:ment)?s|jobs? posted|"
+    r"candidates? (?:sourced|contacted|screened)|listings?|referrals made|logins?|log entries|forms?|"
+    r"home visits?|worksheets?|lessons? (?:taught|planned)|classes taught|products? scanned|items? scanned|"
+    r"sku counts?|cycle counts?|stock counts?|audits? (?:carried out|performed|done|completed)|"
+    r"inspections? (?:carried out|performed|done)"
+)
+_ACT_VERBS = (
+    r"made|sent|written|held|attended|logged|handled|touched|processed|completed|done|performed|conducted|"
+    r"published|posted|made|opened|created|submitted|screened|sourced|contacted|run|executed|closed|"
+    r"answered|replied|responded to|scheduled|booked|issued|filed|reviewed|carried out|delivered|uploaded|"
+    r"produced|drafted|shipped|merged|pushed|visited|placed|dialled|dialed"
+)
+
+_CUES: list[tuple[str, float, re.Pattern[str]]] = [
+    # surveillance: monitoring people rather than results
+    (
+        "surveillance",
+        3.0,
+        re.compile(
+            r"keystroke|key ?strokes|mouse (?:movement|activity|clicks?|moves)|idle (?:time|minutes|status)|"
+            r"screen ?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
+            r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
+            r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records)|"
+            r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
+            r"app(?:lication)? usage|browser history|website visits by staff|computer activity|desktop activity|"
+            r"activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
+            r"time at (?:desk|workstation|computer|terminal)|bathroom breaks?|toilet breaks?|break (?:length|duration)|"
+            r"minutes? (?:on|off) break|gps (?:pings?|idle|tracking of (?:staff|drivers|employees))|"
+            r"(?:teams|slack|zoom) (?:presence|status|activity)|presence (?:in|on) (?:teams|slack)|"
+            r"time active in (?:slack|teams)|mouse jiggl|phone (?:usage|unlock)|clock[- ]?in (?:times?|punctuality)",
+            re.I,
+        ),
+    ),
+    # effort: time and presence put in by the employee
+    (
+        "effort",
+        2.5,
+        re.compile(
+            r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
+            r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
+            r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
+            r"time spent|hours of (?:work|overtime|training)|overtime|attendance|days? (?:present|in (?:the )?office|worked|on site)|"
+            r"presence|present at work|face[- ]?time|punctuality|late arrivals?|arrival times?|"
+            r"(?:%|percent|share|proportion) of (?:working|work|shift|paid|available) (?:hours|time)|"
+            r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
+            r"shifts? (?:worked|covered|completed)|extra hours|weekend (?:work|hours)|hours per week|"
+            r"(?:training|learning|cpd) hours (?:attended|completed|logged)|hours of training|"
+            r"training (?:sessions )?attended|courses? attended|absence days|sick days|days absent|"
+            r"billable hours|hours billed|time sheets?|timesheets? (?:submitted|hours)|"
+            r"(?:working|work) (?:hours|days)(?! lost)|busy(?:ness)?|effort (?:level|score)|stay(?:ing)? late",
+            re.I,
+        ),
+    ),
+    # activity: tallies of actions
+    (
+        "activity",
+        2.5,
+        re.compile(
+            rf"(?:number|no|count|volume|total|amount|quantity|#|tally|how many) (?:of )?(?:\w+ ){{0,3}}(?:{_ACT_NOUNS})\b"
+            rf"(?! (?:resolved on first|that (?:converted|resulted)|reopened|escalated|failed|rejected|returned|with errors?))",
+            re.I,
+        ),
+    ),
+    (
+        "activity",
+        2.5,
+        re.compile(
+            rf"\b(?:{_ACT_NOUNS})\s*(?:/|per|a|each|every)\s*(?:day|hour|hr|week|wk|shift|agent|rep|person|employee|month)\b",
+            re.I,
+        ),
+    ),
+    ("activity", 2.0, re.compile(rf"\b(?:{_ACT_NOUNS}) (?:{_ACT_VERBS})\b", re.I)),
+    ("activity", 1.5, re.compile(rf"\b(?:{_ACT_VERBS}) (?:\w+ )?(?:{_ACT_NOUNS})\b", re.I)),
+    (
+        "activity",
+        2.5,
+        re.compile(
+            r"average handl(?:e|ing) time|\baht\b|talk time|time on (?:each )?(?:call|ticket|task)|"
+            r"time per (?:call|ticket|task|case|email)|calls? duration|"
+            r"(?:calls|emails|tickets|chats|tasks|cases) (?:answered|handled|closed|processed|completed) per|"
+            r"lines of code|story points (?:completed|delivered|burned)|velocity \(story points|"
+            r"keystrokes|(?:linkedin|social(?: media)?|blog|instagram|tiktok) posts|posts? (?:per|a|each) (?:week|day|month)|"
+            r"outbound (?:calls|emails|messages|touches)|dials|cold calls|"
+            r"(?:jobs|roles|vacancies) posted|cvs (?:screened|reviewed)|applications (?:screened|reviewed|processed)|"
+            r"(?:meetings|1:1s|one-to-ones|check-ins) (?:held|attended|booked|scheduled)|"
+            r"hours? of content|content pieces|pieces of content (?:published|produced)|"
+            r"(?:tasks|to-?dos|checklist items) (?:ticked|completed)",
+            re.I,
+        ),
+    ),
+    # outcome markers: results, quality, time-to-outcome, rates of success or failure
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"(?:time|hours|days|minutes|weeks) (?:to|until) (?:restore|resolve|resolution|recover|fill|hire|close|"
+            r"repair|fix|detect|respond|first response|answer|deliver|dispatch|ship|market|value|payment|pay|"
+            r"approve|approval|decision|discharge|settle|onboard|productivity|competence|proficiency)|"
+            r"mean time (?:to|between)|mttr|mtbf|mttd|lead time|cycle time|turn-?around(?: time)?|"
+            r"days sales outstanding|\bdso\b|days payable|time[- ]to[- ](?:hire|fill|market|resolution|restore|close|value)|"
+            r"response time|resolution time|waiting time|wait time|door[- ]to[- ]|length of stay|downtime|uptime|"
+            r"availability|on[- ]time|in full|otif|within (?:sla|the sla|target|\d+\s*(?:h|hours|days|minutes|working days))|"
+            r"(?:sla|slo)s? (?:met|attainment|compliance|achieved)|meeting (?:the )?(?:sla|slo)|"
+            r"close (?:completed )?(?:within|in) \d|closed? by (?:the )?(?:due|deadline)|by (?:the )?due date",
+            re.I,
+        ),
+    ),
+    (
+        "outcome",
+        2.0,
+        re.compile(
+            r"resolved on first|first[- ](?:call|contact|time) (?:resolution|fix|right|pass)|\bfcr\b|"
+            r"satisfaction|csat|\bnps\b|net promoter|retention|churn|renewal|repeat (?:purchase|business|customers)|"
+            r"conversion|win rate|close rate|revenue|margin|profit|gross|sales (?:growth|value|revenue)|"
+            r"quota attainment|pipeline (?:value|coverage)|deals? (?:won|closed)|bookings|arr\b|mrr\b|"
+            r"errors?|defects?|incidents?|escalations?|complaints?|rework|returns?|rejects?|scrap|waste|"
+            r"accuracy|accurate|yield|quality|compliance|audit (?:findings|score|result|pass)|findings|"
+            r"injur(?:y|ies)|safety|harm|falls|infections?|readmissions?|accidents?|near misses|"
+            r"cost (?:per|of|savings?|reduction|variance)|savings|budget variance|spend under|"
+            r"forecast accuracy|variance|write-?offs?|bad debt|shrink(?:age)?|stock-?outs?|fill rate|"
+            r"occupancy|utili[sz]ation of (?:beds|rooms|equipment|assets)|throughput|oee|yield|"
+            r"attainment|achievement|pass rate|grades?|progress|outcomes?|success rate|adoption|"
+            r"engagement score|turnover|regretted|quality of hire|offer acceptance|"
+            r"share of|% of (?:customers|orders|tickets|cases|deliveries|shipments|patients|invoices|claims|projects|"
+            r"releases|deployments|changes|students|pupils|hires|applicants|items|jobs|work orders|units|batches)|"
+            r"proportion of|percentage of|rate\b|ratio\b|per 1,?000|per 100|per million|per 10,?000",
+            re.I,
+        ),
+    ),
+]
+
+_VAGUE = re.compile(
+    r"^(?:be|show|demonstrate|display|have|maintain a|bring|embrace|live|model|exhibit|act with|take)\b|"
+    r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
+    r"can-do|positive|hard[- ]?work|work hard|culture fit|growth mindset|initiative|enthusias|"
+    r"communication skills|be responsive|values|integrity|motivat",
+    re.I,
+)
+_QUANTITY = re.compile(
+    r"\d|%|percent|rate|ratio|share|number|count|score|index|time|hours?|days?|minutes?|cost|revenue|"
+    r"value|margin|profit|per\b|average|mean|median|nps|csat|volume|accuracy|yield|level|total|amount|"
+    r"errors?|defects?|incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|"
+    r"growth|sales|conversion|savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|"
+    r"\bmttr\b|\bdso\b|\botif\b|\bfcr\b|\boee\b|\bsla\b|compliance|findings|returns?|waste|scrap|injur",
+    re.I,
+)
+_COMPARE = re.compile(
+    r"\brank(?:ing|ed)?\b|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
+    r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
+    r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
+    r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
+    r"best in (?:the )?team|outperform(?:ing)? (?:peers|colleagues)",
+    re.I,
+)
+_DAILY_TEXT = re.compile(
+    r"\b(?:review(?:ed)?|check(?:ed)?|track(?:ed)?|report(?:ed)?|monitor(?:ed)?|measured)\s+(?:every\s+)?(?:daily|hourly|each day|every day|every hour|each shift|every shift|per shift)\b|"
+    r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)",
+    re.I,
+)
+_INVENTED = re.compile(r"\b\d{1,3}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?(?:x|times)\b", re.I)
+
+
+@dataclass
+class Assessment:
+    kind: str  # outcome | effort | activity | surveillance
+    reject_score: float
+    evidence: str  # the cue or neighbour that decided
+
+
+class Validator:
+    """Validator bound to a retrieval index (for meaning, rewrites and role fit)."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.kb = index.kb
+        self.bank, bank_vecs = index.labelled_bank()
+        self.bank_vecs = bank_vecs
+        self.bank_reject = np.array([e.label == "reject" for e in self.bank])
+        self.bank_kind = [e.metric_kind for e in self.bank]
+        self._kpi_entries, self._kpi_vecs = index.of_kind("kpi")
+        self._kpi_family = np.array([e.family for e in self._kpi_entries])
+        bad_kinds = ("misused", "rewrite_bad")
+        self._bad_idx = np.array([i for i, e in enumerate(self.bank) if e.kind in bad_kinds], dtype=int)
+
+    # ---- classification ---------------------------------------------------------------------
+    def embed(self, texts: list[str]) -> np.ndarray:
+        return self.index.embed([expand(t) for t in texts])
+
+    def assess_many(self, texts: list[str], vecs: np.ndarray | None = None) -> list[Assessment]:
+        vecs = self.embed(texts) if vecs is None else vecs
+        sims = vecs @ self.bank_vecs.T if len(texts) else np.zeros((0, len(self.bank)))
+        k = 7
+        out: list[Assessment] = []
+        for row, text in zip(sims, texts, strict=True):
+            top = np.argpartition(-row, min(k, len(row) - 1))[:k] if len(row) > k else np.arange(len(row))
+            top = top[np.argsort(-row[top])]
+            out.append(self._decide(text, row, top))
+        return out
+
+    def _decide(self, text: str, row: np.ndarray, top: np.ndarray) -> Assessment:
+        scores = {"surveillance": 0.0, "effort": 0.0, "activity": 0.0, "outcome": 0.0}
+        cue_text: dict[str, str] = {}
+        for kind, weight, pat in _CUES:
+            m = pat.search(text)
+            if m and weight > scores[kind]:
+                scores[kind] = weight
+                cue_text[kind] = m.group(0)
+        # Meaning: similarity-weighted vote of the nearest labelled examples.
+        w = np.clip(row[top], 0.0, None) ** 3
+        total = float(w.sum()) or 1.0
+        p_reject = float((w * self.bank_reject[top]).sum()) / total
+        kinds_near = [self.bank_kind[i] for i in top if self.bank_reject[i]]
+        near_kind = max(set(kinds_near), key=kinds_near.count) if kinds_near else "activity"
+        if near_kind not in KIND_RULE:
+            near_kind = "activity"
+        bad = max(("surveillance", "effort", "activity"), key=lambda kk: scores[kk])
+        bad_score = scores[bad]
+        if scores["surveillance"] >= 3.0:
+            return Assessment("surveillance", 1.0, f"'{cue_text['surveillance']}'")
+        margin = bad_score - scores["outcome"]
+        # The meaning vote adds at most +-1.5 on top of the cues.
+        vote = 3.0 * (p_reject - 0.5)
+        decision = margin + vote
+        if bad_score == 0 and scores["outcome"] == 0:
+            decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
+        if decision > 0:
+            kind = bad if bad_score > 0 else near_kind
+            ev = f"'{cue_text[kind]}'" if kind in cue_text else f"close to '{self.bank[top[0]].text}'"
+            return Assessment(kind, min(1.0, 0.5 + decision / 6), ev)
+        ev = f"'{cue_text['outcome']}'" if "outcome" in cue_text else "reads as a result"
+        return Assessment("outcome", max(0.0, 0.5 + decision / 6), ev)
+
+    # ---- rewrites -----------------------------------------------------------------------------
+    def suggest_rewrite(self, text: str, vec: np.ndarray, family: str | None) -> str | None:
+        """The outcome side of the closest misused metric or rewrite pair, preferring the role's family."""
+        if not len(self._bad_idx):
+            return None
+        sims = self.bank_vecs[self._bad_idx] @ vec
+        best_i, best_s = -1, -1.0
+        for j, s in zip(self._bad_idx, sims, strict=True):
+            e = self.bank[j]
+            boost = 0.12 if family and e.family == family else (0.0 if not e.family else -0.05)
+            if s + boost > best_s:
+                best_i, best_s = j, s + boost
+        if best_i < 0:
+            return None
+        bad = self.bank[best_i]
+        good = self._good_side(bad)
+        return good
+
+    def _good_side(self, bad: Entry) -> str | None:
+        if bad.kind == "rewrite_bad":
+            rid = bad.entry_id.split("/", 1)[1]
+            r = next((r for r in self.kb.rewrites if r.id == rid), None)
+            return r.outcome if r else None
+        fam = self.kb.family(bad.family)
+        i = int(bad.entry_id.rsplit("-", 1)[1])
+        return fam.misused_metrics[i].alternative
+
+    # ---- role fit -----------------------------------------------------------------------------
+    def role_fit(self, vec: np.ndarray, family: str) -> tuple[float, float, str]:
+        """(best similarity to the role's own example KPIs, best elsewhere, family of the best elsewhere)."""
+        sims = self._kpi_vecs @ vec
+        own = self._kpi_family == family
+        own_best = float(sims[own].max()) if own.any() else 0.0
+        other = ~own
+        j = int(np.argmax(np.where(other, sims, -2)))
+        return own_best, float(sims[j]), str(self._kpi_family[j])
+
+    def nearest_area(self, vec: np.ndarray, family: str | None) -> tuple[str, float]:
+        """The key result area (family/kra) of the closest example KPI."""
+        sims = self._kpi_vecs @ vec
+        if family:
+            sims = np.where(self._kpi_family == family, sims, sims - 0.15)
+        j = int(np.argmax(sims))
+        fam, kpi = self.kb.example_kpi(self._kpi_entries[j].entry_id)
+        return f"{fam.id}/{kpi.kra}", float(sims[j])
+
+    # ---- public checks --------------------------------------------------------------------------
+    def check_kpis(self, kpis: list[KPI | str], role: RoleProfile | str | None = None) -> list[KPIReport]:
+        records = [k if isinstance(k, KPI) else KPI(name=_one_line(k) or "(empty)") for k in kpis]
+        raw = [k if isinstance(k, str) else k.name for k in kpis]
+        texts = [r.text() for r in records]
+        vecs = self.embed(texts)
+        assessments = self.assess_many(texts, vecs)
+        family = self._family_of(role)
+        reports: list[KPIReport] = []
+        for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
+            findings = self._kpi_findings(i, rec, text, vec, a, family, structured=isinstance(kpis[i], KPI))
+            reports.append(KPIReport(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings))
+        return reports
+
+    def _kpi_findings(
+        self, i: int, rec: KPI, text: str, vec: np.ndarray, a: Assessment, family: str | None, structured: bool
+    ) -> list[Finding]:
+        out: list[Finding] = []
+        if a.kind in KIND_RULE:
+            rule = KIND_RULE[a.kind]
+            out.append(
+                self._finding(
+                    rule,
+                    "reject",
+                    i,
+                    _REJECT_MESSAGES[rule].format(evidence=a.evidence),
+                    self.suggest_rewrite(text, vec, family),
+                )
+            )
+        has_quantity = bool(_QUANTITY.search(text)) or bool(rec.measure.strip())
+        if not has_quantity and a.kind == "outcome":
+            if _VAGUE.search(rec.name):
+                out.append(
+                    self._finding(
+                        "vague",
+                        "warn",
+                        i,
+                        "This describes a trait or intention, not an observable result; nobody could say at a review "
+                        "whether it was met.",
+                        self.suggest_rewrite(text, vec, family),
+                    )
+                )
+            else:
+                out.append(
+                    self._finding(
+                        "not_measurable",
+                        "warn",
+                        i,
+                        "No measure or unit: say how the number is computed (formula, unit, data source) so two "
+                        "people would get the same result.",
+                        _measurable_hint(self, vec, family),
+                    )
+                )
+        if structured and rec.measure.strip() and not rec.target.strip():
+            out.append(
+                self._finding(
+                    "missing_target",
+                    "warn",
+                    i,
+                    "No target: agree one with the employee, relative to a baseline from current data "
+                    "(for example 'baseline from last quarter; target: reduce by a fifth within two quarters').",
+                )
+            )
+        if rec.cadence in ("daily", "hourly") or _DAILY_TEXT.search(text):
+            out.append(
+                self._finding(
+                    "daily_checklist",
+                    "warn",
+                    i,
+                    "Reviewed daily or hourly, this turns into a checklist and feels like being watched; review it "
+                    "monthly or quarterly and leave daily numbers to the team's working tools.",
+                    "Review monthly (or quarterly for slow-moving outcomes).",
+                )
+            )
+        if _COMPARE.search(text):
+            out.append(
+                self._finding(
+                    "cross_role_comparison",
+                    "warn",
+                    i,
+                    "Ranks the person against colleagues whose territories, caseloads or shifts differ; compare "
+                    "with their own baseline and the agreed target instead.",
+                    re.sub(
+                        r"\s*\(?\b(?:rank(?:ing|ed)?|leader ?board|league table)\b.*$", "", rec.name, flags=re.I
+                    ).strip()
+                    + " against own baseline and target"
+                    if rec.name
+                    else None,
+                )
+            )
+        if family and a.kind == "outcome" and has_quantity:
+            own, other, other_fam = self.role_fit(vec, family)
+            if own < 0.30 and other - own > 0.20:
+                other_name = self.kb.family(other_fam).name.lower()
+                out.append(
+                    self._finding(
+                        "off_role",
+                        "warn",
+                        i,
+                        f"This reads like a KPI for a {other_name}, not for this role's key result areas.",
+                    )
+                )
+        return out
+
+    def check_set(self, kpis: list[KPI | str], role: RoleProfile | str | None = None, max_kpis: int = 5) -> SetReport:
+        reports = self.check_kpis(kpis, role)
+        set_findings: list[Finding] = []
+        n = len(kpis)
+        if n > max_kpis:
+            set_findings.append(
+                self._finding(
+                    "too_many",
+                    "reject",
+                    None,
+                    f"{n} KPIs is more than the agreed maximum of {max_kpis}; keep the {min(max_kpis, 5)} that "
+                    "matter most for this role and move the rest to a team dashboard.",
+                )
+            )
+        elif n < 3:
+            set_findings.append(
+                self._finding(
+                    "too_few",
+                    "warn",
+                    None,
+                    f"Only {n} KPI{'s' if n != 1 else ''}: most roles need 3 to 5 to cover their main responsibilities.",
+                )
+            )
+        if n >= 2:
+            records = [k if isinstance(k, KPI) else KPI(name=_one_line(k) or "(empty)") for k in kpis]
+            vecs = self.embed([r.text() for r in records])
+            family = self._family_of(role)
+            for i, j in self._duplicates(records, vecs):
+                reports[j].findings.append(
+                    self._finding(
+                        "duplicate",
+                        "reject",
+                        j,
+                        f"Measures the same thing as KPI {i + 1} ('{_short(records[i].name)}') in other words; merge "
+                        "them and use the slot for a responsibility that is not covered yet.",
+                    )
+                )
+                reports[j].verdict = "reject"
+            if n >= 3:
+                areas = [r.kra.strip().lower() for r in records]
+                if all(areas) and len(set(areas)) == 1:
+                    same = True
+                else:
+                    inferred = [self.nearest_area(v, family) for v in vecs]
+                    same = len({a for a, _ in inferred}) == 1 and min(s for _, s in inferred) > 0.45
+                if same:
+                    set_findings.append(
+                        self._finding(
+                            "unbalanced",
+                            "warn",
+                            None,
+                            "Every KPI sits on the same key result area; the rest of the job goes unmeasured. Keep the "
+                            "strongest one and add KPIs for the role's other responsibilities.",
+                        )
+                    )
+        verdicts = [r.verdict for r in reports] + [_verdict(set_findings)]
+        return SetReport(verdict=_worst(verdicts), kpis=reports, set_findings=set_findings)
+
+    def _duplicates(self, records: list[KPI], vecs: np.ndarray) -> list[tuple[int, int]]:
+        sims = vecs @ vecs.T
+        pairs: list[tuple[int, int]] = []
+        flagged: set[int] = set()
+        for j in range(len(records)):
+            for i in range(j):
+                if i in flagged:
+                    continue
+                a, b = _norm_name(records[i].name), _norm_name(records[j].name)
+                if a == b or sims[i, j] >= 0.86:
+                    pairs.append((i, j))
+                    flagged.add(j)
+                    break
+        return pairs
+
+    def _family_of(self, role: RoleProfile | str | None) -> str | None:
+        if role is None:
+            return None
+        if isinstance(role, RoleProfile):
+            return role.family
+        text = role.strip()
+        if not text:
+            return None
+        try:
+            self.kb.family(text)
+            return text
+        except KeyError:
+            pass
+        from .roles import match_families, parse_posting
+
+        return match_families(self.index, parse_posting(text), top=1)[0].family
+
+    def _finding(self, rule: str, severity: str, i: int | None, message: str, suggestion: str | None = None) -> Finding:
+        principle = PRINCIPLE.get(rule)
+        p = self.kb.principle(principle) if principle else None
+        if p:
+            message = f"{message} (Principle: {p.title}.)"
+        return Finding(
+            rule=rule, severity=severity, message=message, kpi_index=i, principle=principle, suggestion=suggestion
+        )  # type: ignore[arg-type]
+
+
+_REJECT_MESSAGES = {
+    "effort_based": "Measures effort put in ({evidence}), not a result; time and presence say nothing about what "
+    "the work achieved.",
+    "activity_count": "Counts activity ({evidence}) rather than its result; the number can rise without anyone "
+    "being better off.",
+    "surveillance": "Monitors the person ({evidence}) instead of the work's results; this erodes trust and invites "
+    "gaming.",
+}
+
+
+def _measurable_hint(v: Validator, vec: np.ndarray, family: str | None) -> str | None:
+    area, _ = v.nearest_area(vec, family)
+    fam_id, _, kra_id = area.partition("/")
+    fam = v.kb.family(fam_id)
+    ex = next((k for k in fam.kpis if k.kra == kra_id), None)
+    return f"{ex.name} ({ex.measure})" if ex else None
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _norm_name(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", expand(text).lower()).strip()
+
+
+def _verdict(findings: list[Finding]) -> Verdict:
+    if any(f.severity == "reject" for f in findings):
+        return "reject"
+    if any(f.severity == "warn" for f in findings):
+        return "warn"
+    return "pass"
+
+
+def _worst(verdicts: list[Verdict]) -> Verdict:
+    for v in ("reject", "warn"):
+        if v in verdicts:
+            return v  # type: ignore[return-value]
+    return "pass"
