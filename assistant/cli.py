@@ -11,13 +11,14 @@ import io
 import json
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 import yaml
 from rich.console import Console
+from rich.panel import Panel
 from rich.table import Table
 
 from .errors import InputError, KPIError
@@ -34,7 +35,7 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 
-class DraftFormat(str, Enum):
+class DraftFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -42,12 +43,12 @@ class DraftFormat(str, Enum):
     csv = "csv"
 
 
-class CheckFormat(str, Enum):
+class CheckFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-class Backend(str, Enum):
+class Backend(StrEnum):
     offline = "offline"
     openai = "openai"
 
@@ -164,24 +165,28 @@ def _print_draft(result: DraftResult, fmt: DraftFormat, source: str, csv_header:
 
 
 def _draft_table(result: DraftResult, source: str) -> None:
+    """One card per KPI: readable in an 80-column terminal as well as a wide one."""
     role = result.role
     out.print(
         f"\n[bold]{role.title}[/bold]  [dim]{role.family_name} · {role.seniority} · {source} · "
         f"{result.backend} · {result.timings_ms.get('total_ms', 0):.0f} ms[/dim]"
     )
-    table = Table(show_lines=True, expand=True)
-    for col, ratio in (("#", 1), ("KPI", 6), ("Measure", 7), ("Target", 5), ("Review", 2), ("Why", 7)):
-        table.add_column(col, ratio=ratio, overflow="fold")
     for i, k in enumerate(result.kpis, 1):
-        table.add_row(
-            str(i),
-            f"[bold]{k.name}[/bold]\n[dim]{k.kra}[/dim]",
-            f"{k.measure}\n[dim]{k.unit}, {k.direction} is better · {k.data_source}[/dim]",
-            f"{k.target}\n[dim]Baseline: {k.baseline}[/dim]",
-            k.cadence,
-            f"{k.rationale}\n[dim]Watch: {k.side_effect}[/dim]",
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(overflow="fold")
+        grid.add_row("Outcome", k.definition)
+        grid.add_row("Measure", f"{k.measure} [dim]({k.unit}; {k.direction} is better)[/dim]")
+        grid.add_row("Source", k.data_source)
+        grid.add_row("Baseline", k.baseline)
+        grid.add_row("Target", k.target)
+        grid.add_row("Review", f"{k.cadence} · {k.indicator} indicator")
+        grid.add_row("Why", k.rationale)
+        grid.add_row("Watch for", k.side_effect)
+        grid.add_row("From", ", ".join(k.sources))
+        out.print(
+            Panel(grid, title=f"[bold]{i}. {k.name}[/bold]", subtitle=k.kra, title_align="left", subtitle_align="right")
         )
-    out.print(table)
     verdict_style = {"pass": "green", "warn": "yellow", "reject": "red"}[result.verdict]
     out.print(f"Validator: [{verdict_style}]{result.verdict}[/{verdict_style}]")
     for f in result.findings:

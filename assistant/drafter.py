@@ -18,9 +18,11 @@ import numpy as np
 from .knowledge import ExampleKPI, Family, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
+from .roles import ACTION_START
 from .validator import Validator
 
 MIN_KPIS = 3
+QUOTE_MIN_SIMILARITY = 0.45  # below this a quoted responsibility often does not match the KPI
 
 
 @dataclass
@@ -48,7 +50,9 @@ def rank_candidates(index: Index, profile: RoleProfile, families: list[str]) -> 
     for c_pos, i in enumerate(cols):
         fam, ex = kb.example_kpi(entries[i].entry_id)
         position = [k.id for k in fam.kpis if k.kra == ex.kra].index(ex.id)
-        prior = 0.04 / (1 + position)  # the first example in an area is its canonical KPI
+        kra_position = [k.id for k in fam.key_result_areas].index(ex.kra)
+        # The first example in an area is its canonical KPI; earlier areas are more central to the role.
+        prior = 0.08 / (1 + position) + 0.03 / (1 + kra_position)
         family_penalty = 0.0 if fam.id == families[0] else 0.06
         if len(resp):
             col = sims[:, c_pos]
@@ -101,12 +105,13 @@ def compose(
         area_best.setdefault((c.family.id, c.example.kra), c)
     areas = sorted(area_best.values(), key=lambda c: (-c.score, c.family.id, c.example.kra))
     strong = [c for c in areas if c.resp_sim >= 0.40]
-    want = max(MIN_KPIS, min(len(strong), max_kpis))
-    want = min(want, max_kpis)
+    floor = 4 if len(profile.responsibilities) >= 4 else MIN_KPIS
+    want = min(max_kpis, max(floor, len(strong)))
 
     chosen: list[KPI] = []
     used_areas: set[str] = set()
     used_names: set[str] = set()
+    quoted: set[str] = set()
     for area in areas:
         if len(chosen) >= want:
             break
@@ -114,7 +119,7 @@ def compose(
         if kra_name.lower() in used_areas:
             continue
         for c in [c for c in candidates if c.family.id == area.family.id and c.example.kra == area.example.kra]:
-            kpi = _adapt(index, c, profile, cadence)
+            kpi = _adapt(index, c, profile, cadence, quoted)
             if kpi.name.lower() in used_names:
                 continue
             report = validator.check_kpis([kpi], profile)[0]
@@ -127,27 +132,50 @@ def compose(
     return chosen
 
 
-def _adapt(index: Index, c: Candidate, profile: RoleProfile, cadence: str | None) -> KPI:
+def _adapt(index: Index, c: Candidate, profile: RoleProfile, cadence: str | None, quoted: set[str]) -> KPI:
     kpi = to_kpi(c.family, c.example)
-    title = profile.title or c.family.name
+    title = short_title(profile.title) or c.family.name
     why = c.example.rationale.strip()
-    if c.responsibility and c.resp_sim >= 0.35:
-        resp = c.responsibility.rstrip(".;:")
-        resp = resp[0].lower() + resp[1:] if resp[:2] != resp[:2].upper() else resp
-        why = f"The posting asks the {title} to {_as_clause(resp)}. {why}"
+    resp = _best_unquoted(index, c, profile, quoted)
+    if resp:
+        quoted.add(resp)
+        why = f"The posting asks the {title} to {_as_clause(_first_clause(resp))}. {why}"
     stated = _figure_target(index, f"{kpi.name}. {kpi.definition}", profile.figures)
     target = stated or _relative_target(kpi.target)
-    seniority = ""
     if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
-        seniority = " Measured for the whole team the role leads, not per person."
+        why += " Measured for the whole team the role leads, not per person."
     return kpi.model_copy(
-        update={
-            "rationale": why + seniority,
-            "target": target,
-            "baseline": BASELINE_TBD,
-            "cadence": cadence or kpi.cadence,
-        }
+        update={"rationale": why, "target": target, "baseline": BASELINE_TBD, "cadence": cadence or kpi.cadence}
     )
+
+
+def _best_unquoted(index: Index, c: Candidate, profile: RoleProfile, quoted: set[str]) -> str | None:
+    """The responsibility this KPI serves best that no earlier KPI has quoted (None if none is close)."""
+    free = [
+        r
+        for r in profile.responsibilities[:20]
+        if r not in quoted and ACTION_START.match(r) and not re.match(r"(?:reporting|reports?) to\b", r, re.I)
+    ]
+    if not free:
+        return None
+    vecs = index.embed([f"{c.example.name}. {c.example.definition}", *free])
+    sims = vecs[1:] @ vecs[0]
+    j = int(np.argmax(sims))
+    return free[j] if sims[j] >= QUOTE_MIN_SIMILARITY else None
+
+
+def short_title(title: str) -> str:
+    """'Dispensary Technician (Accuracy Checking) – Community Pharmacy' -> 'Dispensary Technician'."""
+    core = re.split(r"\s[-–—|/]\s|\s*[(\[|,]", title, maxsplit=1)[0].strip()
+    return core[:60]
+
+
+def _first_clause(resp: str) -> str:
+    """The first clause of a responsibility, so a quote stays short."""
+    resp = resp.strip().rstrip(".;:")
+    cut = re.split(r",\s(?:including|so that|which|while|ensuring|where)\b|;\s|\s[–—]\s|\.\s", resp, maxsplit=1)[0]
+    words = cut.split()
+    return " ".join(words[:22]) + ("…" if len(words) > 22 else "")
 
 
 _NUMBER = re.compile(r"\d")

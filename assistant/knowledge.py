@@ -113,6 +113,25 @@ class Rewrite(_Strict):
         return v.lower() if v else v
 
 
+class LabelledExample(_Strict):
+    """A metric labelled by a person: the validator's nearest-neighbour memory."""
+
+    text: str = Field(min_length=1)
+    label: Literal["accept", "reject"]
+    kind: Literal["outcome", "deliverable", "effort", "activity", "surveillance"]
+    role: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> LabelledExample:
+        if (self.label == "accept") != (self.kind in ("outcome", "deliverable")):
+            raise ValueError(f"label '{self.label}' does not fit kind '{self.kind}'")
+        return self
+
+
+class _LabelledFile(_Strict):
+    examples: list[LabelledExample]
+
+
 class _PrinciplesFile(_Strict):
     principles: list[Principle]
 
@@ -125,6 +144,7 @@ class KnowledgeBase(BaseModel):
     families: list[Family]
     principles: list[Principle]
     rewrites: list[Rewrite]
+    labelled: list[LabelledExample] = Field(default_factory=list)
     content_hash: str
 
     def family(self, family_id: str) -> Family:
@@ -208,13 +228,18 @@ def _load_cached(root: Path, digest: str) -> KnowledgeBase:
     rewrites: list[Rewrite] = []
     for path in sorted((root / "rewrites").glob("*.yaml")):
         rewrites.extend(_parse(_RewritesFile, path).rewrites)  # type: ignore[attr-defined]
+    labelled: list[LabelledExample] = []
+    for path in sorted((root / "labelled").glob("*.yaml")):
+        labelled.extend(_parse(_LabelledFile, path).examples)  # type: ignore[attr-defined]
     fam_ids = {f.id for f in families}
     for r in rewrites:
         if r.family and r.family not in fam_ids:
             raise KnowledgeError(f"rewrite '{r.id}': field 'family': unknown role family '{r.family}'")
     _check_unique("principle", [p.id for p in principles])
     _check_unique("rewrite", [r.id for r in rewrites])
-    return KnowledgeBase(families=families, principles=principles, rewrites=rewrites, content_hash=digest)
+    return KnowledgeBase(
+        families=families, principles=principles, rewrites=rewrites, labelled=labelled, content_hash=digest
+    )
 
 
 def _check_unique(what: str, ids: list[str]) -> None:
@@ -230,5 +255,6 @@ if __name__ == "__main__":  # python -m assistant.knowledge: check the knowledge
     n_kpis = sum(len(f.kpis) for f in kb.families)
     print(
         f"ok: {len(kb.families)} families, {n_kpis} example KPIs, "
-        f"{len(kb.principles)} principles, {len(kb.rewrites)} rewrites (hash {kb.content_hash})"
+        f"{len(kb.principles)} principles, {len(kb.rewrites)} rewrites, {len(kb.labelled)} labelled metrics "
+        f"(hash {kb.content_hash})"
     )

@@ -26,6 +26,7 @@ class RoleProfile(BaseModel):
     family_candidates: list[tuple[str, float]] = Field(
         default_factory=list, description="(family id, score) best first"
     )
+    title_match: float = Field(default=0.0, description="How closely the title matched a known job title (0 to ~1.5)")
     responsibilities: list[str] = Field(default_factory=list)
     key_result_areas: list[str] = Field(
         default_factory=list, description="Short names of the areas the role is accountable for"

@@ -9,7 +9,7 @@ from .drafter import compose
 from .errors import InputError
 from .models import KPI, DraftResult, RoleProfile, SetReport
 from .retrieval import Index, open_index  # noqa: F401
-from .roles import build_profile, check_is_job_description, parse_posting
+from .roles import JOB_SIGNAL, ParsedPosting, build_profile, check_is_job_description, parse_posting
 from .settings import Settings, get_settings
 from .validator import Validator
 
@@ -60,14 +60,16 @@ def understand(text: str, settings: Settings | None = None, source: str = "input
     return profile
 
 
-def _check_recognised(profile: RoleProfile, parsed, text: str, source: str) -> None:  # noqa: ANN001
-    """A very short text that matches no family's job titles is not something we can draft for."""
-    words = text.split()
-    best = profile.family_candidates[0][1] if profile.family_candidates else 0.0
-    if len(words) <= 12 and not parsed.responsibilities and best < 0.9:
-        raise InputError(
-            f"{source}: could not recognise a role in '{text[:60]}'; add the job title and a few responsibilities"
-        )
+def _check_recognised(profile: RoleProfile, parsed: ParsedPosting, text: str, source: str) -> None:
+    """Text with no sign of a job (no job vocabulary, no recognisable job title) is refused."""
+    signal = len(JOB_SIGNAL.findall(text))
+    strong_title = profile.title_match >= 0.6
+    if strong_title or signal >= 3 or (signal >= 1 and len(parsed.responsibilities) >= 2):
+        return
+    raise InputError(
+        f"{source}: this does not look like a job description (no job title or responsibilities recognised); "
+        "paste the posting, or at least the job title and a few responsibilities"
+    )
 
 
 def draft(

@@ -22,9 +22,8 @@ def read_bytes(data: bytes, name: str) -> str:
         return _docx(data, name)
     if suffix == ".pdf":
         return _pdf(data, name)
-    if suffix and suffix not in SUPPORTED:
-        if b"\0" in data[:4096]:
-            raise InputError(f"{name}: unsupported file type '{suffix}'; use .txt, .md, .docx or .pdf")
+    if suffix and suffix not in SUPPORTED and b"\0" in data[:4096]:
+        raise InputError(f"{name}: unsupported file type '{suffix}'; use .txt, .md, .docx or .pdf")
     if b"\0" in data[:4096]:
         raise InputError(f"{name}: this is a binary file, not text; use .txt, .md, .docx or .pdf")
     for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252"):

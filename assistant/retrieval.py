@@ -9,6 +9,7 @@ Entry kinds in the collection (metadata ``kind``):
 - ``misused``/``alternative``: a commonly misused metric and its outcome alternative
 - ``rewrite_bad``/``rewrite_good``: the two sides of an effort->outcome rewrite pair
 - ``principle``: a design guidance principle
+- ``labelled``: a metric a person labelled accept/reject (the validator's memory)
 
 Every entry carries ``family`` ("" for general entries) and ``entry_id`` so the drafter and the
 validator can cite it. The validator's nearest-neighbour bank is read back from the collection
@@ -17,6 +18,7 @@ with its stored embeddings, so a warm start does no re-embedding.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 import time
@@ -31,7 +33,7 @@ from .embedder import AssistantEmbeddingFunction, Embedder, get_embedder
 from .knowledge import KnowledgeBase, load_knowledge
 from .settings import Settings
 
-LABELLED_KINDS = ("kpi", "alternative", "rewrite_good", "misused", "rewrite_bad")
+LABELLED_KINDS = ("kpi", "alternative", "rewrite_good", "misused", "rewrite_bad", "labelled")
 
 
 @dataclass
@@ -156,6 +158,9 @@ def entries_from_knowledge(kb: KnowledgeBase) -> list[Entry]:
         eid = f"rewrite/{r.id}"
         out.append(Entry(f"rewrite_bad:{r.id}", "rewrite_bad", r.family or "", r.effort, eid, "reject", r.kind))
         out.append(Entry(f"rewrite_good:{r.id}", "rewrite_good", r.family or "", r.outcome, eid, "accept", "outcome"))
+    for i, ex in enumerate(kb.labelled):
+        kind = "outcome" if ex.kind in ("outcome", "deliverable") else ex.kind
+        out.append(Entry(f"labelled:{i}", "labelled", "", ex.text, f"labelled/{i}", ex.label, kind))
     for p in kb.principles:
         out.append(Entry(f"principle:{p.id}", "principle", "", f"{p.title}. {p.explanation}", f"principle/{p.id}"))
     return out
@@ -166,10 +171,8 @@ def _collection_name(embedder: Embedder) -> str:
 
 
 def _build(client: chromadb.ClientAPI, name: str, kb: KnowledgeBase, embedder: Embedder) -> chromadb.Collection:
-    try:
+    with contextlib.suppress(Exception):  # absent collection: nothing to delete
         client.delete_collection(name)
-    except Exception:  # noqa: BLE001 - absent collection: nothing to delete
-        pass
     col = client.create_collection(
         name,
         embedding_function=AssistantEmbeddingFunction(embedder),

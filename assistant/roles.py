@@ -73,7 +73,7 @@ _META_LINE = re.compile(
     re.I,
 )
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
-_ACTION_START = re.compile(
+ACTION_START = re.compile(
     r"^(?:you(?:'|’)ll |you will |will |to )?(?:be responsible for |help |support )?"
     r"(manag|lead|own|run|deliver|ensur|maintain|build|develop|design|prepar|process|coordinat|monitor|"
     r"handl|resolv|driv|improv|oversee|plan|organi[sz]|provid|implement|conduct|support|assist|creat|"
@@ -118,7 +118,7 @@ _NOT_JD = {
         re.I,
     ),
 }
-_JOB_SIGNAL = re.compile(
+JOB_SIGNAL = re.compile(
     r"\b(role|responsibilit|responsible|duties|experience|candidate|hiring|join|position|job|team|"
     r"report(?:s|ing)? to|you will|you(?:'|’)ll|we are looking|we(?:'|’)re looking|seeking|apply|skills|"
     r"manag|ensure|customers?|clients?|patients?|deliver|maintain|qualifications?|salary|work(?:ing)? with|"
@@ -198,7 +198,12 @@ def _seniority(title: str, text: str) -> Seniority:
     for level, pat in _SENIORITY_RULES:
         if pat.search(title):
             return level
-    if re.search(r"\b(?:manage|lead|supervise)\s+(?:a|the|our)\s+team\b|\bdirect reports\b|\bline manage", text, re.I):
+    if re.search(
+        r"\b(?:manage|lead|supervise|line[- ]manage)\s+(?:a|the|our|\d+)\s+(?:\w+\s+)?(?:team|staff|people)\b|"
+        r"\b\d+\s+direct reports\b|\byour (?:team|direct reports)\b",
+        text,
+        re.I,
+    ):
         return "manager"
     return "mid"
 
@@ -239,7 +244,7 @@ def parse_posting(text: str) -> ParsedPosting:
             if section == "responsibilities":
                 resp.append(chunk)
             elif section == "requirements":
-                if _ACTION_START.match(chunk) and not re.search(
+                if ACTION_START.match(chunk) and not re.search(
                     r"\b(experience|degree|years|knowledge of|ability to|proficien|familiar)", chunk, re.I
                 ):
                     other.append(chunk)
@@ -247,7 +252,7 @@ def parse_posting(text: str) -> ParsedPosting:
                 other.append(chunk)
     if not resp:
         # No responsibilities heading: take action-led lines and sentences from the rest.
-        resp = [c for c in other if _ACTION_START.match(c)] or [
+        resp = [c for c in other if ACTION_START.match(c)] or [
             c for c in other if not re.search(r"\b(we are|we're|our company|founded|award)\b", c, re.I)
         ]
     resp = [r[:240] for r in dict.fromkeys(resp)][:20]
@@ -266,7 +271,7 @@ def check_is_job_description(text: str, source: str = "input") -> None:
     letters = sum(ch.isalpha() for ch in text)
     if letters < 0.4 * len(text.strip()) and len(words) < 8:
         raise InputError(f"{source}: this does not look like a job description (mostly numbers or symbols)")
-    signal = len(_JOB_SIGNAL.findall(text))
+    signal = len(JOB_SIGNAL.findall(text))
     for what, pat in _NOT_JD.items():
         hits = len(pat.findall(text))
         lines = max(1, text.count("\n") + 1)
@@ -414,6 +419,7 @@ def _title_tokens(text: str) -> list[str]:
 class FamilyMatch:
     family: str
     score: float
+    title_score: float = 0.0  # how well the posting's title matched one of the family's job titles
 
 
 def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[FamilyMatch]:
@@ -477,7 +483,7 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
 
     score = 1.0 * title_score + 0.8 * profile + 0.8 * resp_score + 0.25 * lex
     order = np.argsort(-score, kind="stable")[:top]
-    return [FamilyMatch(fam_ids[i], float(score[i])) for i in order]
+    return [FamilyMatch(fam_ids[i], float(score[i]), float(title_score[i])) for i in order]
 
 
 def build_profile(index: Index, text: str, parsed: ParsedPosting | None = None) -> RoleProfile:
@@ -492,6 +498,7 @@ def build_profile(index: Index, text: str, parsed: ParsedPosting | None = None) 
         family=fam.id,
         family_name=fam.name,
         family_candidates=[(m.family, round(m.score, 4)) for m in matches],
+        title_match=round(matches[0].title_score, 4),
         responsibilities=parsed.responsibilities,
         key_result_areas=[k.name for k in fam.key_result_areas],
         domain_terms=terms,

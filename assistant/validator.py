@@ -145,8 +145,13 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
             r"time at (?:desk|workstation|computer|terminal)|bathroom breaks?|toilet breaks?|break (?:length|duration)|"
             r"minutes? (?:on|off) break|gps (?:pings?|idle|tracking of (?:staff|drivers|employees))|"
-            r"(?:teams|slack|zoom) (?:presence|status|activity)|presence (?:in|on) (?:teams|slack)|"
-            r"time active in (?:slack|teams)|mouse jiggl|phone (?:usage|unlock)|clock[- ]?in (?:times?|punctuality)",
+            r"(?:teams|slack|zoom) (?:presence|status|activity)|clock(?:ing|ed)?[- ]?(?:in|on|out)\b|"
+            r"presence (?:in|on) (?:teams|slack)|"
+            r"time active in (?:slack|teams)|mouse jiggl|phone (?:usage|unlock)|clock[- ]?in (?:times?|punctuality)|"
+            r"(?:shows?|showing|appears?|marked) (?:as )?[\"'“]?(?:active|available|online|away|idle)|"
+            r"(?:login|logon|log-in|vpn|connection|session) (?:monitoring|time|duration|records|hours)|"
+            r"monitoring (?:of|per) (?:staff|employees?|technicians?|agents?|engineers?|drivers?|workers?|nurses?)|"
+            r"\bmonitoring per \w+|tracked (?:location|whereabouts)|(?:location|whereabouts) of (?:staff|drivers|employees)",
             re.I,
         ),
     ),
@@ -159,14 +164,15 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
             r"time spent|hours of (?:work|overtime|training)|overtime|attendance|days? (?:present|in (?:the )?office|worked|on site)|"
-            r"presence|present at work|face[- ]?time|punctuality|late arrivals?|arrival times?|"
-            r"(?:%|percent|share|proportion) of (?:working|work|shift|paid|available) (?:hours|time)|"
+            r"presence at (?:work|desk)|present at work|face[- ]?time|punctuality|(?:staff|employee|own|late) arrivals?|"
+            r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)|"
             r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
             r"shifts? (?:worked|covered|completed)|extra hours|weekend (?:work|hours)|hours per week|"
             r"(?:training|learning|cpd) hours (?:attended|completed|logged)|hours of training|"
             r"training (?:sessions )?attended|courses? attended|absence days|sick days|days absent|"
             r"billable hours|hours billed|time sheets?|timesheets? (?:submitted|hours)|"
-            r"(?:working|work) (?:hours|days)(?! lost)|busy(?:ness)?|effort (?:level|score)|stay(?:ing)? late",
+            r"(?:nights|days|shifts|weekends|evenings|hours|sundays|saturdays) worked|hours (?:a|per) (?:day|week) (?:worked|on)|"
+            r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late",
             re.I,
         ),
     ),
@@ -207,7 +213,64 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "activity",
+        2.0,
+        re.compile(
+            rf"(?:number|no|count|volume|total|#|tally|how many) (?:of )?(?:[\w-]+ ){{1,3}}(?:{_ACT_VERBS}|attended|cleaned|"
+            rf"drafted|run|launched|sent out|carried out)\b",
+            re.I,
+        ),
+    ),
+    (
+        "activity",
+        3.0,
+        re.compile(
+            rf"\b[\w-]+s (?:{_ACT_VERBS}|attended|cleaned|drafted|launched|raised|touched|made|prepared|checked|"
+            rf"counted|picked|packed|scanned|serviced|visited|inspected|tested|run)\b(?: a| .{{0,30}}?(?:per|each|every|/)) ?"
+            rf"(?:day|hour|hr|week|wk|shift|month|agent|person|rep|technician|service|sprint)\b",
+            re.I,
+        ),
+    ),
+    ("activity", 2.0, re.compile(r"\b(?:attended|clocked)\b|\b\w+ touches\b", re.I)),
     # outcome markers: results, quality, time-to-outcome, rates of success or failure
+    (
+        "outcome",
+        3.5,
+        re.compile(
+            r"(?:completed|delivered|submitted|published|rolled out|launched|shipped|signed off|approved|in place|live|"
+            r"reconciled|filed|closed|implemented|migrated|achieved|done|finished|issued|agreed)\b.{0,40}"
+            r"(?:by (?:the |their |its |each |end of |agreed |due |deadline|\d|q\d|monday|friday|month-end|year-end|"
+            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|before (?:the )?(?:deadline|due|go-live|launch)|on time|"
+            r"on schedule|to plan|to schedule|to budget|within budget|within (?:\d+|the|agreed|sla)|for all\b|"
+            r"this quarter|each (?:week|month|quarter)|every (?:week|month|quarter|monday))",
+            re.I,
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"abandon|drop-?off|\blost\b|\blate\b|overdue|older than|aged (?:debt|tickets|items)|backlog|slippage|"
+            r"delays?\b|stoppages?|outages?|unable to|\bmissed\b|breach|reopen|no-shows?|cancell?ations?|"
+            r"repeat (?:calls?|visits?|complaints?|faults?|call-outs?|contacts?)|\bfail(?:ed|ures?)\b|escap(?:ed|ing)|"
+            r"spoil|damaged?\b|theft|losses|rolled back|rollbacks?|callbacks?|return visits?|first (?:inspection|time|attempt)|"
+            r"(?:minutes|hours|days|time|wait) (?:for|until|before) .{0,40}(?:answer|resolv|restor|fix|repair|deliver|"
+            r"seen|served|shut|complet|respond|arriv|approv|paid|closed)|(?:minutes|hours|days|time|weeks) from .{0,60}\bto\b|"
+            r"\bwait(?:ing)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(r"deals? (?:won|closed)|new (?:customers|clients|logos|accounts) (?:won|signed|acquired)", re.I),
+    ),
+    (
+        "outcome",
+        1.0,
+        re.compile(r"\brate\b|ratio\b|share of|percentage of|proportion of|per 1,?000|per 100\b|per million", re.I),
+    ),
     (
         "outcome",
         2.5,
@@ -240,9 +303,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"occupancy|utili[sz]ation of (?:beds|rooms|equipment|assets)|throughput|oee|yield|"
             r"attainment|achievement|pass rate|grades?|progress|outcomes?|success rate|adoption|"
             r"engagement score|turnover|regretted|quality of hire|offer acceptance|"
-            r"share of|% of (?:customers|orders|tickets|cases|deliveries|shipments|patients|invoices|claims|projects|"
-            r"releases|deployments|changes|students|pupils|hires|applicants|items|jobs|work orders|units|batches)|"
-            r"proportion of|percentage of|rate\b|ratio\b|per 1,?000|per 100|per million|per 10,?000",
+            r"% of (?:customers|orders|tickets|cases|deliveries|shipments|patients|invoices|claims|projects|"
+            r"releases|deployments|changes|students|pupils|hires|applicants|items|jobs|work orders|units|batches)",
             re.I,
         ),
     ),
@@ -256,11 +318,11 @@ _VAGUE = re.compile(
     re.I,
 )
 _QUANTITY = re.compile(
-    r"\d|%|percent|rate|ratio|share|number|count|score|index|time|hours?|days?|minutes?|cost|revenue|"
-    r"value|margin|profit|per\b|average|mean|median|nps|csat|volume|accuracy|yield|level|total|amount|"
-    r"errors?|defects?|incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|"
-    r"growth|sales|conversion|savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|"
-    r"\bmttr\b|\bdso\b|\botif\b|\bfcr\b|\boee\b|\bsla\b|compliance|findings|returns?|waste|scrap|injur",
+    r"\d|%|\b(?:percent(?:age)?|rates?|ratio|share|number|count|scores?|index|time|costs?|revenue|value|margins?|"
+    r"profit|per|average|mean|median|nps|csat|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
+    r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
+    r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|mttr|dso|otif|fcr|oee|slas?|"
+    r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to)\b",
     re.I,
 )
 _COMPARE = re.compile(
@@ -300,6 +362,7 @@ class Validator:
         self._kpi_family = np.array([e.family for e in self._kpi_entries])
         bad_kinds = ("misused", "rewrite_bad")
         self._bad_idx = np.array([i for i, e in enumerate(self.bank) if e.kind in bad_kinds], dtype=int)
+        self._role_cache: dict[str, list[str]] = {}
 
     # ---- classification ---------------------------------------------------------------------
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -344,6 +407,8 @@ class Validator:
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
         if decision > 0:
             kind = bad if bad_score > 0 else near_kind
+            if scores["effort"] >= 2.5:
+                kind = "effort"  # "hours logged per week" is about time put in before it is a tally
             ev = f"'{cue_text[kind]}'" if kind in cue_text else f"close to '{self.bank[top[0]].text}'"
             return Assessment(kind, min(1.0, 0.5 + decision / 6), ev)
         ev = f"'{cue_text['outcome']}'" if "outcome" in cue_text else "reads as a result"
@@ -377,10 +442,10 @@ class Validator:
         return fam.misused_metrics[i].alternative
 
     # ---- role fit -----------------------------------------------------------------------------
-    def role_fit(self, vec: np.ndarray, family: str) -> tuple[float, float, str]:
+    def role_fit(self, vec: np.ndarray, families: list[str]) -> tuple[float, float, str]:
         """(best similarity to the role's own example KPIs, best elsewhere, family of the best elsewhere)."""
         sims = self._kpi_vecs @ vec
-        own = self._kpi_family == family
+        own = np.isin(self._kpi_family, families)
         own_best = float(sims[own].max()) if own.any() else 0.0
         other = ~own
         j = int(np.argmax(np.where(other, sims, -2)))
@@ -397,21 +462,25 @@ class Validator:
 
     # ---- public checks --------------------------------------------------------------------------
     def check_kpis(self, kpis: list[KPI | str], role: RoleProfile | str | None = None) -> list[KPIReport]:
-        records = [k if isinstance(k, KPI) else KPI(name=_one_line(k) or "(empty)") for k in kpis]
+        """Findings for each KPI on its own (no set rules)."""
+        return self._check(kpis, self._families_of(role))[0]
+
+    def _check(self, kpis: list[KPI | str], families: list[str]) -> tuple[list[KPIReport], list[KPI], np.ndarray]:
+        records = [k if isinstance(k, KPI) else KPI(name=_one_line(k)[:2000] or "(empty)") for k in kpis]
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         texts = [r.text() for r in records]
         vecs = self.embed(texts)
         assessments = self.assess_many(texts, vecs)
-        family = self._family_of(role)
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
-            findings = self._kpi_findings(i, rec, text, vec, a, family, structured=isinstance(kpis[i], KPI))
+            findings = self._kpi_findings(i, rec, text, vec, a, families, structured=isinstance(kpis[i], KPI))
             reports.append(KPIReport(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings))
-        return reports
+        return reports, records, vecs
 
     def _kpi_findings(
-        self, i: int, rec: KPI, text: str, vec: np.ndarray, a: Assessment, family: str | None, structured: bool
+        self, i: int, rec: KPI, text: str, vec: np.ndarray, a: Assessment, families: list[str], structured: bool
     ) -> list[Finding]:
+        family = families[0] if families else None
         out: list[Finding] = []
         if a.kind in KIND_RULE:
             rule = KIND_RULE[a.kind]
@@ -424,30 +493,30 @@ class Validator:
                     self.suggest_rewrite(text, vec, family),
                 )
             )
-        has_quantity = bool(_QUANTITY.search(text)) or bool(rec.measure.strip())
-        if not has_quantity and a.kind == "outcome":
-            if _VAGUE.search(rec.name):
-                out.append(
-                    self._finding(
-                        "vague",
-                        "warn",
-                        i,
-                        "This describes a trait or intention, not an observable result; nobody could say at a review "
-                        "whether it was met.",
-                        self.suggest_rewrite(text, vec, family),
-                    )
+        quantity_words = bool(_QUANTITY.search(f"{rec.name} {rec.measure}"))
+        has_quantity = quantity_words or bool(rec.measure.strip())
+        if not quantity_words and a.kind == "outcome" and (_VAGUE.search(rec.name) or _VAGUE.search(rec.measure)):
+            out.append(
+                self._finding(
+                    "vague",
+                    "warn",
+                    i,
+                    "This describes a trait or intention, not an observable result; nobody could say at a review "
+                    "whether it was met.",
+                    self.suggest_rewrite(text, vec, family),
                 )
-            else:
-                out.append(
-                    self._finding(
-                        "not_measurable",
-                        "warn",
-                        i,
-                        "No measure or unit: say how the number is computed (formula, unit, data source) so two "
-                        "people would get the same result.",
-                        _measurable_hint(self, vec, family),
-                    )
+            )
+        elif not has_quantity and a.kind == "outcome":
+            out.append(
+                self._finding(
+                    "not_measurable",
+                    "warn",
+                    i,
+                    "No measure or unit: say how the number is computed (formula, unit, data source) so two "
+                    "people would get the same result.",
+                    _measurable_hint(self, vec, family),
                 )
+            )
         if structured and rec.measure.strip() and not rec.target.strip():
             out.append(
                 self._finding(
@@ -485,9 +554,9 @@ class Validator:
                     else None,
                 )
             )
-        if family and a.kind == "outcome" and has_quantity:
-            own, other, other_fam = self.role_fit(vec, family)
-            if own < 0.30 and other - own > 0.20:
+        if families and a.kind == "outcome" and has_quantity:
+            own, other, other_fam = self.role_fit(vec, families)
+            if own < 0.20 and other >= 0.50:
                 other_name = self.kb.family(other_fam).name.lower()
                 out.append(
                     self._finding(
@@ -500,7 +569,10 @@ class Validator:
         return out
 
     def check_set(self, kpis: list[KPI | str], role: RoleProfile | str | None = None, max_kpis: int = 5) -> SetReport:
-        reports = self.check_kpis(kpis, role)
+        """Per-KPI findings plus the set rules: too many, too few, duplicates, unbalanced."""
+        families = self._families_of(role)
+        family = families[0] if families else None
+        reports, records, vecs = self._check(kpis, families)
         set_findings: list[Finding] = []
         n = len(kpis)
         if n > max_kpis:
@@ -523,10 +595,7 @@ class Validator:
                 )
             )
         if n >= 2:
-            records = [k if isinstance(k, KPI) else KPI(name=_one_line(k) or "(empty)") for k in kpis]
-            vecs = self.embed([r.text() for r in records])
-            family = self._family_of(role)
-            for i, j in self._duplicates(records, vecs):
+            for i, j in self._duplicates(records, vecs, family):
                 reports[j].findings.append(
                     self._finding(
                         "duplicate",
@@ -539,7 +608,7 @@ class Validator:
                 reports[j].verdict = "reject"
             if n >= 3:
                 areas = [r.kra.strip().lower() for r in records]
-                if all(areas) and len(set(areas)) == 1:
+                if all(areas) and len(set(areas)) == 1 or _shared_head(records):
                     same = True
                 else:
                     inferred = [self.nearest_area(v, family) for v in vecs]
@@ -557,37 +626,58 @@ class Validator:
         verdicts = [r.verdict for r in reports] + [_verdict(set_findings)]
         return SetReport(verdict=_worst(verdicts), kpis=reports, set_findings=set_findings)
 
-    def _duplicates(self, records: list[KPI], vecs: np.ndarray) -> list[tuple[int, int]]:
+    def _duplicates(self, records: list[KPI], vecs: np.ndarray, family: str | None) -> list[tuple[int, int]]:
+        """Pairs (earlier, later) that measure the same thing: same normalised name, very close
+        wording, or the same nearest example KPI in the knowledge base with related wording."""
+        head = _shared_head(records) if len(records) >= 3 else set()
+        if head:  # every KPI names the same measure (e.g. four kinds of revenue): compare what differs
+            vecs = self.embed([_without(r.text(), head) for r in records])
         sims = vecs @ vecs.T
+        concept_sims = vecs @ self._kpi_vecs.T
+        if family:
+            concept_sims = concept_sims + np.where(self._kpi_family == family, 0.05, 0.0)
+        concept = concept_sims.argmax(axis=1)
+        concept_score = concept_sims.max(axis=1)
+        names = [_norm_name(r.name) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
             for i in range(j):
                 if i in flagged:
                     continue
-                a, b = _norm_name(records[i].name), _norm_name(records[j].name)
-                if a == b or sims[i, j] >= 0.86:
+                same_concept = concept[i] == concept[j] and min(concept_score[i], concept_score[j]) >= 0.45
+                if names[i] == names[j] or sims[i, j] >= 0.80 or (same_concept and sims[i, j] >= 0.30):
                     pairs.append((i, j))
                     flagged.add(j)
                     break
         return pairs
 
-    def _family_of(self, role: RoleProfile | str | None) -> str | None:
+    def _families_of(self, role: RoleProfile | str | None) -> list[str]:
+        """The role's family and any runner-up within a small margin (hybrid or ambiguous titles)."""
         if role is None:
-            return None
+            return []
         if isinstance(role, RoleProfile):
-            return role.family
-        text = role.strip()
-        if not text:
-            return None
-        try:
-            self.kb.family(text)
-            return text
-        except KeyError:
-            pass
-        from .roles import match_families, parse_posting
+            cands = role.family_candidates or ([(role.family, 1.0)] if role.family else [])
+        else:
+            text = role.strip()
+            if not text:
+                return []
+            if text in self._role_cache:
+                return self._role_cache[text]
+            try:
+                self.kb.family(text)
+                cands = [(text, 1.0)]
+            except KeyError:
+                from .roles import match_families, parse_posting
 
-        return match_families(self.index, parse_posting(text), top=1)[0].family
+                cands = [(m.family, m.score) for m in match_families(self.index, parse_posting(text), top=3)]
+        if not cands:
+            return []
+        best = cands[0][1]
+        fams = [f for f, sc in cands if best - sc <= 0.15]
+        if isinstance(role, str):
+            self._role_cache[role.strip()] = fams
+        return fams
 
     def _finding(self, rule: str, severity: str, i: int | None, message: str, suggestion: str | None = None) -> Finding:
         principle = PRINCIPLE.get(rule)
@@ -615,6 +705,30 @@ def _measurable_hint(v: Validator, vec: np.ndarray, family: str | None) -> str |
     fam = v.kb.family(fam_id)
     ex = next((k for k in fam.kpis if k.kra == kra_id), None)
     return f"{ex.name} ({ex.measure})" if ex else None
+
+
+_GENERIC = set(
+    "rate share number count total average mean median percent percentage ratio score time days hours level value "
+    "per of the a an and or to in on by for from with within at as vs new kpi target quarterly monthly".split()
+)
+
+
+def _content_tokens(text: str) -> set[str]:
+    words = re.findall(r"[a-z][a-z-]+", expand(text).lower())
+    return {w.rstrip("s") for w in words if w not in _GENERIC and len(w) > 2}
+
+
+def _shared_head(records: list[KPI]) -> set[str]:
+    """Content words that every KPI's name shares (e.g. all four name 'revenue')."""
+    if len(records) < 3:
+        return set()
+    sets = [_content_tokens(r.name) for r in records]
+    return set.intersection(*sets) if all(sets) else set()
+
+
+def _without(text: str, words: set[str]) -> str:
+    kept = [w for w in re.findall(r"\S+", expand(text)) if re.sub(r"[^a-z-]", "", w.lower()).rstrip("s") not in words]
+    return " ".join(kept) or text
 
 
 def _one_line(text: str) -> str:
