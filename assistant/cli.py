@@ -380,8 +380,11 @@ def roles(
         sys.stdout.write(json.dumps(rows, indent=2) + "\n")
         return
     table = Table(title=f"{len(kb.families)} role families")
-    for col in ("id", "name", "domain", "also called", "example KPIs"):
-        table.add_column(col, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("name", overflow="fold")
+    table.add_column("domain", overflow="fold")
+    table.add_column("also called", overflow="fold", ratio=1)
+    table.add_column("KPIs", justify="right")
     for f in sorted(kb.families, key=lambda f: (f.domain, f.id)):
         table.add_row(f.id, f.name, f.domain, ", ".join(f.aliases[:4]), str(len(f.kpis)))
     out.print(table)

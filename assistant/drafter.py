@@ -66,16 +66,38 @@ def rank_candidates(index: Index, profile: RoleProfile, families: list[str]) -> 
     return out
 
 
-def _figure_target(index: Index, kpi_text: str, figures: list[str]) -> str | None:
-    """A target the posting itself states for this KPI, if one of its figure sentences is about it."""
-    if not figures:
-        return None
-    vecs = index.embed([kpi_text, *figures])
-    sims = vecs[1:] @ vecs[0]
-    j = int(np.argmax(sims))
-    if sims[j] < 0.55:
-        return None
-    return f'As stated in the posting: "{figures[j].rstrip(".")}"'
+def _figure_clauses(figures: list[str]) -> list[str]:
+    """The clause of each figure sentence that holds the number: 'aiming to resolve 80% of enquiries'."""
+    out: list[str] = []
+    for sentence in figures:
+        parts = re.split(r",\s*|;\s*|\s(?:aiming to|so that|while|and then)\s", sentence)
+        out.extend(p.strip() for p in parts if re.search(r"\d", p) and len(p.split()) >= 3)
+    return out
+
+
+def apply_stated_targets(index: Index, kpis: list[KPI], figures: list[str]) -> list[KPI]:
+    """Give a KPI the target the posting itself states, when a figure clause is clearly about it."""
+    clauses = _figure_clauses(figures)
+    if not clauses or not kpis:
+        return kpis
+    cv = index.embed(clauses)
+    by_name = cv @ index.embed([k.name for k in kpis]).T
+    by_definition = cv @ index.embed([f"{k.name}. {k.definition}" for k in kpis]).T
+    sims = np.maximum(by_name, by_definition)  # (clauses, kpis)
+    kpis = list(kpis)
+    taken: set[int] = set()
+    for ci in np.argsort(-sims.max(axis=1)):
+        ki = int(np.argmax(sims[ci]))
+        shared = _words(clauses[ci]) & _words(f"{kpis[ki].name} {kpis[ki].definition}")
+        if ki in taken or sims[ci, ki] < 0.4 or len(shared) < 2:
+            continue
+        taken.add(ki)
+        kpis[ki] = kpis[ki].model_copy(update={"target": f'As stated in the posting: "{clauses[ci].rstrip(".")}"'})
+    return kpis
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s")[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def compose(
@@ -129,7 +151,7 @@ def compose(
             used_areas.add(kra_name.lower())
             used_names.add(kpi.name.lower())
             break
-    return chosen
+    return apply_stated_targets(index, chosen, profile.figures)
 
 
 def _adapt(index: Index, c: Candidate, profile: RoleProfile, cadence: str | None, quoted: set[str]) -> KPI:
@@ -140,8 +162,7 @@ def _adapt(index: Index, c: Candidate, profile: RoleProfile, cadence: str | None
     if resp:
         quoted.add(resp)
         why = f"The posting asks the {title} to {_as_clause(_first_clause(resp))}. {why}"
-    stated = _figure_target(index, f"{kpi.name}. {kpi.definition}", profile.figures)
-    target = stated or _relative_target(kpi.target)
+    target = _relative_target(kpi.target)
     if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
         why += " Measured for the whole team the role leads, not per person."
     return kpi.model_copy(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -403,6 +404,49 @@ _TITLE_SYNONYMS = {
 _TITLE_NOISE = {"senior", "junior", "lead", "principal", "staff", "ii", "iii", "iv", "i", "the", "of", "and", "a", "an"}
 
 
+_GENERIC_TITLE_WORDS = {
+    "engineer",
+    "manager",
+    "executive",
+    "officer",
+    "assistant",
+    "specialist",
+    "associate",
+    "coordinator",
+    "administrator",
+    "analyst",
+    "consultant",
+    "advisor",
+    "adviser",
+    "technician",
+    "operator",
+    "worker",
+    "team",
+    "product",
+    "operations",
+    "people",
+    "director",
+    "head",
+    "supervisor",
+    "representative",
+    "agent",
+    "partner",
+    "clerk",
+    "designer",
+    "developer",
+    "scientist",
+    "lead",
+    "leader",
+    "member",
+    "staff",
+}
+
+
+@lru_cache(maxsize=8192)
+def _alias_tokens(alias: str) -> list[str]:
+    return _title_tokens(alias)
+
+
 def title_core(title: str) -> str:
     """The job title without team, location or level suffixes: 'Senior X (Python) - Claims' -> 'Senior X'."""
     core = re.split(r"\s[-–—|/]\s|\s*[(\[|,]|\s@\s|\bat\b", title, maxsplit=1)[0].strip()
@@ -445,11 +489,14 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
         core_tokens = _title_tokens(core)
         padded = " " + " ".join(core_tokens) + " "
         for e, s in zip(alias_entries, sims, strict=True):
-            alias_tokens = _title_tokens(e.text)
+            alias_tokens = _alias_tokens(e.text)
             bonus = 0.0
-            if alias_tokens and f" {' '.join(alias_tokens)} " in padded:
+            if len(alias_tokens) == 1 and alias_tokens[0] in _GENERIC_TITLE_WORDS:
+                # 'programmer' -> 'engineer', 'team lead' -> 'team': only an exact title counts
+                bonus = 0.45 if core_tokens == alias_tokens else 0.0
+            elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
                 bonus = 0.45
-            elif alias_tokens and alias_tokens[-1] in core_tokens:
+            elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
                 bonus = 0.25 * sum(t in core_tokens for t in alias_tokens) / len(alias_tokens)
             j = pos[e.family]
             title_score[j] = max(title_score[j], float(s) + bonus)

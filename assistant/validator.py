@@ -24,6 +24,7 @@ import numpy as np
 from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
 from .retrieval import Entry, Index
 
+VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
 REJECT_RULES = {"effort_based", "activity_count", "surveillance", "too_many", "duplicate"}
 
 PRINCIPLE = {
@@ -226,14 +227,88 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "activity",
         3.0,
         re.compile(
-            rf"\b[\w-]+s (?:{_ACT_VERBS}|attended|cleaned|drafted|launched|raised|touched|made|prepared|checked|"
+            rf"\b[\w-]+s (?:{_ACT_VERBS}|attended|cleaned|drafted|launched|touched|made|prepared|checked|served|read|knocked|"
             rf"counted|picked|packed|scanned|serviced|visited|inspected|tested|run)\b(?: a| .{{0,30}}?(?:per|each|every|/)) ?"
-            rf"(?:day|hour|hr|week|wk|shift|month|agent|person|rep|technician|service|sprint)\b",
+            rf"(?:day|hour|hr|week|wk|shift|month|quarter|evening|fte|agent|person|rep|head|technician|service|sprint)\b",
             re.I,
         ),
     ),
     ("activity", 2.0, re.compile(r"\b(?:attended|clocked)\b|\b\w+ touches\b", re.I)),
+    # a tally named by its action: "Hand hygiene audits conducted", "Client presentations given"
+    (
+        "activity",
+        2.5,
+        re.compile(
+            r"^[\w\s&'/,.()-]{0,60}?\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
+            r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
+            r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled)"
+            r"(?:\s+(?:daily|weekly|monthly|each \w+|every \w+|per \w+|this \w+|in the \w+))?\s*[.!]?$"
+        ),
+    ),
+    (
+        "activity",
+        2.5,
+        re.compile(
+            r"\b(?:picks|scans|calls|contacts|emails|tickets|visits|meters|doors|units|orders|cases|chats)\s*"
+            r"(?:/|per)\s*(?:hr|hour|h|day|shift|fte|head|agent|evening)\b|"
+            r"\b(?:commit|posting|call|email|visit|meeting|login|outreach|touch) (?:frequency|cadence|volume)|"
+            r"(?:consultation|call|visit|meeting|appointment|session|handling|talk|wrap|after-call) (?:length|duration)|"
+            r"time per (?:consultation|visit|appointment|customer|patient|matter|job|task)"
+        ),
+    ),
+    (
+        "effort",
+        2.5,
+        re.compile(
+            r"\butili[sz]ation(?! of (?:beds|rooms|equipment|assets|vehicles|capacity|space|theatres?|machines?))|"
+            r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b|"
+            r"presence at|hours (?:contributed|volunteered|recorded|booked|charged|in the (?:kitchen|office|store|field))|"
+            r"weekly hours|hours per (?:week|day|shift|month)|recorded time|time recorded|time (?:allocated|booked) to|"
+            r"days (?:staffing|spent|on the road|in the field)|\bworked\s*[.!]?$|activities worked|volunteered|"
+            r"chargeable (?:hours|time)|billable (?:time|utili[sz]ation)"
+        ),
+    ),
+    (
+        "surveillance",
+        3.0,
+        re.compile(
+            r"read receipts|not[- ]ready (?:state|time|status)|first log-?in|log-?in time|monitored by|"
+            r"monitoring (?:software|tool|app)|keyboard activity|hubstaff|time ?doctor|activtrak|teramind|"
+            r"sociometric|whereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
+            r"(?:slack|teams) pings|\banpr\b|occupancy sensors?|sensor hours|tracked by|(?:gps|telematics) (?:pings|dwell|tracking)|"
+            r"productivity score|screen ?shots?|live map of (?:staff|drivers|nurses|engineers|workers|\w+ \w+s')"
+        ),
+    ),
     # outcome markers: results, quality, time-to-outcome, rates of success or failure
+    (
+        "outcome",
+        3.0,
+        re.compile(
+            r"within \d+\s*(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?|working days)\b|"
+            r"\bin (?:under )?\d+\s*(?:s|sec|secs|seconds)\b|(?:pupil|student|patient|learner|child|children|member|customer)s?'? attendance|"
+            r"(?:listener|viewer|reader|visitor|user|customer|member|guest|subscriber)s? (?:hours|visits|minutes|sessions)|"
+            r"visits by (?:residents|customers|patients|visitors|users|members|the public)|"
+            r"per (?:\d[\d,]*|thousand|hundred) (?:\w+ )?(?:customers|users|orders|patients|members|accounts|residents|pupils|"
+            r"students|beds?|bed days|covers|deliveries|shipments|items|units|visits|admissions|guests|passengers|journeys|"
+            r"flights|calls|contacts|transactions|sales|invoices|claims|lines|picks|jobs|installs|installations|homes|properties)"
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"unanswered|unresolved|more than once|second (?:reply|visit|call|attempt|contact)|cut short|missing|"
+            r"incorrect|\bwrong\b|negative|beyond plan|over plan|empty running|\bvoid\b|unplanned|remedial|avoidable|"
+            r"preventable|\binterval\b|turnout time|time to interactive|load time|page speed|"
+            r"(?:hours|minutes|days|weeks|time) (?:between|from) .{0,50}\b(?:and|to)\b|"
+            r"(?:hours|minutes|days|weeks|months) to (?!complete (?:my|the|their) (?:timesheet|training))[a-z]+|"
+            r"(?:minutes|hours|days) for .{0,40}\bto (?:reach|arrive|be|get|clear|open)|"
+            r"\bsecured\b|pledges|takings|\bvs\.? (?:target|plan|budget|forecast)|against (?:target|plan|budget)|"
+            r"\d-star|five-star|star (?:rating|reviews)|(?:goals|objectives|milestones|okrs) (?:met|achieved|hit)|"
+            r"(?:tickets|complaints|calls|contacts|queries|requests|emails|enquiries) (?:raised|received|reported|about|from)"
+        ),
+    ),
     (
         "outcome",
         3.5,
@@ -338,7 +413,16 @@ _DAILY_TEXT = re.compile(
     r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)",
     re.I,
 )
-_INVENTED = re.compile(r"\b\d{1,3}(?:\.\d+)?\s?%|\b\d+(?:\.\d+)?\s?(?:x|times)\b", re.I)
+
+
+def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, tried only at word starts (or '%'/'#') and on lower-cased text: 5-10x faster
+    in Python's engine than a bare alternation tried at every character."""
+    return re.compile(r"(?:\b|(?=[#%]))(?:" + pattern.pattern + ")")
+
+
+_CUES = [(kind, weight, _fast(pat)) for kind, weight, pat in _CUES]
+_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
 
 
 @dataclass
@@ -382,8 +466,9 @@ class Validator:
     def _decide(self, text: str, row: np.ndarray, top: np.ndarray) -> Assessment:
         scores = {"surveillance": 0.0, "effort": 0.0, "activity": 0.0, "outcome": 0.0}
         cue_text: dict[str, str] = {}
+        low = text.lower()
         for kind, weight, pat in _CUES:
-            m = pat.search(text)
+            m = pat.search(low)
             if m and weight > scores[kind]:
                 scores[kind] = weight
                 cue_text[kind] = m.group(0)
@@ -401,7 +486,7 @@ class Validator:
             return Assessment("surveillance", 1.0, f"'{cue_text['surveillance']}'")
         margin = bad_score - scores["outcome"]
         # The meaning vote adds at most +-1.5 on top of the cues.
-        vote = 3.0 * (p_reject - 0.5)
+        vote = VOTE_WEIGHT * (p_reject - 0.5)
         decision = margin + vote
         if bad_score == 0 and scores["outcome"] == 0:
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
@@ -493,9 +578,13 @@ class Validator:
                     self.suggest_rewrite(text, vec, family),
                 )
             )
-        quantity_words = bool(_QUANTITY.search(f"{rec.name} {rec.measure}"))
+        quantity_words = bool(_QUANTITY.search(f"{rec.name} {rec.measure}".lower()))
         has_quantity = quantity_words or bool(rec.measure.strip())
-        if not quantity_words and a.kind == "outcome" and (_VAGUE.search(rec.name) or _VAGUE.search(rec.measure)):
+        if (
+            not quantity_words
+            and a.kind == "outcome"
+            and (_VAGUE.search(rec.name.lower()) or _VAGUE.search(rec.measure.lower()))
+        ):
             out.append(
                 self._finding(
                     "vague",
@@ -527,7 +616,7 @@ class Validator:
                     "(for example 'baseline from last quarter; target: reduce by a fifth within two quarters').",
                 )
             )
-        if rec.cadence in ("daily", "hourly") or _DAILY_TEXT.search(text):
+        if rec.cadence in ("daily", "hourly") or _DAILY_TEXT.search(text.lower()):
             out.append(
                 self._finding(
                     "daily_checklist",
@@ -538,7 +627,7 @@ class Validator:
                     "Review monthly (or quarterly for slow-moving outcomes).",
                 )
             )
-        if _COMPARE.search(text):
+        if _COMPARE.search(text.lower()):
             out.append(
                 self._finding(
                     "cross_role_comparison",

@@ -1,0 +1,214 @@
+"""Every `kpi` command and every bad input, through the real command line (typer's runner)
+and, once, as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from assistant.cli import app
+from conftest import EXAMPLES
+
+runner = CliRunner()
+PHARMACY = str(EXAMPLES / "pharmacy-technician.txt")
+NURSE = str(EXAMPLES / "ward-nurse.md")
+
+
+def run(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_draft_prints_a_readable_set():
+    result = run("draft", PHARMACY)
+    assert result.exit_code == 0, result.output
+    assert "Dispensary Technician" in result.stdout
+    assert "Validator: pass" in result.stdout
+    assert result.stdout.count("Measure") >= 3
+
+
+def test_draft_json_is_one_draft_result_document():
+    result = run("draft", PHARMACY, "--format", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    assert {"role", "kpis", "findings", "backend", "timings_ms"} <= set(doc)
+    assert doc["backend"] == "offline"
+    assert 3 <= len(doc["kpis"]) <= 5
+    assert {"name", "kra", "measure", "target", "cadence", "sources", "side_effect"} <= set(doc["kpis"][0])
+
+
+def test_jsonl_drafts_a_team_in_input_order():
+    result = run("draft", PHARMACY, NURSE, str(EXAMPLES / "line-cook.txt"), "--format", "jsonl", "--max-kpis", "4")
+    assert result.exit_code == 0
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["role"]["family"] for d in docs] == ["pharmacy-technician", "registered-nurse", "chef"]
+    assert all(3 <= len(d["kpis"]) <= 4 for d in docs)
+
+
+def test_markdown_and_csv_formats():
+    md = run("draft", NURSE, "--format", "markdown")
+    assert md.exit_code == 0 and md.stdout.startswith("# KPIs: ") and "**Measure:**" in md.stdout
+    csv_out = run("draft", NURSE, PHARMACY, "--format", "csv")
+    lines = csv_out.stdout.strip().splitlines()
+    assert lines[0].startswith("source,role,name,kra")
+    assert sum(line.startswith("source,") for line in lines) == 1  # one header for the batch
+
+
+def test_stdin_is_read_with_dash():
+    result = run("draft", "-", "--format", "json", input=(EXAMPLES / "line-cook.txt").read_text())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["role"]["family"] == "chef"
+
+
+def test_batch_reports_the_bad_file_and_still_drafts_the_others(tmp_path):
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    result = run("draft", PHARMACY, str(bad), NURSE, "--format", "jsonl")
+    assert result.exit_code == 2
+    assert len(result.stdout.splitlines()) == 2
+    assert "empty.txt" in result.stderr and "empty" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\t\n", "empty"),
+        ("recipe.txt", b"Preheat the oven to 200C. Whisk 2 eggs with 3 tablespoons of sugar, stir in 2 cups of flour "
+         b"and bake for 20 minutes until golden. Serves 6.", "recipe"),
+        ("lorem.txt", b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "placeholder"),
+        ("server.log", "\n".join(f"2025-03-01 09:00:0{i} ERROR db timeout on shard {i}" for i in range(9)).encode(), "log file"),
+        ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "unsupported file type"),
+        ("data.txt", bytes(range(256)) * 4, "binary"),
+        ("big.txt", ("Nurse caring for patients on the ward. " * 1400).encode(), "over the 50,000"),
+        ("broken.docx", b"PK\x03\x04 not really a word file", "Word"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
+    ],
+)
+def test_bad_input_gets_one_clear_line_and_exit_2(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = run("draft", str(path))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_and_folder(tmp_path):
+    assert "no such file" in run("draft", str(tmp_path / "nope.txt")).stderr
+    assert "is a folder" in run("draft", str(tmp_path)).stderr
+
+
+def test_openai_backend_without_key_is_a_clear_error(monkeypatch):
+    result = run("draft", PHARMACY, "--backend", "openai")
+    assert result.exit_code == 2
+    assert "OPENAI_API_KEY" in result.stderr
+
+
+def test_docx_and_pdf_postings_are_read(tmp_path):
+    import docx
+
+    doc = docx.Document()
+    for line in (EXAMPLES / "line-cook.txt").read_text().splitlines():
+        doc.add_paragraph(line)
+    path = tmp_path / "posting.docx"
+    doc.save(path)
+    result = run("draft", str(path), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["role"]["family"] == "chef"
+
+
+# ---- check -----------------------------------------------------------------------------------------
+
+
+def test_check_lines_reports_each_metric_in_order_with_rewrites():
+    text = "Calls/day\nFirst-call resolution rate\n\nRevenue: $1M\n"
+    result = run("check", "-", "--format", "json", input=text)
+    assert result.exit_code == 1  # one metric is rejected
+    doc = json.loads(result.stdout)
+    assert [k["text"] for k in doc["kpis"]] == ["Calls/day", "First-call resolution rate", "Revenue: $1M"]
+    assert [k["verdict"] for k in doc["kpis"]][:2] == ["reject", "pass"]
+    assert doc["kpis"][0]["findings"][0]["rule"] == "activity_count"
+    assert doc["kpis"][0]["findings"][0]["suggestion"]
+    assert doc["verdict"] == "reject"
+
+
+def test_check_accepts_a_json_or_yaml_kpi_set_and_a_draft_result(tmp_path):
+    kpis = {
+        "role": "warehouse supervisor",
+        "kpis": [
+            {"name": "Orders dispatched on time", "measure": "Orders leaving before cut-off / orders", "target": "Above last quarter", "cadence": "monthly"},
+            {"name": "Pick accuracy", "measure": "Lines picked correctly / lines picked", "target": "Above last quarter"},
+            {"name": "Lost-time injuries", "measure": "Injuries with lost time per 100,000 hours", "target": "Below last year"},
+        ],
+    }
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps(kpis))
+    ok = run("check", str(path), "--format", "json")
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(ok.stdout)["verdict"] in ("pass", "warn")
+
+    import yaml
+
+    ypath = tmp_path / "set.yaml"
+    kpis["kpis"].append({"name": "Hours worked per week"})
+    ypath.write_text(yaml.safe_dump(kpis))
+    bad = run("check", str(ypath), "--format", "json")
+    assert bad.exit_code == 1
+    assert json.loads(bad.stdout)["kpis"][3]["findings"][0]["rule"] == "effort_based"
+
+    draft = run("draft", PHARMACY, "--format", "json").stdout
+    dpath = tmp_path / "draft.json"
+    dpath.write_text(draft)
+    assert run("check", str(dpath)).exit_code == 0
+
+
+def test_check_bad_inputs(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n")
+    r = run("check", str(empty))
+    assert r.exit_code == 2 and "empty" in r.stderr
+    noname = tmp_path / "noname.json"
+    noname.write_text(json.dumps({"kpis": [{"measure": "x"}]}))
+    r = run("check", str(noname))
+    assert r.exit_code == 2 and "has no 'name'" in r.stderr
+    badcad = tmp_path / "cad.json"
+    badcad.write_text(json.dumps({"kpis": [{"name": "Churn", "cadence": "sometimes"}]}))
+    r = run("check", str(badcad))
+    assert r.exit_code == 2 and "cadence" in r.stderr
+    assert run("check", str(tmp_path / "missing.txt")).exit_code == 2
+
+
+def test_check_table_shows_verdicts():
+    r = run("check", "-", input="Keystrokes per hour\nCustomer churn rate\nNet revenue retention\n")
+    assert r.exit_code == 1
+    assert "surveillance" in r.stdout and "Set verdict" in r.stdout
+
+
+# ---- index, roles, schema ----------------------------------------------------------------------------
+
+
+def test_index_roles_and_schema():
+    r = run("index")
+    assert r.exit_code == 0 and "role families" in r.stdout
+    r = run("roles", "--format", "json")
+    rows = json.loads(r.stdout)
+    assert len(rows) >= 40 and {"id", "name", "aliases"} <= set(rows[0])
+    assert "pharmacy-technician" in run("roles").stdout
+    schema = json.loads(run("schema").stdout)
+    assert "DraftResult" in schema and "KPI" in schema
+
+
+def test_real_process_prints_one_line_errors_and_drafts(tmp_path):
+    env = {**os.environ}
+    ok = subprocess.run([sys.executable, "-m", "assistant.cli", "draft", PHARMACY, "-f", "json"], capture_output=True, text=True, env=env, timeout=120)
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["kpis"]
+    bad = subprocess.run([sys.executable, "-m", "assistant.cli", "draft", "-"], input="", capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

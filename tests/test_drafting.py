@@ -1,0 +1,93 @@
+"""The offline drafter through the pipeline, on the example postings."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.pipeline import draft, validate_set
+from conftest import EXAMPLES
+
+EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
+REQUIRED = ("name", "kra", "definition", "measure", "unit", "data_source", "baseline", "target", "cadence", "rationale", "side_effect")
+
+
+def test_there_are_at_least_eight_examples():
+    assert len(EXAMPLE_FILES) >= 8
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_each_example_gets_3_to_5_complete_distinct_outcome_kpis(settings, index, path):
+    result = draft(path.read_text(), settings)
+    assert 3 <= len(result.kpis) <= 5
+    for kpi in result.kpis:
+        for field in REQUIRED:
+            assert getattr(kpi, field).strip(), f"{kpi.name}: empty {field}"
+        assert kpi.cadence in ("monthly", "quarterly")
+        assert kpi.sources and all(index.kb.example_kpi(s) for s in kpi.sources)
+    assert len({k.kra for k in result.kpis}) == len(result.kpis), "each KPI on a different key result area"
+    report = validate_set(result.kpis, result.role, settings=settings)
+    assert all(r.verdict != "reject" for r in report.kpis), [f.message for f in report.findings]
+    assert result.verdict != "reject"
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: p.name)
+def test_no_invented_baseline_or_target_numbers(settings, path):
+    text = path.read_text()
+    result = draft(text, settings)
+    for kpi in result.kpis:
+        assert not re.search(r"\d", kpi.baseline)
+        for number in re.findall(r"\d+(?:[.,]\d+)?\s?%", kpi.target):
+            assert number.replace(" ", "") in text.replace(" ", ""), f"{kpi.target!r} invents {number}"
+
+
+def test_same_input_same_output(settings):
+    text = (EXAMPLES / "pharmacy-technician.txt").read_text()
+    a, b = draft(text, settings), draft(text, settings)
+    assert [k.model_dump() for k in a.kpis] == [k.model_dump() for k in b.kpis]
+
+
+def test_max_kpis_and_cadence_are_respected(settings):
+    text = (EXAMPLES / "ward-nurse.md").read_text()
+    result = draft(text, settings, max_kpis=3, cadence="quarterly")
+    assert len(result.kpis) == 3
+    assert {k.cadence for k in result.kpis} == {"quarterly"}
+
+
+def test_a_target_stated_in_the_posting_is_used_and_quoted(settings):
+    text = (
+        "Customer Service Advisor\n"
+        "- Resolve customer enquiries by phone and chat, aiming to resolve 80% of enquiries at first contact\n"
+        "- Handle complaints and keep customers informed\n"
+        "- Keep our help articles up to date\n"
+        "- Keep customer satisfaction high in the post-contact survey\n"
+    )
+    result = draft(text, settings)
+    stated = [k for k in result.kpis if "80%" in k.target]
+    assert stated and "posting" in stated[0].target.lower()
+
+
+def test_the_rationale_ties_kpis_to_the_posting(settings):
+    result = draft((EXAMPLES / "benefits-caseworker.md").read_text(), settings)
+    assert any("The posting asks" in k.rationale for k in result.kpis)
+
+
+def test_timings_and_backend_are_reported(settings):
+    result = draft((EXAMPLES / "line-cook.txt").read_text(), settings)
+    assert result.backend == "offline"
+    assert {"parse_ms", "draft_ms", "validate_ms", "total_ms"} <= set(result.timings_ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("", "empty"),
+        ("x" * 60_000, "over the 50,000"),
+        ("The weather today is sunny with a light breeze and showers later in the west.", "does not look like a job"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message(settings, text, fragment):
+    with pytest.raises(InputError, match=fragment):
+        draft(text, settings, source="pasted text")

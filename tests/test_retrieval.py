@@ -1,0 +1,64 @@
+"""Retrieval: a real persistent Chroma collection in a temporary data directory."""
+
+from __future__ import annotations
+
+import shutil
+
+import yaml
+
+from assistant import retrieval
+from assistant.knowledge import DEFAULT_DIR
+from assistant.settings import get_settings
+
+
+def test_index_is_built_once_and_reopened_without_re_embedding(tmp_path, monkeypatch):
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    assert first.rebuilt
+    retrieval._cache.clear()  # a fresh process: nothing in memory
+
+    calls = []
+    original = first.embedder.embed
+    monkeypatch.setattr(first.embedder, "embed", lambda texts: calls.append(len(texts)) or original(texts))
+    second = retrieval.open_index(settings)
+    assert not second.rebuilt
+    assert calls == []  # no document was embedded again
+    assert len(second.entries) == len(first.entries)
+
+
+def test_changed_knowledge_triggers_a_rebuild_and_force_rebuilds(tmp_path):
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(DEFAULT_DIR, kb_dir)
+    settings = get_settings(data_dir=tmp_path / "data", knowledge_dir=kb_dir)
+    assert retrieval.open_index(settings).rebuilt
+    retrieval._cache.clear()
+    assert not retrieval.open_index(settings).rebuilt
+
+    path = kb_dir / "families" / "chef.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["aliases"].append("pizza chef")
+    path.write_text(yaml.safe_dump(data))
+    retrieval._cache.clear()
+    rebuilt = retrieval.open_index(settings)
+    assert rebuilt.rebuilt
+    assert any(e.text == "pizza chef" for e in rebuilt.entries)
+    assert retrieval.open_index(settings, force=True).rebuilt
+
+
+def test_search_filters_by_family_and_kind(index):
+    hits = index.search("wrong medicine handed to a patient", kinds=["kpi"], families=["pharmacy-technician"], k=3)
+    assert hits and all(h.entry.family == "pharmacy-technician" and h.entry.kind == "kpi" for h in hits)
+    assert "dispens" in hits[0].entry.text.lower() or "error" in hits[0].entry.text.lower()
+
+    across = index.search("patient falls and pressure injuries on the ward", kinds=["kpi"], k=5)
+    assert {h.entry.family for h in across} & {"registered-nurse"}
+
+    principles = index.search("too many metrics dilute focus", kinds=["principle"], k=1)
+    assert principles[0].entry.entry_id == "principle/few-that-matter"
+
+
+def test_collection_uses_the_registered_embedding_function(index):
+    ef = index.collection._embedding_function
+    assert ef.name() == "kpi-assistant"
+    assert ef.get_config() == {"embedder": index.embedder.name}
+    assert (index.collection.metadata or {}).get("content_hash") == index.kb.content_hash

@@ -1,0 +1,99 @@
+"""Role parsing: what describes the work is kept, boilerplate is dropped, the family is matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.roles import check_is_job_description, match_families, parse_posting
+from conftest import EXAMPLES
+
+POSTING = """Careers > Operations > Warehouse
+# Night Shift Team Leader - Distribution Centre
+Posted 3 days ago · Apply now
+Salary: £34,000 per annum plus shift allowance
+
+About us
+Brightway Foods delivers chilled groceries to 400 stores across the north of England.
+
+What you'll do
+- Lead a team of 14 pickers and loaders on the night shift
+- Make sure every store order leaves on its trailer before the 5am cut-off
+- Keep pick accuracy high and investigate any short or wrong picks with the team
+- Run safe operations: MHE checks, walkways clear, near misses reported
+
+What we offer
+- 25 days holiday plus bank holidays
+- Pension with 6% employer contribution
+
+We are an equal opportunity employer and welcome applications from all backgrounds.
+"""
+
+
+def test_parsing_keeps_title_and_responsibilities_and_drops_boilerplate():
+    parsed = parse_posting(POSTING)
+    assert parsed.title == "Night Shift Team Leader - Distribution Centre"
+    assert len(parsed.responsibilities) == 4
+    joined = " ".join(parsed.responsibilities + parsed.other).lower()
+    for boilerplate in ("salary", "pension", "holiday", "equal opportunity", "apply now", "posted 3 days"):
+        assert boilerplate not in joined
+    assert parsed.seniority == "lead"
+
+
+def test_prose_posting_without_headings_yields_responsibilities_and_title():
+    text = (
+        "We're after a Payroll Officer for a 900-person care company, weekly and monthly payrolls. "
+        "Pay people correctly and on time, get the pensions and HMRC submissions right, and answer staff "
+        "pay queries quickly."
+    )
+    parsed = parse_posting(text)
+    assert parsed.title == "Payroll Officer"
+    assert any("pensions" in r for r in parsed.responsibilities)  # 'pension' in a duty is not a benefit
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Junior Data Analyst", "entry"),
+        ("Senior Backend Engineer", "senior"),
+        ("Lead Nurse", "lead"),
+        ("Store Manager", "manager"),
+        ("Head of Finance", "director"),
+        ("Chief Operating Officer", "executive"),
+    ],
+)
+def test_seniority_from_the_title(title, level):
+    assert parse_posting(f"{title}\n- Responsible for the team's results").seniority == level
+
+
+@pytest.mark.parametrize(
+    ("file", "family"),
+    [
+        ("pharmacy-technician.txt", "pharmacy-technician"),
+        ("backend-engineer.txt", "software-engineer"),
+        ("warehouse-shift-lead.txt", "warehouse-associate"),
+        ("primary-teacher.txt", "teacher"),
+        ("account-executive.txt", "sales-representative"),
+        ("line-cook.txt", "chef"),
+        ("ward-nurse.md", "registered-nurse"),
+        ("it-service-desk.txt", "it-support-technician"),
+    ],
+)
+def test_example_postings_match_their_family(index, file, family):
+    matches = match_families(index, parse_posting((EXAMPLES / file).read_text()))
+    assert matches[0].family == family
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Preheat the oven to 180C. Mix 2 cups of flour, 1 tsp baking powder and 3 tablespoons of sugar. "
+         "Whisk in the eggs, stir in the milk and bake for 25 minutes until golden. Serves 4.", "recipe"),
+        ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", "placeholder"),
+        ("\n".join(f"2025-01-0{i % 9 + 1} 10:00:00 INFO worker-{i} processed batch {i}" for i in range(12)), "log file"),
+        ("   \n\t ", "empty"),
+    ],
+)
+def test_text_that_is_not_a_job_description_is_refused(text, what):
+    with pytest.raises(InputError, match=what):
+        check_is_job_description(text, "pasted text")

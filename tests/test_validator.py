@@ -1,0 +1,134 @@
+"""The validator: per-KPI and per-set rules, explanations, rewrites, and robustness."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import strategies as st
+
+from assistant.models import KPI
+from assistant.pipeline import validate_kpi, validate_set
+
+
+def rules(findings) -> set[str]:
+    return {f.rule for f in findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Average hours to restore service after an outage", None),
+        ("% of working hours logged in the CRM", "effort_based"),
+        ("Number of customer escalations", None),
+        ("First-call resolution rate", None),
+        ("Calls/day", "activity_count"),
+        ("Hours of overtime worked", "effort_based"),
+        ("Lines of code written per sprint", "activity_count"),
+        ("Keystrokes per hour", "surveillance"),
+        ("Badge swipes before 9am", "surveillance"),
+        ("Idle time on laptop", "surveillance"),
+        ("Days sales outstanding (DSO)", None),
+        ("Time to hire for critical roles", None),
+        ("Emails answered per hour", "activity_count"),
+        ("Month-end close completed within 5 working days", None),
+        ("Number of social posts published", "activity_count"),
+        ("Patient falls with injury per 1,000 bed days", None),
+    ],
+)
+def test_words_alone_do_not_decide(validator, text, rule):
+    findings = validator.check_kpis([text])[0].findings
+    rejects = {f.rule for f in findings if f.severity == "reject"}
+    assert rejects == ({rule} if rule else set()), [f.message for f in findings]
+
+
+def test_rejections_explain_the_principle_and_propose_an_outcome_rewrite(validator):
+    (finding,) = [f for f in validate_kpi("Number of cold calls made per day", role="sales-representative") if f.severity == "reject"]
+    assert finding.principle == "results-not-activity"
+    assert "Principle:" in finding.message
+    assert finding.suggestion
+    # the proposed rewrite is itself acceptable
+    assert not [f for f in validate_kpi(finding.suggestion) if f.severity == "reject"]
+
+
+def test_rewrites_are_adapted_to_the_role(validator):
+    nurse = validate_kpi("Hours spent on the ward", role="registered-nurse")[0].suggestion
+    dev = validate_kpi("Hours spent coding", role="software-engineer")[0].suggestion
+    assert nurse and dev and nurse != dev
+
+
+def test_set_rules():
+    good = ["Share of orders shipped on time and in full", "Order lines picked correctly", "Lost-time injuries per 100,000 hours", "Cost per order shipped"]
+    assert validate_set(good, role="warehouse supervisor").verdict in ("pass", "warn")
+
+    too_many = validate_set(good + ["Damaged goods claims", "Stock record accuracy"], max_kpis=5)
+    assert "too_many" in rules(too_many.set_findings) and too_many.verdict == "reject"
+
+    too_few = validate_set(good[:2])
+    assert "too_few" in rules(too_few.set_findings) and too_few.verdict == "warn"
+
+    dup = validate_set(["Customer satisfaction (CSAT)", "Net revenue retention", "Customer satisfaction score"])
+    assert dup.kpis[2].verdict == "reject" and "duplicate" in rules(dup.kpis[2].findings)
+    assert dup.kpis[0].verdict == "pass"  # the earlier one is kept
+
+    unbalanced = validate_set(["New logo revenue", "Upsell revenue", "Renewal revenue", "Partner-sourced revenue"])
+    assert "unbalanced" in rules(unbalanced.set_findings)
+
+
+def test_warnings_for_daily_checklists_comparisons_vagueness_and_missing_targets():
+    daily = validate_set([KPI(name="Order accuracy", measure="Correct lines / lines", target="Above last month", cadence="daily")])
+    assert "daily_checklist" in rules(daily.kpis[0].findings)
+    ranked = validate_kpi("Rank in the regional leaderboard vs other reps")
+    assert "cross_role_comparison" in rules(ranked)
+    vague = validate_kpi("Be a team player")
+    assert "vague" in rules(vague)
+    unmeasured = validate_kpi("Happier customers")
+    assert "not_measurable" in rules(unmeasured)
+    no_target = validate_set([KPI(name="Churn", measure="Customers lost / customers at start")])
+    assert "missing_target" in rules(no_target.kpis[0].findings)
+
+
+def test_off_role_kpi_is_flagged_when_the_role_is_known():
+    findings = validate_kpi("Marketing qualified leads passed to sales", role="ward nurse")
+    assert "off_role" in rules(findings)
+    assert "off_role" not in rules(validate_kpi("Patient falls with injury per 1,000 bed days", role="ward nurse"))
+
+
+def test_each_finding_names_a_known_principle(index):
+    report = validate_set(["Calls per day", "Hours logged", "Screen time", "Be proactive"] * 2)
+    principles = {p.id for p in index.kb.principles}
+    for f in report.findings:
+        assert f.principle in principles, f.rule
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=300),
+            st.text(alphabet="0123456789.,%$ ", max_size=40),
+            st.just(""),
+            st.just("<b>Revenue</b> <script>alert(1)</script>"),
+            st.text(min_size=3000, max_size=6000),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_any_input_gets_a_verdict_and_never_crashes(validator, texts):
+    report = validator.check_set(texts)
+    assert report.verdict in ("pass", "warn", "reject")
+    assert len(report.kpis) == len(texts)
+
+
+@hsettings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.builds(
+        KPI,
+        name=st.text(min_size=1, max_size=200),
+        measure=st.text(max_size=200),
+        target=st.text(max_size=50),
+        kra=st.text(max_size=50),
+    )
+)
+def test_any_record_gets_a_verdict(validator, kpi):
+    assert validator.check_kpis([kpi], role="software engineer")[0].verdict in ("pass", "warn", "reject")
