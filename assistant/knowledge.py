@@ -19,6 +19,7 @@ from .errors import KnowledgeError
 from .models import KPI, Cadence, Direction, Indicator
 
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses the base ~10x faster
 
 MetricKind = Literal["effort", "activity", "surveillance", "vague", "output"]
 
@@ -177,7 +178,7 @@ def _format_error(path: Path, err: ValidationError) -> str:
 
 def _read_yaml(path: Path) -> object:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
     except (OSError, UnicodeDecodeError) as exc:
