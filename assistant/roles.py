@@ -123,7 +123,8 @@ JOB_SIGNAL = re.compile(
     r"\b(role|responsibilit|responsible|duties|experience|candidate|hiring|join|position|job|team|"
     r"report(?:s|ing)? to|you will|you(?:'|’)ll|we are looking|we(?:'|’)re looking|seeking|apply|skills|"
     r"manag|ensure|customers?|clients?|patients?|deliver|maintain|qualifications?|salary|work(?:ing)? with|"
-    r"support|lead|own|career|employer|employee|staff|shift|department)\b",
+    r"support|lead|own|career|employer|employee|staff|shift|department|we need|need (?:a|an|someone)|"
+    r"looking for|hire|recruit(?:ing)?|vacancy|opening|duties)\b",
     re.I,
 )
 
@@ -173,11 +174,12 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
     m = re.search(
         r"\b(?:looking for|hiring|seeking|recruiting|need|needs|wanted|require|after|join us as|as our|as an?)\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:new |experienced |motivated |reliable |talented |friendly |skilled )*"
-        r"([A-Za-z][A-Za-z/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining|\(|,|\.)|[.,;:!(]|$)",
+        r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining)\b|\s*[.,;:!(]|$)",
         text,
         re.I,
     )
     for line, raw in lines[:8]:
+        line = re.sub(r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*", "", line, flags=re.I)
         words = line.split()
         if (
             1 <= len(words) <= 9
