@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -72,12 +73,23 @@ class KPI(BaseModel):
         return _DIRECTION_WORDS.get(key, key)
 
     def text(self) -> str:
-        """The KPI as one line, for classification and display."""
+        """The KPI as one line for classification: the name plus what the measure counts.
+
+        Only the measure's numerator is kept: in "injuries / hours worked x 100,000" the
+        denominator normalises the result and says nothing about what is being judged.
+        """
         parts = [self.name]
-        if self.measure and self.measure.lower() not in self.name.lower():
-            parts.append(self.measure)
+        numerator = _NUMERATOR_SPLIT.split(self.measure, maxsplit=1)[0].strip()
+        if numerator and numerator.lower() not in self.name.lower():
+            parts.append(numerator)
         return ". ".join(parts)
 
+
+_NUMERATOR_SPLIT = re.compile(
+    r"\s/\s|/|÷|\bdivided by\b|\bover\b|\bas an? (?:share|percentage|proportion|fraction) of\b|\bout of\b|"
+    r"\bper (?=[\d,.]+|a (?:thousand|hundred|million)|thousand|hundred|million)|\bfor every\b|\bof all\b|\bx\s?100\b",
+    re.I,
+)
 
 _CADENCE_WORDS = {
     "per shift": "daily",

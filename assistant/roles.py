@@ -171,6 +171,10 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
     for line, raw in lines[:6]:
         if raw.lstrip().startswith("# "):
             return line[:80]
+    for line, _ in lines[:3]:
+        m_wanted = re.match(r"^([A-Z][\w/&,\- ]{2,60}?)\s+(?:wanted|required|needed)\b", line)
+        if m_wanted:
+            return m_wanted.group(1).strip()
     m = re.search(
         r"\b(?:looking for|hiring|seeking|recruiting|need|needs|wanted|require|after|join us as|as our|as an?)\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:new |experienced |motivated |reliable |talented |friendly |skilled )*"
@@ -179,7 +183,12 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         re.I,
     )
     for line, raw in lines[:8]:
-        line = re.sub(r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*", "", line, flags=re.I)
+        line = re.sub(
+            r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*",
+            "",
+            line,
+            flags=re.I,
+        )
         words = line.split()
         if (
             1 <= len(words) <= 9

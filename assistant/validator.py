@@ -338,6 +338,23 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
     (
         "outcome",
+        3.0,
+        re.compile(
+            r"(?:completed|processed|delivered|done|issued|prepared|supplied|handled|made|run|filed|submitted)\b.{0,40}"
+            r"(?:in place|correctly|accurately|without (?:errors?|rework|defects?|issues|complaints|correction)|"
+            r"right first time|first time|in full|to standard|to spec(?:ification)?|error-free|on budget)"
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"takedowns?|(?:copyright|legal|warranty|insurance) claims|strikes against|violations?|"
+            r"penalt(?:y|ies)|\bfines?\b|recalls?|citations?|sanctions?|non-?conformit|deviations?"
+        ),
+    ),
+    (
+        "outcome",
         2.5,
         re.compile(r"deals? (?:won|closed)|new (?:customers|clients|logos|accounts) (?:won|signed|acquired)", re.I),
     ),
@@ -386,7 +403,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
 ]
 
 _VAGUE = re.compile(
-    r"^(?:be|show|demonstrate|display|have|maintain a|bring|embrace|live|model|exhibit|act with|take)\b|"
+    r"^(?:be|show|demonstrate|display|bring|embrace|exhibit|act with)\b|"
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive|hard[- ]?work|work hard|culture fit|growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat",
@@ -397,11 +414,14 @@ _QUANTITY = re.compile(
     r"profit|per|average|mean|median|nps|csat|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
     r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
     r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|mttr|dso|otif|fcr|oee|slas?|"
-    r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to)\b",
+    r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
+    r"performance|benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr)\b",
     re.I,
 )
 _COMPARE = re.compile(
-    r"\brank(?:ing|ed)?\b|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
+    r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller)s?'? rank(?:ing)?\b|"
+    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:team|peers|colleagues|reps|agents|staff|region|"
+    r"branch|class|league|other)|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
@@ -521,7 +541,9 @@ class Validator:
             return None
         sims = self._bad_vecs @ vec
         if family:
-            sims = sims + np.where(self._bad_family == family, 0.12, np.where(self._bad_family == "", 0.0, -0.05))
+            # Only this role's own misused metrics and general rewrites: another role's outcome would not fit.
+            mask = (self._bad_family == family) | (self._bad_family == "")
+            sims = np.where(mask, sims + np.where(self._bad_family == family, 0.12, 0.0), -np.inf)
         else:
             sims = sims + np.where(self._bad_family == "", 0.0, -0.05)
         return self._good_side(self.bank[int(self._bad_idx[int(np.argmax(sims))])])
@@ -737,14 +759,20 @@ class Validator:
         concept = concept_sims.argmax(axis=1)
         concept_score = concept_sims.max(axis=1)
         names = [_norm_name(r.name) for r in records]
+        heads = [_measure_heads(r.name) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
             for i in range(j):
                 if i in flagged:
                     continue
-                same_concept = concept[i] == concept[j] and min(concept_score[i], concept_score[j]) >= 0.45
-                if names[i] == names[j] or sims[i, j] >= 0.80 or (same_concept and sims[i, j] >= 0.30):
+                same_concept = (
+                    concept[i] == concept[j]
+                    and min(concept_score[i], concept_score[j]) >= 0.45
+                    and sims[i, j] >= 0.30
+                    and heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
+                )
+                if names[i] == names[j] or sims[i, j] >= 0.80 or same_concept:
                     pairs.append((i, j))
                     flagged.add(j)
                     break
@@ -814,6 +842,21 @@ _GENERIC = set(
 def _content_tokens(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z-]+", expand(text).lower())
     return {w.rstrip("s") for w in words if w not in _GENERIC and len(w) > 2}
+
+
+_MEASURE_HEADS = set(
+    "cost waste revenue margin profit retention churn satisfaction complaint error accuracy defect injur incident "
+    "safety escalation return conversion growth availability uptime downtime complian audit saving spend turnover "
+    "engagement quality visit value backlog stock reopen repeat delay late overdue attrition leaver absence "
+    "utilisation utilization occupancy yield scrap rework claim dispute discrepanc shrink loss forecast budget "
+    "variance pipeline booking renewal expansion upsell referral review rating".split()
+)
+
+
+def _measure_heads(name: str) -> frozenset[str]:
+    """The kinds of measure a KPI name talks about (cost, waste, retention, ...), by word stem."""
+    words = re.findall(r"[a-z]+", expand(name).lower())
+    return frozenset(h for w in words for h in _MEASURE_HEADS if w.startswith(h))
 
 
 def _shared_head(records: list[KPI]) -> set[str]:

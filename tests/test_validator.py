@@ -132,3 +132,22 @@ def test_any_input_gets_a_verdict_and_never_crashes(validator, texts):
 )
 def test_any_record_gets_a_verdict(validator, kpi):
     assert validator.check_kpis([kpi], role="software engineer")[0].verdict in ("pass", "warn", "reject")
+
+
+def test_every_example_kpi_in_the_knowledge_base_passes_on_its_own(validator, index):
+    from assistant.knowledge import to_kpi
+
+    failures = []
+    for fam in index.kb.families:
+        kpis = [to_kpi(fam, k) for k in fam.kpis]
+        for kpi, report in zip(kpis, validator.check_kpis(kpis, fam.id), strict=True):
+            if report.verdict != "pass":
+                failures.append((fam.id, kpi.name, [f.rule for f in report.findings]))
+    assert not failures
+
+
+def test_rewrite_for_a_role_comes_from_that_role_or_general_guidance(validator, index):
+    suggestion = validate_kpi("Hours worked per week", role="pharmacy-technician")[0].suggestion
+    fam = index.kb.family("pharmacy-technician")
+    allowed = {m.alternative for m in fam.misused_metrics} | {r.outcome for r in index.kb.rewrites if r.family in (None, "pharmacy-technician")}
+    assert suggestion in allowed
