@@ -23,7 +23,13 @@ def _default_data_dir() -> Path:
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="KPI_", env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="KPI_",
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        populate_by_name=True,  # Settings(openai_api_key=...) works as well as the env aliases
+    )
 
     backend: Literal["offline", "openai"] | None = Field(
         default=None, description="offline (default) or openai; None picks openai when a key or URL is set"
@@ -41,6 +47,17 @@ class Settings(BaseSettings):
     max_repairs: int = Field(default=2, ge=0, le=5)
     prompt_version: str = "v2"
     cache: bool = True
+    # LLM backend details (issue 4): Azure OpenAI, output format, size of answers, cache location.
+    openai_api_version: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("KPI_OPENAI_API_VERSION", "OPENAI_API_VERSION"),
+        description="Azure OpenAI API version; setting it (or an *.openai.azure.com URL) selects Azure",
+    )
+    structured_output: Literal["json_schema", "function_calling", "json_mode"] = Field(
+        default="json_schema", description="How the model is asked for structured output"
+    )
+    max_output_tokens: int = Field(default=2500, ge=256, le=32_000)
+    llm_cache_dir: Path | None = Field(default=None, description="Response cache; default: <data_dir>/llm-cache")
 
     embedder: Literal["wordllama", "openai"] = "wordllama"
     embedding_model: str = "text-embedding-3-small"

@@ -39,3 +39,79 @@ def validator(settings, index):
     from assistant.pipeline import get_validator
 
     return get_validator(settings)
+
+
+# ---- LLM backend fixtures (issue 4: assistant/llm.py, tests/test_llm_*.py) --------------------------------------
+# A real OpenAI-compatible HTTP server on 127.0.0.1 (tests/llm_server.py), one per session, emptied
+# before each test; `llm_settings(**overrides)` points the openai backend at it with a test key and
+# a per-test response cache directory.
+for _var in ("OPENAI_API_VERSION", "KPI_OPENAI_API_VERSION", "KPI_MODEL", "KPI_LLM_CACHE_DIR"):
+    os.environ.pop(_var, None)
+
+TEST_API_KEY = "sk-test-DO-NOT-LEAK-4c7e9a1b2d"
+
+
+@pytest.fixture(scope="session")
+def _llm_server_session():
+    from llm_server import StubLLMServer
+
+    server = StubLLMServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def llm_server(_llm_server_session):
+    _llm_server_session.reset()
+    yield _llm_server_session
+    _llm_server_session.reset()
+
+
+@pytest.fixture
+def llm_settings(llm_server, tmp_path):
+    from assistant.settings import get_settings
+
+    def make(**overrides):
+        values = {
+            "backend": "openai",
+            "model": "stub-model",
+            "openai_base_url": llm_server.base_url,
+            "openai_api_key": TEST_API_KEY,
+            "timeout": 2.0,
+            "max_retries": 2,
+            "llm_cache_dir": tmp_path / "llm-cache",
+            **overrides,
+        }
+        return get_settings(**values)
+
+    return make
+
+
+# ---- end of LLM backend fixtures -----------------------------------------------------------------------------------
+
+
+# ---- eval runner fixtures (issue 6: assistant/evaluation/, tests/test_eval_*.py) ---------------------------------------
+# A small slice of the role dataset (six cases, six families, both splits) so runner tests take seconds,
+# and one offline run over it shared by the tests that only read its results.
+EVAL_SLICE_IDS = ("r001", "r031", "r044", "r061", "r079", "r111")
+
+
+@pytest.fixture(scope="session")
+def eval_slice(tmp_path_factory) -> Path:
+    src = ROOT / "evals" / "datasets" / "roles.jsonl"
+    lines = [ln for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    keep = [ln for ln in lines if any(f'"id": "{i}"' in ln for i in EVAL_SLICE_IDS)]
+    assert len(keep) == len(EVAL_SLICE_IDS), "the slice cases must exist in evals/datasets/roles.jsonl"
+    path = tmp_path_factory.mktemp("eval-data") / "roles-slice.jsonl"
+    path.write_text("\n".join(keep) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def offline_run(settings, eval_slice, tmp_path_factory):
+    from assistant.evaluation import drafts
+
+    return drafts.run(settings, dataset=eval_slice, out_dir=tmp_path_factory.mktemp("eval-runs") / "offline")
+
+
+# ---- end of eval runner fixtures ---------------------------------------------------------------------------------------
