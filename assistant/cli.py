@@ -193,6 +193,12 @@ def _draft_table(result: DraftResult, source: str) -> None:
         out.print(f"  [{f.severity}] {f.rule}: {f.message}", highlight=False)
     for note in result.notes:
         out.print(f"[yellow]Note:[/yellow] {note}", highlight=False)
+    if result.usage.calls or result.usage.cached_calls:
+        u = result.usage
+        out.print(
+            f"[dim]{result.model} · prompt {result.prompt_version} · {u.calls} call(s), {u.cached_calls} from cache · "
+            f"{u.prompt_tokens:,} prompt + {u.completion_tokens:,} completion tokens[/dim]"
+        )
 
 
 KPI_COLUMNS = [
