@@ -22,7 +22,8 @@ from .roles import ACTION_START
 from .validator import Validator
 
 MIN_KPIS = 3
-QUOTE_MIN_SIMILARITY = 0.45  # below this a quoted responsibility often does not match the KPI
+DEFAULT_KPIS = 4
+QUOTE_MIN_SIMILARITY = 0.35  # below this a quoted duty often does not match the KPI
 
 
 @dataclass
@@ -100,6 +101,21 @@ def _words(text: str) -> set[str]:
     return {w.rstrip("s")[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+def duties_of(profile: RoleProfile) -> list[str]:
+    """The posting's responsibilities split into single duties ("fix breakdowns fast, do the planned
+    maintenance properly" -> two duties), at most 20."""
+    out: list[str] = []
+    for resp in profile.responsibilities[:20]:
+        parts = re.split(
+            r";\s+|,\s+(?:and\s+)?(?=[a-z]+\s)|\s+and\s+(?=[a-z]+\s+(?:the|a|an|our|all|every|new)\b)", resp
+        )
+        for part in parts:
+            part = part.strip(" .;:")
+            if len(part.split()) >= 3 and (ACTION_START.match(part) or part is parts[0]):
+                out.append(part)
+    return list(dict.fromkeys(out))[:20]
+
+
 def compose(
     index: Index,
     validator: Validator,
@@ -108,7 +124,12 @@ def compose(
     cadence: str | None = None,
     exclude: set[str] | None = None,
 ) -> list[KPI]:
-    """The offline draft: one validated KPI per selected key result area."""
+    """The offline draft: KPIs on distinct key result areas that together cover the most duties.
+
+    Greedy coverage: each step takes the example KPI (on an area not used yet) that adds the most
+    similarity over the duties not yet covered, plus a small prior for canonical KPIs; every pick
+    must pass the validator, else the next-best is tried.
+    """
     families = [profile.family] if profile.family else []
     if profile.family_candidates and len(profile.family_candidates) > 1:
         (f1, s1), (f2, s2) = profile.family_candidates[0], profile.family_candidates[1]
@@ -120,69 +141,102 @@ def compose(
     candidates = [
         c for c in rank_candidates(index, profile, families) if c.family.kpi_entry_id(c.example) not in exclude
     ]
-
-    # Rank key result areas by their best candidate; pick the areas the posting points at.
-    area_best: dict[tuple[str, str], Candidate] = {}
-    for c in candidates:
-        area_best.setdefault((c.family.id, c.example.kra), c)
-    areas = sorted(area_best.values(), key=lambda c: (-c.score, c.family.id, c.example.kra))
-    strong = [c for c in areas if c.resp_sim >= 0.40]
-    floor = 4 if len(profile.responsibilities) >= 4 else MIN_KPIS
-    want = min(max_kpis, max(floor, len(strong)))
-
-    chosen: list[KPI] = []
-    used_areas: set[str] = set()
-    used_names: set[str] = set()
-    quoted: set[str] = set()
-    for area in areas:
-        if len(chosen) >= want:
-            break
-        kra_name = area.family.kra(area.example.kra).name
-        if kra_name.lower() in used_areas:
-            continue
-        for c in [c for c in candidates if c.family.id == area.family.id and c.example.kra == area.example.kra]:
-            kpi = _adapt(index, c, profile, cadence, quoted)
-            if kpi.name.lower() in used_names:
-                continue
-            report = validator.check_kpis([kpi], profile)[0]
-            if report.verdict == "reject":
-                continue  # repair: next-best grounded example in the same area
-            chosen.append(kpi)
-            used_areas.add(kra_name.lower())
-            used_names.add(kpi.name.lower())
-            break
-    return apply_stated_targets(index, chosen, profile.figures)
-
-
-def _adapt(index: Index, c: Candidate, profile: RoleProfile, cadence: str | None, quoted: set[str]) -> KPI:
-    kpi = to_kpi(c.family, c.example)
-    title = short_title(profile.title) or c.family.name
-    why = c.example.rationale.strip()
-    resp = _best_unquoted(index, c, profile, quoted)
-    if resp:
-        quoted.add(resp)
-        why = f"The posting asks the {title} to {_as_clause(_first_clause(resp))}. {why}"
-    target = _relative_target(kpi.target)
-    if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
-        why += " Measured for the whole team the role leads, not per person."
-    return kpi.model_copy(
-        update={"rationale": why, "target": target, "baseline": BASELINE_TBD, "cadence": cadence or kpi.cadence}
+    if not candidates:
+        return []
+    duties = duties_of(profile)
+    kpi_vecs = index.embed(
+        [f"{c.example.name}. {c.example.definition} ({c.family.kra(c.example.kra).name})" for c in candidates]
     )
+    sims = index.embed(duties) @ kpi_vecs.T if duties else np.zeros((0, len(candidates)), dtype=np.float32)
+    priors = np.array([c.score - (float(sims[:, i].max()) if len(duties) else 0.0) for i, c in enumerate(candidates)])
+    n_areas = len({(c.family.id, c.example.kra) for c in candidates})
+    strong_areas = (
+        {(candidates[int(j)].family.id, candidates[int(j)].example.kra) for j in sims.argmax(axis=1) if len(duties)}
+        if len(duties)
+        else set()
+    )
+    # Four is the usual shape (one per main responsibility); five when the posting spans five areas.
+    want = min(max_kpis, n_areas, max(DEFAULT_KPIS, min(5, len(strong_areas))))
+
+    chosen: list[tuple[Candidate, int]] = []
+    used_areas: set[tuple[str, str]] = set()
+    rejected: set[int] = set()
+    covered = np.zeros(len(duties), dtype=np.float32)
+    while len(chosen) < want:
+        gains = np.maximum(sims - covered[:, None], 0.0).sum(axis=0) if len(duties) else np.zeros(len(candidates))
+        best_i, best_gain = -1, -np.inf
+        for i, c in enumerate(candidates):
+            if i in rejected or (c.family.id, c.example.kra) in used_areas:
+                continue
+            gain = float(gains[i]) + 0.5 * float(priors[i])
+            if gain > best_gain:
+                best_i, best_gain = i, gain
+        if best_i < 0:
+            break
+        c = candidates[best_i]
+        probe = to_kpi(c.family, c.example)
+        if validator.check_kpis([probe], profile)[0].verdict == "reject":
+            rejected.add(best_i)  # repair: the next-best grounded example takes its place
+            continue
+        chosen.append((c, best_i))
+        used_areas.add((c.family.id, c.example.kra))
+        if len(duties):
+            covered = np.maximum(covered, sims[:, best_i])
+
+    kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
+    return apply_stated_targets(index, kpis, profile.figures)
 
 
-def _best_unquoted(index: Index, c: Candidate, profile: RoleProfile, quoted: set[str]) -> str | None:
-    """The responsibility this KPI serves best that no earlier KPI has quoted (None if none is close)."""
-    free = [
-        r
-        for r in profile.responsibilities[:20]
-        if r not in quoted and ACTION_START.match(r) and not re.match(r"(?:reporting|reports?) to\b", r, re.I)
-    ]
-    if not free:
-        return None
-    vecs = index.embed([f"{c.example.name}. {c.example.definition}", *free])
-    sims = vecs[1:] @ vecs[0]
-    j = int(np.argmax(sims))
-    return free[j] if sims[j] >= QUOTE_MIN_SIMILARITY else None
+def _adapt_all(
+    index: Index,
+    chosen: list[tuple[Candidate, int]],
+    sims: np.ndarray,
+    duties: list[str],
+    profile: RoleProfile,
+    cadence: str | None,
+) -> list[KPI]:
+    """Tie each KPI to the duty it serves best (each duty used once) in the posting's own words."""
+    assigned: dict[int, str] = {}
+    if duties:
+        pairs = sorted(
+            ((float(sims[d, col]), k, d) for k, (_, col) in enumerate(chosen) for d in range(len(duties))), reverse=True
+        )
+        used_duties: set[int] = set()
+        for sim, k, d in pairs:
+            if sim < QUOTE_MIN_SIMILARITY:
+                break
+            if k in assigned or d in used_duties:
+                continue
+            assigned[k] = duties[d]
+            used_duties.add(d)
+    title = short_title(profile.title) or (chosen[0][0].family.name if chosen else "")
+    out: list[KPI] = []
+    for k, (c, _) in enumerate(chosen):
+        kpi = to_kpi(c.family, c.example)
+        why = c.example.rationale.strip()
+        definition = kpi.definition
+        duty = assigned.get(k)
+        if duty:
+            why = f"The posting asks the {title} to {_as_clause(_first_clause(duty))}. {why}"
+            definition = f"{definition.rstrip('.')}; for the {title}: {_lower_first(_first_clause(duty)).rstrip('.')}."
+        if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
+            why += " Measured for the whole team the role leads, not per person."
+        out.append(
+            kpi.model_copy(
+                update={
+                    "definition": definition,
+                    "rationale": why,
+                    "target": _relative_target(kpi.target),
+                    "baseline": BASELINE_TBD,
+                    "cadence": cadence or kpi.cadence,
+                }
+            )
+        )
+    return out
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
 def short_title(title: str) -> str:
