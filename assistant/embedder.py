@@ -7,6 +7,9 @@ expects, so a persisted collection knows which embedder built it.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,6 +27,20 @@ class Embedder(Protocol):
     def embed(self, texts: list[str]) -> np.ndarray: ...
 
 
+@contextmanager
+def _root_logging_untouched() -> Iterator[None]:
+    """Undo any level or handler a third-party import adds to the root logger."""
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    try:
+        yield
+    finally:
+        root.setLevel(level)
+        for h in root.handlers[:]:
+            if h not in handlers:
+                root.removeHandler(h)
+
+
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     vectors = np.asarray(vectors, dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -37,12 +54,13 @@ class WordLlamaEmbedder:
     name = "wordllama-l2_supercat-256"
 
     def __init__(self) -> None:
-        import wordllama
-        from wordllama import WordLlama
+        with _root_logging_untouched():  # wordllama calls logging.basicConfig(INFO) on import
+            import wordllama
+            from wordllama import WordLlama
 
-        # The loader finds its bundled tokenizer only when cache_dir is the package folder.
-        package_dir = Path(wordllama.__file__).resolve().parent
-        self._model = WordLlama.load(config="l2_supercat", dim=256, cache_dir=package_dir, disable_download=True)
+            # The loader finds its bundled tokenizer only when cache_dir is the package folder.
+            package_dir = Path(wordllama.__file__).resolve().parent
+            self._model = WordLlama.load(config="l2_supercat", dim=256, cache_dir=package_dir, disable_download=True)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
