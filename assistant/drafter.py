@@ -123,8 +123,11 @@ def compose(
     max_kpis: int = 5,
     cadence: str | None = None,
     exclude: set[str] | None = None,
+    key_result_areas: list[str] | None = None,
 ) -> list[KPI]:
     """The offline draft: KPIs on distinct key result areas that together cover the most duties.
+
+    ``key_result_areas`` (a user's edited list) keeps only the family areas closest to them.
 
     Greedy coverage: each step takes the example KPI (on an area not used yet) that adds the most
     similarity over the duties not yet covered, plus a small prior for canonical KPIs; every pick
@@ -141,6 +144,8 @@ def compose(
     candidates = [
         c for c in rank_candidates(index, profile, families) if c.family.kpi_entry_id(c.example) not in exclude
     ]
+    if key_result_areas:
+        candidates = restrict_to_areas(index, candidates, key_result_areas)
     if not candidates:
         return []
     duties = duties_of(profile)
@@ -233,6 +238,18 @@ def _adapt_all(
             )
         )
     return out
+
+
+def restrict_to_areas(index: Index, candidates: list[Candidate], areas: list[str]) -> list[Candidate]:
+    """Only candidates on the family key result areas closest to ``areas`` (a user's edited list)."""
+    names = sorted({(c.family.id, c.example.kra): c.family.kra(c.example.kra).name for c in candidates}.items())
+    wanted = [a.strip() for a in areas if a.strip()]
+    if not wanted or not names:
+        return candidates
+    vecs = index.embed([n for _, n in names] + wanted)
+    sims = vecs[len(names) :] @ vecs[: len(names)].T
+    keep = {names[int(j)][0] for j in sims.argmax(axis=1)}
+    return [c for c in candidates if (c.family.id, c.example.kra) in keep] or candidates
 
 
 def _lower_first(text: str) -> str:

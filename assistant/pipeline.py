@@ -96,10 +96,11 @@ def draft(
     index = get_index(settings)
     timings["index_ms"] = (time.perf_counter() - t0) * 1000
     t = time.perf_counter()
+    edited = profile is not None  # a user's edited role profile: draft from it as given
     if profile is None:
         profile = understand(text, settings, source)
-    else:
-        check_text(text or profile.title, settings, source) if text else None
+    elif text:
+        check_text(text, settings, source)
     timings["parse_ms"] = (time.perf_counter() - t) * 1000
     emit("role", f"Role recognised: {profile.title} ({profile.family_name})")
 
@@ -112,7 +113,14 @@ def draft(
     else:
         t = time.perf_counter()
         emit("draft", "Drafting from the knowledge base")
-        kpis = compose(index, validator, profile, max_kpis=max_kpis, cadence=cadence)
+        kpis = compose(
+            index,
+            validator,
+            profile,
+            max_kpis=max_kpis,
+            cadence=cadence,
+            key_result_areas=profile.key_result_areas if edited else None,
+        )
         timings["draft_ms"] = (time.perf_counter() - t) * 1000
         result = DraftResult(role=profile, kpis=kpis, backend="offline")
     t = time.perf_counter()

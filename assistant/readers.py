@@ -22,7 +22,7 @@ def read_bytes(data: bytes, name: str) -> str:
         return _docx(data, name)
     if suffix == ".pdf":
         return _pdf(data, name)
-    if suffix and suffix not in SUPPORTED and b"\0" in data[:4096]:
+    if suffix and suffix not in SUPPORTED:
         raise InputError(f"{name}: unsupported file type '{suffix}'; use .txt, .md, .docx or .pdf")
     if b"\0" in data[:4096]:
         raise InputError(f"{name}: this is a binary file, not text; use .txt, .md, .docx or .pdf")

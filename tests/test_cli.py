@@ -78,10 +78,18 @@ def test_batch_reports_the_bad_file_and_still_drafts_the_others(tmp_path):
     [
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"   \n\t\n", "empty"),
-        ("recipe.txt", b"Preheat the oven to 200C. Whisk 2 eggs with 3 tablespoons of sugar, stir in 2 cups of flour "
-         b"and bake for 20 minutes until golden. Serves 6.", "recipe"),
+        (
+            "recipe.txt",
+            b"Preheat the oven to 200C. Whisk 2 eggs with 3 tablespoons of sugar, stir in 2 cups of flour "
+            b"and bake for 20 minutes until golden. Serves 6.",
+            "recipe",
+        ),
         ("lorem.txt", b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "placeholder"),
-        ("server.log", "\n".join(f"2025-03-01 09:00:0{i} ERROR db timeout on shard {i}" for i in range(9)).encode(), "log file"),
+        (
+            "server.log",
+            "\n".join(f"2025-03-01 09:00:0{i} ERROR db timeout on shard {i}" for i in range(9)).encode(),
+            "log file",
+        ),
         ("photo.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "unsupported file type"),
         ("data.txt", bytes(range(256)) * 4, "binary"),
         ("big.txt", ("Nurse caring for patients on the ward. " * 1400).encode(), "over the 50,000"),
@@ -142,9 +150,22 @@ def test_check_accepts_a_json_or_yaml_kpi_set_and_a_draft_result(tmp_path):
     kpis = {
         "role": "warehouse supervisor",
         "kpis": [
-            {"name": "Orders dispatched on time", "measure": "Orders leaving before cut-off / orders", "target": "Above last quarter", "cadence": "monthly"},
-            {"name": "Pick accuracy", "measure": "Lines picked correctly / lines picked", "target": "Above last quarter"},
-            {"name": "Lost-time injuries", "measure": "Injuries with lost time per 100,000 hours", "target": "Below last year"},
+            {
+                "name": "Orders dispatched on time",
+                "measure": "Orders leaving before cut-off / orders",
+                "target": "Above last quarter",
+                "cadence": "monthly",
+            },
+            {
+                "name": "Pick accuracy",
+                "measure": "Lines picked correctly / lines picked",
+                "target": "Above last quarter",
+            },
+            {
+                "name": "Lost-time injuries",
+                "measure": "Injuries with lost time per 100,000 hours",
+                "target": "Below last year",
+            },
         ],
     }
     path = tmp_path / "set.json"
@@ -206,9 +227,29 @@ def test_index_roles_and_schema():
 
 def test_real_process_prints_one_line_errors_and_drafts(tmp_path):
     env = {**os.environ}
-    ok = subprocess.run([sys.executable, "-m", "assistant.cli", "draft", PHARMACY, "-f", "json"], capture_output=True, text=True, env=env, timeout=120)
+    ok = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "draft", PHARMACY, "-f", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["kpis"]
-    bad = subprocess.run([sys.executable, "-m", "assistant.cli", "draft", "-"], input="", capture_output=True, text=True, env=env, timeout=120)
+    bad = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "draft", "-"],
+        input="",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert bad.returncode == 2
     assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_unknown_extension_is_refused_even_when_it_is_text(tmp_path):
+    path = tmp_path / "roles.csv"
+    path.write_text("title,team\nNurse,ward 4\n")
+    result = run("draft", str(path))
+    assert result.exit_code == 2 and "unsupported file type '.csv'" in result.stderr

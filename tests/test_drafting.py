@@ -11,7 +11,19 @@ from assistant.pipeline import draft, validate_set
 from conftest import EXAMPLES
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
-REQUIRED = ("name", "kra", "definition", "measure", "unit", "data_source", "baseline", "target", "cadence", "rationale", "side_effect")
+REQUIRED = (
+    "name",
+    "kra",
+    "definition",
+    "measure",
+    "unit",
+    "data_source",
+    "baseline",
+    "target",
+    "cadence",
+    "rationale",
+    "side_effect",
+)
 
 
 def test_there_are_at_least_eight_examples():
@@ -91,3 +103,13 @@ def test_timings_and_backend_are_reported(settings):
 def test_bad_input_is_refused_with_a_clear_message(settings, text, fragment):
     with pytest.raises(InputError, match=fragment):
         draft(text, settings, source="pasted text")
+
+
+def test_redrafting_from_edited_key_result_areas_follows_them(settings):
+    text = (EXAMPLES / "pharmacy-technician.txt").read_text()
+    first = draft(text, settings)
+    profile = first.role.model_copy(
+        update={"key_result_areas": ["Medicine stock availability", "Patient experience", "Dispensing accuracy"]}
+    )
+    again = draft(text, settings, profile=profile)
+    assert {k.kra for k in again.kpis} == {"Medicine stock availability", "Patient experience", "Dispensing accuracy"}
