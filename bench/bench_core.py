@@ -56,7 +56,9 @@ def main() -> None:
             t = time.perf_counter()
             draft(text, settings)
             times.append((time.perf_counter() - t) * 1000)
-    print(f"warm draft(): median {statistics.median(times):.1f} ms, p95 {sorted(times)[int(len(times) * 0.95)]:.1f} ms over {len(times)} drafts")
+    print(
+        f"warm draft(): median {statistics.median(times):.1f} ms, p95 {sorted(times)[int(len(times) * 0.95)]:.1f} ms over {len(times)} drafts"
+    )
 
     kpi = [sys.executable, "-m", "assistant.cli"]
     runs = []
@@ -69,7 +71,9 @@ def main() -> None:
     files = [str(EXAMPLES[i % len(EXAMPLES)]) for i in range(50)]
     t = time.perf_counter()
     out = subprocess.run([*kpi, "draft", *files, "-f", "jsonl"], check=True, capture_output=True, text=True)
-    print(f"50 files in one `kpi draft --format jsonl`: {time.perf_counter() - t:.2f} s ({len(out.stdout.splitlines())} results)")
+    print(
+        f"50 files in one `kpi draft --format jsonl`: {time.perf_counter() - t:.2f} s ({len(out.stdout.splitlines())} results)"
+    )
 
 
 if __name__ == "__main__":

@@ -29,7 +29,18 @@ def main() -> None:
     validator = get_validator()
     metrics = [json.loads(line)["text"] for line in (ROOT / "evals/datasets/metrics.jsonl").read_text().splitlines()]
     # 5,000 distinct lines (no cache can help): each metric with a different context suffix
-    contexts = ["", " (north region)", " - Q3", " for the night shift", " in the new clinic", " per site", " FY26", " (pilot team)", " – main warehouse", " for key accounts"]
+    contexts = [
+        "",
+        " (north region)",
+        " - Q3",
+        " for the night shift",
+        " in the new clinic",
+        " per site",
+        " FY26",
+        " (pilot team)",
+        " – main warehouse",
+        " for key accounts",
+    ]
     batch = [f"{m}{c}" for c in contexts for m in metrics][:5000]
     assert len(set(batch)) == len(batch)
     validator.check_kpis(batch[:100])  # warm-up
@@ -39,9 +50,24 @@ def main() -> None:
     print(f"single metrics in batch: {len(batch) / secs:,.0f} per second ({len(batch)} in {secs:.2f} s)")
 
     kpis = [
-        KPI(name="Dispensing errors reaching the patient per 10,000 items", measure="errors / items x 10,000", target="Below baseline", cadence="monthly"),
-        KPI(name="Prescriptions ready within the promised time", measure="ready on time / received", target="At standard", cadence="monthly"),
-        KPI(name="Items owed because of stock-outs", measure="owed / dispensed", target="Below last quarter", cadence="monthly"),
+        KPI(
+            name="Dispensing errors reaching the patient per 10,000 items",
+            measure="errors / items x 10,000",
+            target="Below baseline",
+            cadence="monthly",
+        ),
+        KPI(
+            name="Prescriptions ready within the promised time",
+            measure="ready on time / received",
+            target="At standard",
+            cadence="monthly",
+        ),
+        KPI(
+            name="Items owed because of stock-outs",
+            measure="owed / dispensed",
+            target="Below last quarter",
+            cadence="monthly",
+        ),
         KPI(name="Prescriptions filled per hour", measure="items / hours", target="20", cadence="daily"),
         KPI(name="Patient satisfaction", measure="share rating 4-5", target="Above last survey", cadence="quarterly"),
     ]

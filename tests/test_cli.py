@@ -9,10 +9,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from assistant.cli import app
-from conftest import EXAMPLES
 
 runner = CliRunner()
 PHARMACY = str(EXAMPLES / "pharmacy-technician.txt")

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import EXAMPLES
 
 from assistant.errors import InputError
 from assistant.pipeline import draft, validate_set
-from conftest import EXAMPLES
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
 REQUIRED = (

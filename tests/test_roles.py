@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import EXAMPLES
 
 from assistant.errors import InputError
 from assistant.roles import check_is_job_description, match_families, parse_posting
-from conftest import EXAMPLES
 
 POSTING = """Careers > Operations > Warehouse
 # Night Shift Team Leader - Distribution Centre
@@ -87,10 +87,16 @@ def test_example_postings_match_their_family(index, file, family):
 @pytest.mark.parametrize(
     ("text", "what"),
     [
-        ("Preheat the oven to 180C. Mix 2 cups of flour, 1 tsp baking powder and 3 tablespoons of sugar. "
-         "Whisk in the eggs, stir in the milk and bake for 25 minutes until golden. Serves 4.", "recipe"),
+        (
+            "Preheat the oven to 180C. Mix 2 cups of flour, 1 tsp baking powder and 3 tablespoons of sugar. "
+            "Whisk in the eggs, stir in the milk and bake for 25 minutes until golden. Serves 4.",
+            "recipe",
+        ),
         ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.", "placeholder"),
-        ("\n".join(f"2025-01-0{i % 9 + 1} 10:00:00 INFO worker-{i} processed batch {i}" for i in range(12)), "log file"),
+        (
+            "\n".join(f"2025-01-0{i % 9 + 1} 10:00:00 INFO worker-{i} processed batch {i}" for i in range(12)),
+            "log file",
+        ),
         ("   \n\t ", "empty"),
     ],
 )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings as hsettings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from assistant.models import KPI
@@ -42,7 +43,11 @@ def test_words_alone_do_not_decide(validator, text, rule):
 
 
 def test_rejections_explain_the_principle_and_propose_an_outcome_rewrite(validator):
-    (finding,) = [f for f in validate_kpi("Number of cold calls made per day", role="sales-representative") if f.severity == "reject"]
+    (finding,) = [
+        f
+        for f in validate_kpi("Number of cold calls made per day", role="sales-representative")
+        if f.severity == "reject"
+    ]
     assert finding.principle == "results-not-activity"
     assert "Principle:" in finding.message
     assert finding.suggestion
@@ -57,7 +62,12 @@ def test_rewrites_are_adapted_to_the_role(validator):
 
 
 def test_set_rules():
-    good = ["Share of orders shipped on time and in full", "Order lines picked correctly", "Lost-time injuries per 100,000 hours", "Cost per order shipped"]
+    good = [
+        "Share of orders shipped on time and in full",
+        "Order lines picked correctly",
+        "Lost-time injuries per 100,000 hours",
+        "Cost per order shipped",
+    ]
     assert validate_set(good, role="warehouse supervisor").verdict in ("pass", "warn")
 
     too_many = validate_set(good + ["Damaged goods claims", "Stock record accuracy"], max_kpis=5)
@@ -75,7 +85,9 @@ def test_set_rules():
 
 
 def test_warnings_for_daily_checklists_comparisons_vagueness_and_missing_targets():
-    daily = validate_set([KPI(name="Order accuracy", measure="Correct lines / lines", target="Above last month", cadence="daily")])
+    daily = validate_set(
+        [KPI(name="Order accuracy", measure="Correct lines / lines", target="Above last month", cadence="daily")]
+    )
     assert "daily_checklist" in rules(daily.kpis[0].findings)
     ranked = validate_kpi("Rank in the regional leaderboard vs other reps")
     assert "cross_role_comparison" in rules(ranked)
@@ -149,5 +161,7 @@ def test_every_example_kpi_in_the_knowledge_base_passes_on_its_own(validator, in
 def test_rewrite_for_a_role_comes_from_that_role_or_general_guidance(validator, index):
     suggestion = validate_kpi("Hours worked per week", role="pharmacy-technician")[0].suggestion
     fam = index.kb.family("pharmacy-technician")
-    allowed = {m.alternative for m in fam.misused_metrics} | {r.outcome for r in index.kb.rewrites if r.family in (None, "pharmacy-technician")}
+    allowed = {m.alternative for m in fam.misused_metrics} | {
+        r.outcome for r in index.kb.rewrites if r.family in (None, "pharmacy-technician")
+    }
     assert suggestion in allowed
