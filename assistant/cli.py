@@ -67,9 +67,11 @@ def _settings(**overrides: object) -> Settings:
         raise fail(f"invalid settings: {' '.join(first[:3])}") from None
 
 
-def _read_inputs(files: list[str]) -> list[tuple[str, str | KPIError]]:
+def _read_inputs(files: list[str], allowed: tuple[str, ...] | None = None) -> list[tuple[str, str | KPIError]]:
     """(source name, text or the error reading it) for each file; '-' or nothing reads stdin."""
-    from .readers import read_bytes, read_path
+    from .readers import SUPPORTED, read_bytes, read_path
+
+    allowed = allowed or SUPPORTED
 
     if not files:
         if sys.stdin is None or sys.stdin.isatty():
@@ -81,7 +83,7 @@ def _read_inputs(files: list[str]) -> list[tuple[str, str | KPIError]]:
             if f == "-":
                 items.append(("stdin", read_bytes(sys.stdin.buffer.read(), "stdin.txt")))
             else:
-                items.append((f, read_path(f)))
+                items.append((f, read_path(f, allowed)))
         except KPIError as exc:
             items.append((f, exc))
     return items
@@ -308,9 +310,10 @@ def check(
 ) -> None:
     """Review existing KPIs: flag effort, activity, surveillance and excess, and propose outcome rewrites."""
     from .pipeline import validate_set
+    from .readers import KPI_FILES
 
     settings = _settings()
-    ((source, text),) = _read_inputs([file] if file else [])
+    ((source, text),) = _read_inputs([file] if file else [], KPI_FILES)
     if isinstance(text, KPIError):
         raise fail(str(text))
     try:

@@ -8,11 +8,15 @@ from pathlib import Path
 from .errors import InputError
 
 SUPPORTED = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
+KPI_FILES = (".txt", ".md", ".markdown", ".text", ".json", ".yaml", ".yml", ".csv", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def read_bytes(data: bytes, name: str) -> str:
-    """Text of an uploaded or read file; ``name`` decides the format and names the file in errors."""
+def read_bytes(data: bytes, name: str, allowed: tuple[str, ...] = SUPPORTED) -> str:
+    """Text of an uploaded or read file; ``name`` decides the format and names the file in errors.
+
+    ``allowed`` lists the extensions accepted (plain-text ones are decoded, .docx and .pdf parsed).
+    """
     suffix = Path(name).suffix.lower()
     if not data:
         raise InputError(f"{name}: the file is empty; give a file with a job description")
@@ -22,8 +26,8 @@ def read_bytes(data: bytes, name: str) -> str:
         return _docx(data, name)
     if suffix == ".pdf":
         return _pdf(data, name)
-    if suffix and suffix not in SUPPORTED:
-        raise InputError(f"{name}: unsupported file type '{suffix}'; use .txt, .md, .docx or .pdf")
+    if suffix and suffix not in allowed:
+        raise InputError(f"{name}: unsupported file type '{suffix}'; use {', '.join(allowed[:-1])} or {allowed[-1]}")
     if b"\0" in data[:4096]:
         raise InputError(f"{name}: this is a binary file, not text; use .txt, .md, .docx or .pdf")
     for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252"):
@@ -34,7 +38,7 @@ def read_bytes(data: bytes, name: str) -> str:
     raise InputError(f"{name}: cannot decode the text (not UTF-8); save it as UTF-8 text and try again")
 
 
-def read_path(path: Path | str) -> str:
+def read_path(path: Path | str, allowed: tuple[str, ...] = SUPPORTED) -> str:
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p}: is a folder; give a file with a job description")
@@ -44,7 +48,7 @@ def read_path(path: Path | str) -> str:
         raise InputError(f"{p}: no such file") from None
     except OSError as exc:
         raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
-    return read_bytes(data, str(p))
+    return read_bytes(data, str(p), allowed)
 
 
 def _docx(data: bytes, name: str) -> str:

@@ -86,7 +86,7 @@ def test_batch_reports_the_bad_file_and_still_drafts_the_others(tmp_path):
         ),
         ("lorem.txt", b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.", "placeholder"),
         (
-            "server.log",
+            "server-log.txt",
             "\n".join(f"2025-03-01 09:00:0{i} ERROR db timeout on shard {i}" for i in range(9)).encode(),
             "log file",
         ),
