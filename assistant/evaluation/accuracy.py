@@ -94,9 +94,13 @@ def metric_classification(settings: Settings, path: str | None = None) -> dict:
 
     return {
         "summary": {
-            "dev": block([r for r in rows if r["split"] == "dev"]),
-            "heldout": block([r for r in rows if r["split"] == "heldout"]),
-            "all": block(rows),
+            split: block(sel)
+            for split, sel in (
+                ("dev", [r for r in rows if r["split"] == "dev"]),
+                ("heldout", [r for r in rows if r["split"] == "heldout"]),
+                ("all", rows),
+            )
+            if sel
         },
         "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
         "misclassified": [r for r in rows if not r["correct"]],
