@@ -20,6 +20,7 @@ from typing import Any, get_args
 import streamlit as st
 
 from assistant.errors import KPIError
+from assistant.export import DIRECTION_LABELS
 from assistant.models import KPI, Cadence, Direction, Indicator, KPIReport, RoleProfile, Seniority, SetReport
 
 ROOT = Path(__file__).resolve().parent
@@ -64,7 +65,7 @@ FIELD_LABEL = {
     "side_effect": "Side effect to watch",
     "sources": "Knowledge sources",
 }
-DIRECTION_LABEL = {"higher": "higher is better", "lower": "lower is better", "target-range": "within a target range"}
+DIRECTION_LABEL = DIRECTION_LABELS
 CHOICES: dict[str, tuple[str, ...]] = {
     "direction": get_args(Direction),
     "cadence": get_args(Cadence),

@@ -222,28 +222,10 @@ KPI_COLUMNS = [
 
 
 def draft_markdown(result: DraftResult) -> str:
-    lines = [
-        f"# KPIs: {result.role.title}",
-        "",
-        f"Role family: {result.role.family_name}. Drafted by: {result.backend}.",
-        "",
-    ]
-    for i, k in enumerate(result.kpis, 1):
-        lines += [
-            f"## {i}. {k.name}",
-            f"- **Key result area:** {k.kra}",
-            f"- **Outcome:** {k.definition}",
-            f"- **Measure:** {k.measure} ({k.unit}; {k.direction} is better)",
-            f"- **Data source:** {k.data_source}",
-            f"- **Baseline:** {k.baseline}",
-            f"- **Target:** {k.target}",
-            f"- **Review:** {k.cadence} ({k.indicator} indicator)",
-            f"- **Why:** {k.rationale}",
-            f"- **Watch for:** {k.side_effect}",
-            f"- **Sources:** {', '.join(k.sources)}",
-            "",
-        ]
-    return "\n".join(lines)
+    """The same Markdown the app exports, for one draft."""
+    from .export import build_doc, to_markdown
+
+    return to_markdown(build_doc(result.kpis, role=result.role))
 
 
 def draft_csv(result: DraftResult, source: str, header: bool = True) -> str:

@@ -51,7 +51,8 @@ def test_jsonl_drafts_a_team_in_input_order():
 
 def test_markdown_and_csv_formats():
     md = run("draft", NURSE, "--format", "markdown")
-    assert md.exit_code == 0 and md.stdout.startswith("# KPIs: ") and "**Measure:**" in md.stdout
+    assert md.exit_code == 0 and md.stdout.startswith("# Registered Nurse")
+    assert "| Measure |" in md.stdout and md.stdout.count("\n## ") >= 3
     csv_out = run("draft", NURSE, PHARMACY, "--format", "csv")
     lines = csv_out.stdout.strip().splitlines()
     assert lines[0].startswith("source,role,name,kra")
