@@ -107,6 +107,35 @@ def expand(text: str) -> str:
     return _ABBR_RE.sub(lambda m: ABBREVIATIONS[(m.group(1) or m.group(2) or m.group(3)).lower()], text)
 
 
+_LABEL = re.compile(
+    r"^\s*(?:[•·\-*–]+|\[[^\]]{1,12}\]|\(?[a-z]\)|\d+(?:\.\d+)*[.)]?(?=\s)|"
+    r"(?:kpi|kr|okr|obj(?:ective)?|measure|metric|goal|target|m)\s*\d+[a-z]?\s*[:–\-.)]?)\s*[:–\-]?\s*",
+    re.I,
+)
+_PURPOSE = re.compile(
+    r"\s+(?:to|so as to|in order to|aimed at|aiming to)\s+(?:improve|grow|boost|raise|cut|secure|reduce|increase|drive|"
+    r"support|protect|ensure|achieve|deliver|hit|meet|lift|build|prevent|win|keep|maximi[sz]e|minimi[sz]e|speed up|"
+    r"lower|help|enable)\b.*$",
+    re.I,
+)
+
+
+def core_metric(text: str) -> str:
+    """What a metric line actually measures: without list labels ("KPI 4:", "[Q1]", "3.1"),
+    bracketed asides ("(revenue KPI)", "(target 150)") and purpose clauses ("... to grow revenue").
+    The justification names the hoped-for outcome, not the thing counted."""
+    core = text
+    for _ in range(3):
+        stripped = _LABEL.sub("", core, count=1)
+        if stripped == core:
+            break
+        core = stripped
+    core = re.sub(r"\s*\([^()]{0,80}\)", " ", core)
+    core = _PURPOSE.sub("", core)
+    core = re.sub(r"\s+", " ", core).strip(" -–:;,.")
+    return core if len(core) >= 3 else text
+
+
 # ---- lexical cues -------------------------------------------------------------------------------
 # (kind, weight, pattern). Positive weights push towards the kind; "outcome" cues push to accept.
 
@@ -239,10 +268,11 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "activity",
         2.5,
         re.compile(
-            r"^[\w\s&'/,.()-]{0,60}?\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            r"^(?!.*\b(?:rate|ratio|share|percent|per \d))[\w\s&'/,.()-]{0,60}?\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
             r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
             r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
-            r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled)"
+            r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled|undertaken|"
+            r"lodged|keyed|triaged|raised|issued|made|given|merchandised|covered|checked|allocated)"
             r"(?:\s+(?:daily|weekly|monthly|each \w+|every \w+|per \w+|this \w+|in the \w+))?\s*[.!]?$"
         ),
     ),
@@ -278,6 +308,37 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"sociometric|whereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
             r"(?:slack|teams) pings|\banpr\b|occupancy sensors?|sensor hours|tracked by|(?:gps|telematics) (?:pings|dwell|tracking)|"
             r"productivity score|screen ?shots?|live map of (?:staff|drivers|nurses|engineers|workers|\w+ \w+s')"
+        ),
+    ),
+    (
+        "activity",
+        2.5,
+        re.compile(
+            r"\b[\w-]+s (?!(?:received|reported|raised by|lost|missed|failed|rejected|returned|escalated|reopened|"
+            r"cancell?ed|abandoned|damaged|delayed|won|retained|generated|converted|closed won|signed|booked by|"
+            r"secured|prevented|avoided|resolved first)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
+            r"taught|caught|held|met|seen|dealt with)\b(?: [\w-]+){0,3}? ?(?:per|each|every|/) ?"
+            r"(?:day|hour|hr|week|wk|shift|month|quarter|year|evening|fte|agent|person|rep|head|sprint|journey|list|visit|call)\b"
+        ),
+    ),
+    ("activity", 2.5, re.compile(r"lines of (?:\w+ )?code|\b(?:inmails?|dms|cold emails?|chasers?) sent")),
+    (
+        "effort",
+        2.5,
+        re.compile(
+            r"billable (?:hours|days|time)|labou?r hours|rota hours|staff hours|timesheet|time logged|"
+            r"(?:percent|%|share|proportion) of (?:the )?(?:day|shift|working week|week) (?:in|on|spent)|"
+            r"(?:revenue-generating|direct (?:patient )?care|selling|face|contact|floor|productive|chargeable) time|"
+            r"time on (?:the )?(?:shop )?floor|(?:e-?learning|training|cpd) (?:time|minutes|hours)"
+        ),
+    ),
+    (
+        "surveillance",
+        3.0,
+        re.compile(
+            r"screen-?recording|(?:location|gps) pings|gps location|idle (?:alerts|staff|flags|warnings)|"
+            r"presence sensor|desk presence|scan timings|checkpoint timings|camera monitoring|"
+            r"cctv (?:review|monitoring) of (?:staff|desk|employees)"
         ),
     ),
     # outcome markers: results, quality, time-to-outcome, rates of success or failure
@@ -351,6 +412,24 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"takedowns?|(?:copyright|legal|warranty|insurance) claims|strikes against|violations?|"
             r"penalt(?:y|ies)|\bfines?\b|recalls?|citations?|sanctions?|non-?conformit|deviations?"
+        ),
+    ),
+    (
+        "outcome",
+        3.0,
+        re.compile(
+            r"per (?:\d[\d,.]*k?|a thousand|a hundred|thousand|hundred|million) [\w-]+|"
+            r"(?:bus|train|service|flight|departure|arrival|delivery|route|tram|ferry)s? punctuality|"
+            r"\b\w+ed\b.{0,50}\bby (?:q[1-4]|sprint \d+|end of|week \d+|month \d+|\d{1,2}(?:st|nd|rd|th)\b|"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the (?:deadline|due date|agreed date|go-live))"
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"discrepanc|differences|shortages|overages|\bduplicate\b|corrections|"
+            r"(?:awards?|accreditations?|certifications?|ratings?|flags?) (?:retained|achieved|won|kept|gained)"
         ),
     ),
     (
@@ -475,6 +554,7 @@ class Validator:
         self._bad_vecs = self.bank_vecs[self._bad_idx]
         self._bad_family = np.array([self.bank[i].family for i in self._bad_idx])
         self._role_cache: dict[str, list[str]] = {}
+        self._principles = {p.id: p for p in self.kb.principles}
 
     # ---- classification ---------------------------------------------------------------------
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -585,8 +665,9 @@ class Validator:
         records = [k if isinstance(k, KPI) else KPI(name=_one_line(k)[:2000] or "(empty)") for k in kpis]
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         texts = [r.text() for r in records]
-        vecs = self.embed(texts)
-        assessments = self.assess_many(texts, vecs)
+        cores = [core_metric(t) for t in texts]
+        vecs = self.embed(cores)  # what each line measures, without labels, asides and purpose clauses
+        assessments = self.assess_many(cores, vecs)
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
             findings = self._kpi_findings(i, rec, text, vec, a, families, structured=isinstance(kpis[i], KPI))
@@ -807,7 +888,7 @@ class Validator:
 
     def _finding(self, rule: str, severity: str, i: int | None, message: str, suggestion: str | None = None) -> Finding:
         principle = PRINCIPLE.get(rule)
-        p = self.kb.principle(principle) if principle else None
+        p = self._principles.get(principle) if principle else None
         if p:
             message = f"{message} (Principle: {p.title}.)"
         return Finding(
