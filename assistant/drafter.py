@@ -1,11 +1,11 @@
 """The offline drafter: composes a KPI set from the knowledge base, no model needed.
 
-For the matched role family it ranks the key result areas by how strongly the posting's
-responsibilities point at them, takes the best-grounded example KPI in each of the top areas,
-and adapts it to the posting: the responsibility it serves is quoted in the rationale, figures
-the posting states become targets, and nothing numeric is invented. Every pick is checked by
-the validator; a rejected pick is replaced by the next-best example in the same area.
-Deterministic: the same text and settings give the same set.
+For the matched role family (and a close runner-up, for hybrid roles) it picks example KPIs on
+distinct key result areas by greedy coverage of the duties the posting lists, then ties each KPI
+to the duty it serves in the posting's own words (outcome and rationale). Figures the posting
+states become targets; otherwise the baseline is to be set from current data and the target is
+relative to it. Every pick is checked by the validator; a rejected pick is replaced by the
+next-best example. Deterministic: the same text and settings give the same set.
 """
 
 from __future__ import annotations

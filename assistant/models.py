@@ -193,9 +193,6 @@ class DraftResult(BaseModel):
     usage: Usage = Field(default_factory=Usage)
     timings_ms: dict[str, float] = Field(default_factory=dict)
 
-    def as_set(self) -> KPISet:
-        return KPISet(role=self.role.title, kpis=self.kpis)
-
 
 def json_schemas() -> dict[str, dict]:
     """JSON Schema of the public models, for integrators."""

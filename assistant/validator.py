@@ -25,7 +25,6 @@ from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
 from .retrieval import Entry, Index
 
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
-REJECT_RULES = {"effort_based", "activity_count", "surveillance", "too_many", "duplicate"}
 
 PRINCIPLE = {
     "effort_based": "outcomes-over-effort",
