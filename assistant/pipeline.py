@@ -9,11 +9,12 @@ from .drafter import compose
 from .errors import InputError
 from .models import KPI, DraftResult, RoleProfile, SetReport
 from .retrieval import Index, open_index  # noqa: F401
-from .roles import JOB_SIGNAL, ParsedPosting, build_profile, check_is_job_description, parse_posting
+from .roles import ACTION_START, JOB_SIGNAL, ParsedPosting, build_profile, check_is_job_description, parse_posting
 from .settings import Settings, get_settings
 from .validator import Validator
 
 EventHandler = Callable[[str, str], None]  # (stage, message)
+WEAK_TITLE_MATCH = 0.75  # below this the posting's title resembles none of the known job titles
 
 
 def _noop(stage: str, message: str) -> None:
@@ -60,11 +61,21 @@ def understand(text: str, settings: Settings | None = None, source: str = "input
     return profile
 
 
+def _quoted_title(profile: RoleProfile) -> str:
+    return f"'{profile.title}'" if profile.title and profile.title != profile.family_name else "this posting"
+
+
 def _check_recognised(profile: RoleProfile, parsed: ParsedPosting, text: str, source: str) -> None:
     """Text with no sign of a job (no job vocabulary, no recognisable job title) is refused."""
     signal = len(JOB_SIGNAL.findall(text))
     strong_title = profile.title_match >= 0.6
-    if strong_title or signal >= 3 or (signal >= 1 and len(parsed.responsibilities) >= 2):
+    action_led = sum(bool(ACTION_START.match(r)) for r in parsed.responsibilities)
+    if (
+        strong_title
+        or signal >= 3
+        or action_led >= 2
+        or (signal >= 1 and (len(parsed.responsibilities) >= 2 or action_led >= 1))
+    ):
         return
     raise InputError(
         f"{source}: this does not look like a job description (no job title or responsibilities recognised); "
@@ -123,6 +134,12 @@ def draft(
         )
         timings["draft_ms"] = (time.perf_counter() - t) * 1000
         result = DraftResult(role=profile, kpis=kpis, backend="offline")
+    if not edited and profile.title_match < WEAK_TITLE_MATCH and profile.family_name:
+        result.notes.append(
+            f"No role family in the knowledge base is a close match for {_quoted_title(profile)}; these KPIs come from the "
+            f"nearest one, {profile.family_name}. Review each with the employee, edit the role profile, or use an "
+            "LLM backend for a tailored draft."
+        )
     t = time.perf_counter()
     emit("validate", "Checking the set")
     report = validator.check_set(result.kpis, profile, max_kpis=max_kpis)

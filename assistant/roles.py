@@ -67,7 +67,7 @@ _BOILERPLATE = re.compile(
 # Short meta lines (job type, location, benefits bullets, navigation) dropped as whole lines.
 _META_LINE = re.compile(
     r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
-    r"hybrid|on-?site|shift pattern|hours:|schedule:|pension|401\(?k|dental|vision|health insurance|"
+    r"hybrid|on-?site|shift pattern|hours:|schedule:|pension|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
     r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym|wellbeing|parental leave|"
     r"\w+\s*[>›»]\s*\w+\s*[>›»]|home\s*[>›»|]|jobs\s*[>›»|]|^menu$|^search$|^apply$|department:|reports to:|"
     r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
@@ -85,7 +85,9 @@ ACTION_START = re.compile(
     r"mentor|hire|onboard|forecast|budget|launch|ship|automat|configur|troubleshoot|fix|diagnos|"
     r"close|prospect|generat|source|screen|draft|file|book|order|purchas|procur|champion|shape|define|"
     r"translat|communicat|present|facilitat|deploy|migrat|model|measur|evaluat|optimi[sz]|harvest|"
-    r"plant|feed|tend|guard|escort|counsel|advocat|enforce|investigat|handle|welcome)",
+    r"plant|feed|tend|guard|escort|counsel|advocat|enforce|investigat|handle|welcome|give|offer|perform|treat|"
+    r"examin|coach|guide|collect|unload|sort|verif|updat|promot|market|draw|paint|photograph|film|interpret|"
+    r"transport|lift|mov|scrub|wash|mix|bake|grill|serv|negotiat|mediat|referee|rescue|respond|patrol|secure)",
     re.I,
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
@@ -124,7 +126,7 @@ JOB_SIGNAL = re.compile(
     r"report(?:s|ing)? to|you will|you(?:'|’)ll|we are looking|we(?:'|’)re looking|seeking|apply|skills|"
     r"manag|ensure|customers?|clients?|patients?|deliver|maintain|qualifications?|salary|work(?:ing)? with|"
     r"support|lead|own|career|employer|employee|staff|shift|department|we need|need (?:a|an|someone)|"
-    r"looking for|hire|recruit(?:ing)?|vacancy|opening|duties)\b",
+    r"looking for|hire|recruit(?:ing)?|vacancy|opening|duties|train|build|drive|control|run)\w*",
     re.I,
 )
 
@@ -175,6 +177,16 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         m_wanted = re.match(r"^([A-Z][\w/&,\- ]{2,60}?)\s+(?:wanted|required|needed)\b", line)
         if m_wanted:
             return m_wanted.group(1).strip()
+        # "Head Sommelier for a fine dining restaurant. ..." - a capitalised title opening the text
+        m_for = re.match(r"^((?:[A-Z][\w/&-]*\s){0,4}[A-Z][\w/&-]*)\s+(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b", line)
+        if (
+            m_for
+            and line is lines[0][0]
+            and len(line.split()) > 9  # a short first line is handled below as the title itself
+            and not ACTION_START.match(line)
+            and not re.match(r"^(?:We|Our|The|This|You|Join|Are|Do|Looking|Responsible)\b", line)
+        ):
+            return m_for.group(1).strip()
     m = re.search(
         r"\b(?:looking for|hiring|seeking|recruiting|need|needs|wanted|require|after|join us as|as our|as an?)\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:new |experienced |motivated |reliable |talented |friendly |skilled )*"

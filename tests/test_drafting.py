@@ -113,3 +113,31 @@ def test_redrafting_from_edited_key_result_areas_follows_them(settings):
     )
     again = draft(text, settings, profile=profile)
     assert {k.kra for k in again.kpis} == {"Medicine stock availability", "Patient experience", "Dispensing accuracy"}
+
+
+def test_a_role_outside_the_knowledge_base_is_drafted_with_an_honest_note(settings):
+    text = (
+        "Air Traffic Controller\n"
+        "- Provide safe and efficient air traffic services in the approach sector\n"
+        "- Maintain separation between aircraft and coordinate with adjacent units\n"
+    )
+    result = draft(text, settings)
+    assert 3 <= len(result.kpis) <= 5
+    assert any(
+        "No role family in the knowledge base is a close match for 'Air Traffic Controller'" in n for n in result.notes
+    )
+
+
+def test_a_known_role_gets_no_such_note(settings):
+    result = draft((EXAMPLES / "ward-nurse.md").read_text(), settings)
+    assert not any("close match" in n for n in result.notes)
+
+
+def test_a_one_line_posting_without_job_vocabulary_is_still_understood(settings):
+    result = draft(
+        "Head Sommelier for a fine dining restaurant. Build and manage the wine list, train the floor team, "
+        "and drive beverage sales while controlling cellar stock.",
+        settings,
+    )
+    assert result.role.title == "Head Sommelier"
+    assert 3 <= len(result.kpis) <= 5
