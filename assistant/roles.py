@@ -178,7 +178,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         if m_wanted:
             return m_wanted.group(1).strip()
         # "Head Sommelier for a fine dining restaurant. ..." - a capitalised title opening the text
-        m_for = re.match(r"^((?:[A-Z][\w/&-]*\s){0,4}[A-Z][\w/&-]*)\s+(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b", line)
+        m_for = re.match(
+            r"^((?:[A-Z][\w/&-]*\s){0,4}[A-Z][\w/&-]*)\s+(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b", line
+        )
         if (
             m_for
             and line is lines[0][0]

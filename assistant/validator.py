@@ -840,6 +840,7 @@ class Validator:
         concept_score = concept_sims.max(axis=1)
         names = [_norm_name(r.name) for r in records]
         heads = [_measure_heads(r.name) for r in records]
+        canon = [_canonical_tokens(r.name) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
@@ -852,7 +853,7 @@ class Validator:
                     and sims[i, j] >= 0.30
                     and heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
                 )
-                if names[i] == names[j] or sims[i, j] >= 0.80 or same_concept:
+                if names[i] == names[j] or sims[i, j] >= 0.80 or same_concept or _same_measure(canon[i], canon[j]):
                     pairs.append((i, j))
                     flagged.add(j)
                     break
@@ -931,6 +932,42 @@ _MEASURE_HEADS = set(
     "utilisation utilization occupancy yield scrap rework claim dispute discrepanc shrink loss forecast budget "
     "variance pipeline booking renewal expansion upsell referral review rating".split()
 )
+
+
+# Words that name the same measure in other words, folded to one token for duplicate checks.
+_SYNONYMS = [
+    (r"\b(?:leav(?:ers?|ing)|turnover|attrition|quit(?:ting|s)?|resignations?|churned staff)\b", "attrition"),
+    (r"\b(?:happy|happier|satisfied|satisfaction|csat|stars?|ratings? of [45]|delighted)\b", "satisfaction"),
+    (r"\b(?:first[- ](?:time|attempt|try|pass|contact|call|visit)|right first time)\b", "firsttime"),
+    (r"\b(?:savings?|cost reductions?|reduced costs?|cost avoidance)\b", "saving"),
+    (r"\b(?:restor\w*|recover\w*|back (?:up|online)|mttr|time to repair|repair time)\b", "restore"),
+    (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
+    (r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?)\b", "customer"),
+    (r"\b(?:on[- ]time|punctual\w*|by the due date|within (?:the )?(?:sla|deadline|target))\b", "ontime"),
+    (r"\b(?:deliver\w*|drops?|parcels? arrived)\b", "delivery"),
+    (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?)\b", "defect"),
+    (r"\b(?:injur\w*|accidents?|lost[- ]time incidents?)\b", "injury"),
+    (r"\b(?:complaints?|grievances?)\b", "complaint"),
+    (r"\b(?:sales|revenue|turnover from sales|takings)\b", "revenue"),
+]
+_SYNONYM_RES = [(re.compile(p, re.I), token) for p, token in _SYNONYMS]
+_DUP_STOP = _GENERIC | {"per", "all", "each", "new", "our", "their", "with", "who", "that", "year", "month", "quarter"}
+
+
+def _canonical_tokens(name: str) -> frozenset[str]:
+    """A KPI name as a set of content tokens with synonyms folded ("people leaving" = "staff attrition")."""
+    text = expand(name).lower()
+    for pattern, token in _SYNONYM_RES:
+        text = pattern.sub(f" {token} ", text)
+    words = re.findall(r"[a-z]+", text)
+    return frozenset(w.rstrip("s") if len(w) > 4 else w for w in words if w not in _DUP_STOP and len(w) > 2)
+
+
+def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(a & b) / len(a | b) >= 0.66 or (len(small) >= 2 and small <= large)
 
 
 def _measure_heads(name: str) -> frozenset[str]:

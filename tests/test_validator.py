@@ -165,3 +165,10 @@ def test_rewrite_for_a_role_comes_from_that_role_or_general_guidance(validator, 
         r.outcome for r in index.kb.rewrites if r.family in (None, "pharmacy-technician")
     }
     assert suggestion in allowed
+
+
+def test_paraphrased_duplicates_are_caught_but_distinct_measures_are_not():
+    dup = validate_set(["Employee turnover", "Engagement survey score", "People leaving during the year"])
+    assert "duplicate" in rules(dup.kpis[2].findings)
+    distinct = validate_set(["Food cost as a share of sales", "Labour cost as a share of sales", "Food waste value"])
+    assert not any(f.rule == "duplicate" for f in distinct.findings)
