@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from .drafter import compose
 from .errors import InputError
-from .models import KPI, DraftResult, RoleProfile, SetReport
-from .retrieval import Index, open_index  # noqa: F401
+from .models import KPI, DraftResult, Finding, RoleProfile, SetReport
+from .retrieval import Index, open_index
 from .roles import ACTION_START, JOB_SIGNAL, ParsedPosting, build_profile, check_is_job_description, parse_posting
 from .settings import Settings, get_settings
 from .validator import Validator
@@ -152,7 +152,9 @@ def draft(
     return result
 
 
-def validate_kpi(kpi_or_text: KPI | str, role: RoleProfile | str | None = None, settings: Settings | None = None):  # noqa: ANN201
+def validate_kpi(
+    kpi_or_text: KPI | str, role: RoleProfile | str | None = None, settings: Settings | None = None
+) -> list[Finding]:
     """Findings for one KPI (a record or a line of text)."""
     return get_validator(settings).check_kpis([kpi_or_text], role)[0].findings
 
