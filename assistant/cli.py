@@ -203,22 +203,7 @@ def _draft_table(result: DraftResult, source: str) -> None:
         )
 
 
-KPI_COLUMNS = [
-    "name",
-    "kra",
-    "definition",
-    "measure",
-    "unit",
-    "direction",
-    "data_source",
-    "baseline",
-    "target",
-    "cadence",
-    "indicator",
-    "rationale",
-    "side_effect",
-    "sources",
-]
+KPI_COLUMNS = list(KPI.model_fields)  # the CSV columns: every KPI field, in model order
 
 
 def draft_markdown(result: DraftResult) -> str:
