@@ -109,24 +109,26 @@ class DraftedKPIs(BaseModel):
     kpis: list[DraftedKPI]
 
 
-def _inline_refs(schema: dict) -> dict:
+def inline_refs(schema: dict, title: str, drop: tuple[str, ...] = ("title",)) -> dict:
+    """A JSON schema with its ``$defs`` inlined and the ``drop`` keys removed, as strict
+    structured output expects; ``title`` names the top level."""
     defs = schema.pop("$defs", {})
 
     def walk(node: Any) -> Any:
         if isinstance(node, dict):
             if "$ref" in node:
                 return walk(dict(defs[node["$ref"].rsplit("/", 1)[-1]]))
-            return {k: walk(v) for k, v in node.items() if k != "title"}
+            return {k: walk(v) for k, v in node.items() if k not in drop}
         if isinstance(node, list):
             return [walk(v) for v in node]
         return node
 
     out = walk(schema)
-    out["title"] = "KPISet"
+    out["title"] = title
     return out
 
 
-OUTPUT_SCHEMA: dict = _inline_refs(DraftedKPIs.model_json_schema())
+OUTPUT_SCHEMA: dict = inline_refs(DraftedKPIs.model_json_schema(), "KPISet")
 
 
 # ---- backend failures ------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..cache import ResponseCache
 from ..errors import BackendError
-from ..llm import _parse_json_message, as_data, classify_error, make_chat_model
+from ..llm import _parse_json_message, as_data, classify_error, inline_refs, make_chat_model
 from ..models import KPI, DraftResult
 from ..prompts import load_prompt
 from ..settings import Settings
@@ -45,22 +45,8 @@ class JudgeScores(BaseModel):
 
 
 def _schema() -> dict:
-    schema = JudgeScores.model_json_schema()
-    defs = schema.pop("$defs", {})
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, dict):
-            if "$ref" in node:
-                return walk(dict(defs[node["$ref"].rsplit("/", 1)[-1]]))
-            # strict structured output accepts no numeric bounds; they are checked after parsing
-            return {k: walk(v) for k, v in node.items() if k not in ("title", "minimum", "maximum")}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        return node
-
-    out = walk(schema)
-    out["title"] = "JudgeScores"
-    return out
+    # strict structured output accepts no numeric bounds; they are checked after parsing
+    return inline_refs(JudgeScores.model_json_schema(), "JudgeScores", drop=("title", "minimum", "maximum"))
 
 
 JUDGE_SCHEMA = _schema()
