@@ -24,6 +24,7 @@ from .validator import Validator
 MIN_KPIS = 3
 DEFAULT_KPIS = 4
 QUOTE_MIN_SIMILARITY = 0.35  # below this a quoted duty often does not match the KPI
+REUSE_MIN_SIMILARITY = 0.45  # a duty serves a second KPI only when it clearly matches it too
 
 
 @dataclass
@@ -101,18 +102,41 @@ def _words(text: str) -> set[str]:
     return {w.rstrip("s")[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+_SUBJECT = re.compile(
+    # "Our claims team needs a Decision Scientist to build ..." / "You'll own ..." / "They will ..."
+    r"^(?:[^.]*?\b(?:needs?|wants?|looking for|seeking|hiring|recruiting)\s+(?:an?|the|our|one)\s+[^.]{2,60}?\s+to"
+    r"|(?:you|they|he|she|we|the (?:role|person|post|successful candidate|postholder|hire))"
+    r"(?:(?:'|’)(?:ll|d)| will| would| are going to)?|will|to|and|also)\s+",
+    re.I,
+)
+_NOT_A_DUTY = re.compile(
+    r"^(?:need|needs|want|wants|looking for|seeking|hiring|recruiting|reporting to|reports to|based (?:in|at)|mostly|mainly|working (?:from|with) (?:home|the)|"
+    r"(?:some|occasional) travel|\w+ days? a week|(?:full|part)[- ]time)\b|\b(?:required|essential|desirable)$",
+    re.I,
+)
+
+
 def duties_of(profile: RoleProfile) -> list[str]:
-    """The posting's responsibilities split into single duties ("fix breakdowns fast, do the planned
-    maintenance properly" -> two duties), at most 20."""
+    """The posting's responsibilities split into single duties, at most 20.
+
+    "They'll own a patch of 150 accounts, win new stockists and grow what shops order" gives three
+    duties; a list of objects ("negotiate terms, promotions and listings") stays one duty, because a
+    part only stands alone when it starts with a verb. The subject ("You'll", "They will") is dropped.
+    """
     out: list[str] = []
     for resp in profile.responsibilities[:20]:
-        parts = re.split(
-            r";\s+|,\s+(?:and\s+)?(?=[a-z]+\s)|\s+and\s+(?=[a-z]+\s+(?:the|a|an|our|all|every|new)\b)", resp
-        )
-        for part in parts:
-            part = part.strip(" .;:")
-            if len(part.split()) >= 3 and (ACTION_START.match(part) or part is parts[0]):
-                out.append(part)
+        # pieces alternate: text, separator, text, separator, ...
+        pieces = re.split(r"(;\s+|,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+)", resp.strip().rstrip("."))
+        duty = _SUBJECT.sub("", pieces[0].strip())
+        for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
+            clause = _SUBJECT.sub("", part.strip())
+            if ACTION_START.match(clause):
+                out.append(duty)
+                duty = clause
+            else:
+                duty = f"{duty}{sep}{part}"
+        out.append(duty)
+    out = [d for d in out if len(d.split()) >= 3 and not _NOT_A_DUTY.search(d)]
     return list(dict.fromkeys(out))[:20]
 
 
@@ -210,7 +234,7 @@ def _adapt_all(
         for sim, k, d in pairs:
             if sim < QUOTE_MIN_SIMILARITY:
                 break
-            if k in assigned or d in used_duties:
+            if k in assigned or (d in used_duties and sim < REUSE_MIN_SIMILARITY):
                 continue
             assigned[k] = duties[d]
             used_duties.add(d)

@@ -69,13 +69,14 @@ _META_LINE = re.compile(
     r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
     r"hybrid|on-?site|shift pattern|hours:|schedule:|pension|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
     r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym|wellbeing|parental leave|"
-    r"\w+\s*[>›»]\s*\w+\s*[>›»]|home\s*[>›»|]|jobs\s*[>›»|]|^menu$|^search$|^apply$|department:|reports to:|"
+    r"\w+\s*[>›»▸→]\s*\w+[\w ]*[>›»▸→]|home\s*[>›»▸|]|jobs\s*[>›»▸|]|^menu$|^search$|^apply$|department:|reports to:|"
     r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
     re.I,
 )
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
 ACTION_START = re.compile(
-    r"^(?:you(?:'|’)ll |you will |will |to )?(?:be responsible for |help |support )?"
+    r"^(?:(?:you|they)(?:'|’)ll |(?:you|they|the successful candidate|the postholder) will |will |to )?"
+    r"(?:be responsible for |help |support )?"
     r"(manag|lead|own|run|deliver|ensur|maintain|build|develop|design|prepar|process|coordinat|monitor|"
     r"handl|resolv|driv|improv|oversee|plan|organi[sz]|provid|implement|conduct|support|assist|creat|"
     r"review|analy[sz]|report|respond|serv|sell|negotiat|recruit|train|teach|care|administer|dispens|"
@@ -86,8 +87,14 @@ ACTION_START = re.compile(
     r"close|prospect|generat|source|screen|draft|file|book|order|purchas|procur|champion|shape|define|"
     r"translat|communicat|present|facilitat|deploy|migrat|model|measur|evaluat|optimi[sz]|harvest|"
     r"plant|feed|tend|guard|escort|counsel|advocat|enforce|investigat|handle|welcome|give|offer|perform|treat|"
-    r"examin|coach|guide|collect|unload|sort|verif|updat|promot|market|draw|paint|photograph|film|interpret|"
-    r"transport|lift|mov|scrub|wash|mix|bake|grill|serv|negotiat|mediat|referee|rescue|respond|patrol|secure)",
+    r"examin|coach|guide|collect|unload|sort|verif|updat|promot(?:e|es|ed|ing)\b|market|draw|paint|photograph|film|interpret|"
+    r"transport|lift|mov|scrub|wash|mix|bake|grill|serv|negotiat|mediat|referee|rescue|respond|patrol|secure|"
+    r"reduc|rais|increas|lower|look after|chase|invoic|retain|renew|upsell|expand|receiv|calibrat|replac|"
+    r"upgrad|restor|recover|prevent|minimi[sz]|maximi[sz]|represent|act as|liaise|engag|settl|approv|"
+    r"authori[sz]|allocat|assign|control|contain|dispatch|"
+    # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
+    r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
+    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk)(?:s|ning|ting|ing|ed)?\b)",
     re.I,
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
@@ -191,6 +198,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             return m_for.group(1).strip()
     m = re.search(
         r"\b(?:looking for|hiring|seeking|recruiting|need|needs|wanted|require|after|join us as|as our|as an?)\s+(?:an?|our|the|one|two|\d+)?\s*"
+        r"(?:couple (?:of )?|few |more |additional |extra |some )*"
         r"(?:new |experienced |motivated |reliable |talented |friendly |skilled )*"
         r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining)\b|\s*[.,;:!(]|$)",
         text,

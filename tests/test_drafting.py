@@ -141,3 +141,21 @@ def test_a_one_line_posting_without_job_vocabulary_is_still_understood(settings)
     )
     assert result.role.title == "Head Sommelier"
     assert 3 <= len(result.kpis) <= 5
+
+
+def test_duties_are_split_into_clauses_that_each_start_with_a_verb(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    profile = understand(
+        "Area Sales Rep for a flooring brand. They'll look after about 90 retail accounts, win new "
+        "stockists across the region and grow what existing shops order from us. Negotiate prices, "
+        "displays and promotions with store owners. Reporting to the national sales manager.",
+        settings,
+    )
+    duties = duties_of(profile)
+    assert "win new stockists across the region" in duties
+    assert "grow what existing shops order from us" in duties
+    # a list of objects stays one duty; the subject and reporting lines are not duties
+    assert any(d.startswith("Negotiate prices, displays and promotions") for d in duties)
+    assert not any(d.lower().startswith(("they", "reporting")) for d in duties)

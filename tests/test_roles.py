@@ -103,3 +103,13 @@ def test_example_postings_match_their_family(index, file, family):
 def test_text_that_is_not_a_job_description_is_refused(text, what):
     with pytest.raises(InputError, match=what):
         check_is_job_description(text, "pasted text")
+
+
+def test_a_job_board_breadcrumb_is_not_taken_for_the_title():
+    text = "Jobs board ▸ Hospitality ▸ Kitchen\nBreakfast Cook (Early Shift)\nYou'll cook breakfast for 120 hotel guests and keep the kitchen spotless."
+    assert parse_posting(text).title == "Breakfast Cook (Early Shift)"
+
+
+def test_a_hiring_sentence_names_the_role_without_the_quantity():
+    text = "We need a couple more Bid Writers for our tenders team. You'll write bids that win public contracts."
+    assert parse_posting(text).title == "Bid Writers"
