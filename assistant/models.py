@@ -62,7 +62,14 @@ class KPI(BaseModel):
         if not isinstance(v, str):
             return v
         key = v.strip().lower().replace("_", "-")
-        return _CADENCE_WORDS.get(key, key)
+        if not key:
+            return "quarterly"  # not given: the default review cadence
+        if key in _CADENCE_WORDS:
+            return _CADENCE_WORDS[key]
+        for pattern, cadence in _CADENCE_PATTERNS:  # free text: "end of each quarter", "twice a year"
+            if pattern.search(key):
+                return cadence
+        return key
 
     @field_validator("direction", mode="before")
     @classmethod
@@ -72,6 +79,10 @@ class KPI(BaseModel):
         key = v.strip().lower()
         return _DIRECTION_WORDS.get(key, key)
 
+    def measure_numerator(self) -> str:
+        """What the measure counts, without its denominator ("injuries / hours worked" -> "injuries")."""
+        return _NUMERATOR_SPLIT.split(self.measure, maxsplit=1)[0].strip()
+
     def text(self) -> str:
         """The KPI as one line for classification: the name plus what the measure counts.
 
@@ -79,7 +90,7 @@ class KPI(BaseModel):
         denominator normalises the result and says nothing about what is being judged.
         """
         parts = [self.name]
-        numerator = _NUMERATOR_SPLIT.split(self.measure, maxsplit=1)[0].strip()
+        numerator = self.measure_numerator()
         if numerator and numerator.lower() not in self.name.lower():
             parts.append(numerator)
         return ". ".join(parts)
@@ -117,6 +128,15 @@ _CADENCE_WORDS = {
     "realtime": "hourly",
     "continuous": "hourly",
 }
+_CADENCE_PATTERNS = [
+    (re.compile(r"\b(?:half|semi|six[- ]month|6[- ]month|twice a year|bi-?annual)"), "half-yearly"),
+    (re.compile(r"\bhour|real[- ]?time|continuous|\blive\b"), "hourly"),
+    (re.compile(r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening"), "daily"),
+    (re.compile(r"\bweek|fortnight|\bsprint"), "weekly"),
+    (re.compile(r"\bmonth"), "monthly"),
+    (re.compile(r"\bquarter|\bq[1-4]\b"), "quarterly"),
+    (re.compile(r"\byear|annual"), "yearly"),
+]
 _DIRECTION_WORDS = {
     "up": "higher",
     "increase": "higher",

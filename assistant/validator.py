@@ -119,6 +119,14 @@ _PURPOSE = re.compile(
 )
 
 
+# A scope that normalises a result, not the thing judged: "sales ... during shifts worked".
+_SCOPE = re.compile(
+    r"\s+(?:during|in|over|across|for|on) (?:the |their |its )?(?:\w+ )?(?:shifts?|hours|days|time|sessions?) "
+    r"(?:worked|on duty|rostered|on shift|staffed|open)\b",
+    re.I,
+)
+
+
 def core_metric(text: str) -> str:
     """What a metric line actually measures: without list labels ("KPI 4:", "[Q1]", "3.1"),
     bracketed asides ("(revenue KPI)", "(target 150)") and purpose clauses ("... to grow revenue").
@@ -131,6 +139,7 @@ def core_metric(text: str) -> str:
         core = stripped
     core = re.sub(r"\s*\([^()]{0,80}\)", " ", core)
     core = _PURPOSE.sub("", core)
+    core = _SCOPE.sub("", core)
     core = re.sub(r"\s+", " ", core).strip(" -–:;,.")
     return core if len(core) >= 3 else text
 
@@ -166,7 +175,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         3.0,
         re.compile(
             r"keystroke|key ?strokes|mouse (?:movement|activity|clicks?|moves)|idle (?:time|minutes|status)|"
-            r"screen ?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
+            r"screen[- ]?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
+            r"(?:visible|seen|on) (?:on )?(?:the )?(?:in-cab |dash |web)?cam(?:era)?\b|(?:in-cab|dash|driver-facing) cam|"
+            r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) (?:reachable|online)|"
             r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
             r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records)|"
             r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
@@ -178,7 +189,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"presence (?:in|on) (?:teams|slack)|"
             r"time active in (?:slack|teams)|mouse jiggl|phone (?:usage|unlock)|clock[- ]?in (?:times?|punctuality)|"
             r"(?:shows?|showing|appears?|marked) (?:as )?[\"'“]?(?:active|available|online|away|idle)|"
-            r"(?:login|logon|log-in|vpn|connection|session) (?:monitoring|time|duration|records|hours)|"
+            r"(?:login|logon|log-in|vpn|connection) (?:monitoring|time|duration|records|hours)|session (?:monitoring|records|logs)|"
             r"monitoring (?:of|per) (?:staff|employees?|technicians?|agents?|engineers?|drivers?|workers?|nurses?)|"
             r"\bmonitoring per \w+|tracked (?:location|whereabouts)|(?:location|whereabouts) of (?:staff|drivers|employees)",
             re.I,
@@ -201,7 +212,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"training (?:sessions )?attended|courses? attended|absence days|sick days|days absent|"
             r"billable hours|hours billed|time sheets?|timesheets? (?:submitted|hours)|"
             r"(?:nights|days|shifts|weekends|evenings|hours|sundays|saturdays) worked|hours (?:a|per) (?:day|week) (?:worked|on)|"
-            r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late",
+            r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late|late nights|working late|"
+            r"(?:on-call|personal|own|out-of-hours) availability|availability (?:24/7|out of hours|outside (?:of )?hours)|"
+            r"reachable|(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team)",
             re.I,
         ),
     ),
@@ -267,12 +280,12 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "activity",
         2.5,
         re.compile(
-            r"^(?!.*\b(?:rate|ratio|share|percent|per \d))[\w\s&'/,.()-]{0,60}?\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            r"^(?!.*\b(?:rate|ratio|share|percent|per \d))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
             r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
             r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
             r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled|undertaken|"
             r"lodged|keyed|triaged|raised|issued|made|given|merchandised|covered|checked|allocated)"
-            r"(?:\s+(?:daily|weekly|monthly|each \w+|every \w+|per \w+|this \w+|in the \w+))?\s*[.!]?$"
+            r"(?:\s+(?:daily|weekly|monthly|each \w+|every \w+|per \w+|this \w+|in the \w+))?\s*(?:[.!]\s|[.!]?$)"
         ),
     ),
     (
@@ -320,6 +333,19 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"(?:day|hour|hr|week|wk|shift|month|quarter|year|evening|fte|agent|person|rep|head|sprint|journey|list|visit|call)\b"
         ),
     ),
+    (
+        # a tally with a count as its target: "30 webinars delivered", "audits performed >= 24/yr"
+        "activity",
+        3.0,
+        re.compile(
+            r"(?<![\w.,%])(?<!per )\d+\+? (?:[\w-]+ ){0,2}[\w-]+s (?:delivered|performed|conducted|held|run|published|completed|"
+            r"made|sent|given|hosted|seen|visited|attended|written|produced|posted|created|carried out)\b"
+            r"(?! (?:on time|by|within|without|correctly|in full|to (?:standard|spec|plan)))|"
+            r"[\w-]+s (?:performed|conducted|held|seen|visited|attended|hosted|carried out|given|made|sent|posted)\s*"
+            r"(?:[≥>]=?|at least|min(?:imum)?\.?|target:?)\s*\d+\s*(?:/|per|a|each)?\s*(?:yr|year|month|mo|week|wk|day|quarter)?\b|"
+            r"\b[\w-]+s (?:seen|visited|treated|served|handled|processed) per (?:session|clinic|round|list|route|day|shift|hour)\b"
+        ),
+    ),
     ("activity", 2.5, re.compile(r"lines of (?:\w+ )?code|\b(?:inmails?|dms|cold emails?|chasers?) sent")),
     (
         "effort",
@@ -345,7 +371,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "outcome",
         3.0,
         re.compile(
-            r"within \d+\s*(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?|working days)\b|"
+            r"within \d+\s*(?:business |working |calendar |clock )?(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?)\b|"
             r"\bin (?:under )?\d+\s*(?:s|sec|secs|seconds)\b|(?:pupil|student|patient|learner|child|children|member|customer)s?'? attendance|"
             r"(?:listener|viewer|reader|visitor|user|customer|member|guest|subscriber)s? (?:hours|visits|minutes|sessions)|"
             r"visits by (?:residents|customers|patients|visitors|users|members|the public)|"
@@ -359,7 +385,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         2.5,
         re.compile(
             r"unanswered|unresolved|more than once|second (?:reply|visit|call|attempt|contact)|cut short|missing|"
-            r"incorrect|\bwrong\b|negative|beyond plan|over plan|empty running|\bvoid\b|unplanned|remedial|avoidable|"
+            r"incorrect|\bwrong\b|negative|beyond plan|over plan|empty running|\bvoid\b|unplanned(?! (?:absences?|leave|days? off))|remedial|avoidable|"
             r"preventable|\binterval\b|turnout time|time to interactive|load time|page speed|"
             r"(?:hours|minutes|days|weeks|time) (?:between|from) .{0,50}\b(?:and|to)\b|"
             r"(?:hours|minutes|days|weeks|months) to (?!complete (?:my|the|their) (?:timesheet|training))[a-z]+|"
@@ -438,8 +464,32 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
     ),
     (
         "outcome",
+        4.0,  # specific constructions that settle it even against an effort word ("overtime cost")
+        re.compile(
+            r"(?:theatre|bed|room|fleet|vehicle|machine|equipment|asset|capacity|space|plant|line|session|slot|clinic|"
+            r"court|dock|truck|trailer|warehouse|storage|server|cpu|cluster|network|bandwidth|venue|studio)s? utili[sz]ation|"
+            r"overtime (?:cost|spend|bill|budget|premium)s?|agency (?:cost|spend|usage|staff cost)s?|"
+            r"convert(?:ed|s|ing)? (?:to|into)\b|accepted as (?:an? )?(?:qualified|valid|sales)|"
+            r"(?:percent|share|proportion|rate) of .{0,60}\b(?:accepted|converted|approved|won|retained|upheld|renewed)\b|"
+            r"without (?:agency|bank staff|overtime|escalation|rework|a complaint|complaints|incident|injur)|"
+            r"with (?:an? )?(?:clean|unqualified|unmodified|limited|reasonable|positive|passing) "
+            r"(?:assurance |audit )?(?:opinion|report|result|rating)"
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"(?:weeks|days|months) of (?:cover|stock|supply|inventory)|under management|\baum\b|"
+            r"followers|subscribers|(?:audience|community|membership) (?:growth|size)"
+        ),
+    ),
+    (
+        "outcome",
         1.0,
-        re.compile(r"\brate\b|ratio\b|share of|percentage of|proportion of|per 1,?000|per 100\b|per million", re.I),
+        re.compile(
+            r"\brate\b|ratio\b|share of|percent(?:age)? of|proportion of|per 1,?000|per 100\b|per million", re.I
+        ),
     ),
     (
         "outcome",
@@ -462,7 +512,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         2.0,
         re.compile(
             r"resolved on first|first[- ](?:call|contact|time) (?:resolution|fix|right|pass)|\bfcr\b|"
-            r"satisfaction|csat|\bnps\b|net promoter|retention|churn|renewal|repeat (?:purchase|business|customers)|"
+            r"satisf(?:action|ied)|csat|\bnps\b|net promoter|retention|churn|renewal|repeat (?:purchase|business|customers)|"
             r"conversion|win rate|close rate|revenue|margin|profit|gross|sales (?:growth|value|revenue)|"
             r"quota attainment|pipeline (?:value|coverage)|deals? (?:won|closed)|bookings|arr\b|mrr\b|"
             r"errors?|defects?|incidents?|escalations?|complaints?|rework|returns?|rejects?|scrap|waste|"
@@ -504,6 +554,14 @@ _COMPARE = re.compile(
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
     r"best in (?:the )?team|outperform(?:ing)? (?:peers|colleagues)",
+    re.I,
+)
+# A target written into the KPI's name: "Cut indirect spend by 6%", "Defects below 2 per 1,000", "OTIF >= 95%".
+_STATED_TARGET = re.compile(
+    r"(?:[≥≤<>]=?|=>|<=)\s*[$£€]?\d|[+-]\d[\d.,]*\s*%|"
+    r"\b(?:by|to|under|below|above|over|at least|at most|no more than|fewer than|less than|more than|min(?:imum)?|"
+    r"max(?:imum)?|target(?:ing)?:?|of at least)\s+[$£€]?\d[\d,.]*\s*(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
+    r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+",
     re.I,
 )
 _DAILY_TEXT = re.compile(
@@ -559,8 +617,13 @@ class Validator:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self.index.embed([expand(t) for t in texts])
 
-    def assess_many(self, texts: list[str], vecs: np.ndarray | None = None) -> list[Assessment]:
+    def assess_many(
+        self, texts: list[str], vecs: np.ndarray | None = None, full: list[str] | None = None
+    ) -> list[Assessment]:
+        """Classify core metric texts; ``full`` (the lines as given) is searched for surveillance
+        too, since monitoring named only in an aside ("(time logged in)") is still monitoring."""
         vecs = self.embed(texts) if vecs is None else vecs
+        full = full or texts
         if not len(texts):
             return []
         sims = vecs @ self._bank_t
@@ -574,15 +637,19 @@ class Validator:
             top[:, i], top_sims[:, i] = j, sims[rows, j]
             sims[rows, j] = -np.inf
         return [
-            self._decide(text, row_top, row_sims) for text, row_top, row_sims in zip(texts, top, top_sims, strict=True)
+            self._decide(text, row_top, row_sims, whole)
+            for text, row_top, row_sims, whole in zip(texts, top, top_sims, full, strict=True)
         ]
 
-    def _decide(self, text: str, top: np.ndarray, top_sims: np.ndarray) -> Assessment:
+    def _decide(self, text: str, top: np.ndarray, top_sims: np.ndarray, whole: str | None = None) -> Assessment:
         scores = {"surveillance": 0.0, "effort": 0.0, "activity": 0.0, "outcome": 0.0}
         cue_text: dict[str, str] = {}
         low = _low(text)
+        whole_low = _low(whole) if whole and whole != text else None
         for kind, weight, pat in _CUES:
             m = pat.search(low)
+            if not m and kind == "surveillance" and whole_low:
+                m = pat.search(whole_low)
             if m and weight > scores[kind]:
                 scores[kind] = weight
                 cue_text[kind] = m.group(0)
@@ -603,6 +670,10 @@ class Validator:
         vote = VOTE_WEIGHT * (p_reject - 0.5)
         decision = margin + vote
         if bad_score == 0 and scores["outcome"] == 0:
+            if _VAGUE.search(low) and not _QUANTITY.search(low):
+                return Assessment(
+                    "outcome", 0.0, "a trait, not a measure"
+                )  # reported as vague, not judged by neighbours
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
         if decision > 0:
             kind = bad if bad_score > 0 else near_kind
@@ -666,7 +737,16 @@ class Validator:
         texts = [r.text() for r in records]
         cores = [core_metric(t) for t in texts]
         vecs = self.embed(cores)  # what each line measures, without labels, asides and purpose clauses
-        assessments = self.assess_many(cores, vecs)
+        assessments = self.assess_many(cores, vecs, texts)
+        # The measure says what is actually counted: "Customer visits" is read by its measure,
+        # "Number of customer site visits made". A clear tally or time count there decides.
+        measured = [i for i, r in enumerate(records) if r.measure.strip() and r.name.strip() != r.measure.strip()]
+        if measured:
+            m_texts = [core_metric(records[i].measure_numerator()) for i in measured]
+            for i, m in zip(measured, self.assess_many(m_texts, None, m_texts), strict=True):
+                by_cue = m.evidence.startswith("'")  # a cue in the measure's own words, not a neighbour
+                if assessments[i].kind == "outcome" and m.kind in KIND_RULE and m.reject_score >= 0.8 and by_cue:
+                    assessments[i] = m
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
             findings = self._kpi_findings(i, rec, text, vec, a, families, structured=isinstance(kpis[i], KPI))
@@ -717,7 +797,7 @@ class Validator:
                     _measurable_hint(self, vec, family),
                 )
             )
-        if structured and rec.measure.strip() and not rec.target.strip():
+        if structured and rec.measure.strip() and not rec.target.strip() and not _STATED_TARGET.search(rec.name):
             out.append(
                 self._finding(
                     "missing_target",
@@ -850,8 +930,9 @@ class Validator:
                 same_concept = (
                     concept[i] == concept[j]
                     and min(concept_score[i], concept_score[j]) >= 0.45
-                    and sims[i, j] >= 0.30
                     and heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
+                    # with no named measure on either side, only close wording makes them one
+                    and sims[i, j] >= (0.30 if heads[i] else 0.55)
                 )
                 if names[i] == names[j] or sims[i, j] >= 0.80 or same_concept or _same_measure(canon[i], canon[j]):
                     pairs.append((i, j))
@@ -936,7 +1017,14 @@ _MEASURE_HEADS = set(
 
 # Words that name the same measure in other words, folded to one token for duplicate checks.
 _SYNONYMS = [
+    (
+        r"\b(?:(?:walk(?:ed|s)? out|left|leav(?:e|es|ing))(?: the \w+)? (?:without|before) (?:being )?(?:seen|treat\w*|"
+        r"assess\w*|triage\w*|served)|lwbs|lwot|did not wait)\b",
+        "leftunseen",
+    ),
     (r"\b(?:leav(?:ers?|ing)|turnover|attrition|quit(?:ting|s)?|resignations?|churned staff)\b", "attrition"),
+    (r"\b(?:dirty|unclean|cleanliness|cleaning[- ]related|clean)\b", "clean"),
+    (r"\b(?:market share|share of (?:the )?market|slice of (?:the )?\w+ (?:sales|market))\b", "marketshare"),
     (r"\b(?:happy|happier|satisfied|satisfaction|csat|stars?|ratings? of [45]|delighted)\b", "satisfaction"),
     (r"\b(?:first[- ](?:time|attempt|try|pass|contact|call|visit)|right first time)\b", "firsttime"),
     (r"\b(?:savings?|cost reductions?|reduced costs?|cost avoidance)\b", "saving"),
@@ -951,7 +1039,22 @@ _SYNONYMS = [
     (r"\b(?:sales|revenue|turnover from sales|takings)\b", "revenue"),
 ]
 _SYNONYM_RES = [(re.compile(p, re.I), token) for p, token in _SYNONYMS]
-_DUP_STOP = _GENERIC | {"per", "all", "each", "new", "our", "their", "with", "who", "that", "year", "month", "quarter"}
+_DUP_STOP = _GENERIC | {
+    "per",
+    "all",
+    "each",
+    "new",
+    "our",
+    "their",
+    "with",
+    "who",
+    "that",
+    "year",
+    "month",
+    "quarter",
+    "about",
+    "into",
+}
 
 
 def _canonical_tokens(name: str) -> frozenset[str]:
