@@ -24,6 +24,8 @@ import numpy as np
 from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
 from .retrieval import Entry, Index
 
+OFF_ROLE_OTHER = 0.40  # similarity to another family's examples at which a KPI reads as that work
+GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
 
 PRINCIPLE = {
@@ -834,9 +836,16 @@ class Validator:
                     else None,
                 )
             )
-        if families and a.kind == "outcome" and has_quantity:
+        if families and a.kind == "outcome" and has_quantity and not self._spans_areas(families):
             own, other, other_fam = self.role_fit(vec, families)
-            if own < 0.20 and other >= 0.50:
+            # clearly another kind of work: far from the role's own examples, close to a family of
+            # another domain (a neighbouring role, HR partner vs recruiter, shares much of the work)
+            if (
+                own < 0.20
+                and other >= OFF_ROLE_OTHER
+                and other - own >= 0.2
+                and not self._same_domain(other_fam, families)
+            ):
                 other_name = self.kb.family(other_fam).name.lower()
                 out.append(
                     self._finding(
@@ -847,6 +856,13 @@ class Validator:
                     )
                 )
         return out
+
+    def _same_domain(self, family: str, families: list[str]) -> bool:
+        return self.kb.family(family).domain in {self.kb.family(f).domain for f in families}
+
+    def _spans_areas(self, families: list[str]) -> bool:
+        """General managers and executives answer for every area: nothing is off their role."""
+        return any(self.kb.family(f).domain in GENERALIST_DOMAINS for f in families)
 
     def check_set(self, kpis: list[KPI | str], role: RoleProfile | str | None = None, max_kpis: int = 5) -> SetReport:
         """Per-KPI findings plus the set rules: too many, too few, duplicates, unbalanced."""
