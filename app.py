@@ -301,13 +301,20 @@ def cb_alternatives(uid: str) -> None:
         )
         return
     try:
-        alts = mod.suggest_alternatives(KPI.model_validate(item["kpi"]), work_role(ss["work"]), n=3, settings=SETTINGS)
+        alts = mod.suggest_alternatives(
+            KPI.model_validate(item["kpi"]), work_role(ss["work"]), n=3, settings=SETTINGS, avoid=other_names(uid)
+        )
     except Exception as exc:  # noqa: BLE001
         flash(f"kpi_{uid}", "error", friendly("looking for alternatives", exc))
         return
     item["alts"] = [a.model_dump(mode="json") for a in alts]
     if not alts:
         flash(f"kpi_{uid}", "info", "No other grounded KPI for this key result area; edit the fields instead.")
+
+
+def other_names(uid: str) -> list[str]:
+    """The names of the other KPIs in the set being refined: never proposed again."""
+    return [it["kpi"]["name"] for it in ss["work"]["items"] if it["uid"] != uid]
 
 
 def cb_rewrite(uid: str) -> None:
@@ -324,7 +331,8 @@ def cb_rewrite(uid: str) -> None:
 
         # The name alone, when it is what the validator objects to; otherwise name and measure.
         name_rejected = any(f.severity == "reject" for f in validate_kpi(kpi.name, role, SETTINGS))
-        proposal = mod.rewrite_as_outcome(kpi.name if name_rejected else kpi.text(), role, settings=SETTINGS)
+        text = kpi.name if name_rejected else kpi.text()
+        proposal = mod.rewrite_as_outcome(text, role, settings=SETTINGS, avoid=other_names(uid))
     except Exception as exc:  # noqa: BLE001
         flash(f"kpi_{uid}", "error", friendly("rewriting the KPI", exc))
         return

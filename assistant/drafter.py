@@ -73,8 +73,18 @@ def _figure_clauses(figures: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in figures:
         parts = re.split(r",\s*|;\s*|\s(?:aiming to|so that|while|and then)\s", sentence)
-        out.extend(p.strip() for p in parts if re.search(r"\d", p) and len(p.split()) >= 3)
+        out.extend(
+            p.strip() for p in parts if re.search(r"\d", p) and len(p.split()) >= 3 and not _TIME_SHARE.search(p)
+        )
     return out
+
+
+# "Program Delivery (40%)", "about 30% travel": how the job's time is split, never a target
+_TIME_SHARE = re.compile(
+    r"^\W*[\w &/,'-]{2,60}\(\s*~?\d+\s*%\s*\)\W*$|\d+\s*%\s*(?:of (?:your |the |their )?(?:time|week|role|day)|travel)|"
+    r"travel\w*\s*(?:up to |about |around |~)?\d+\s*%",
+    re.I,
+)
 
 
 def apply_stated_targets(index: Index, kpis: list[KPI], figures: list[str]) -> list[KPI]:

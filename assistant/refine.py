@@ -103,18 +103,25 @@ def _norm(text: str) -> str:
 # ---- suggest_alternatives -------------------------------------------------------------------------
 
 
-def suggest_alternatives(kpi: KPI | str, role: Role = None, n: int = 3, settings: Settings | None = None) -> list[KPI]:
+def suggest_alternatives(
+    kpi: KPI | str,
+    role: Role = None,
+    n: int = 3,
+    settings: Settings | None = None,
+    avoid: list[str] | None = None,
+) -> list[KPI]:
     """Up to ``n`` other outcome-based KPIs that serve the same key result area as ``kpi``.
 
     The offline answer takes the role family's other example KPIs in the same area first, then the
-    closest examples from its other areas; every alternative passes the validator.
+    closest examples from its other areas; every alternative passes the validator. ``avoid`` names
+    KPIs already in the set, which are never proposed again.
     """
     settings = settings or get_settings()
     if n <= 0:
         return []
     record = _as_kpi(kpi)
     profile = _profile_for(record.text(), role, settings)
-    offline = suggest_alternatives_offline(record, profile, n, settings)
+    offline = suggest_alternatives_offline(record, profile, n, settings, avoid)
     if settings.resolved_backend != "openai":
         return offline
     try:
@@ -124,13 +131,15 @@ def suggest_alternatives(kpi: KPI | str, role: Role = None, n: int = 3, settings
     except Exception as exc:  # noqa: BLE001 - any backend failure: the offline answer instead
         log.warning("LLM alternatives failed (%s); using the knowledge base", type(exc).__name__)
         return offline
+    taken = {_norm(a) for a in avoid or []}
+    out = [k for k in out if _norm(k.name) not in taken]
     names = {_norm(k.name) for k in out}
     out += [k for k in offline if _norm(k.name) not in names][: max(0, n - len(out))]  # top up to n
     return out[:n]
 
 
 def suggest_alternatives_offline(
-    kpi: KPI | str, role: Role = None, n: int = 3, settings: Settings | None = None
+    kpi: KPI | str, role: Role = None, n: int = 3, settings: Settings | None = None, avoid: list[str] | None = None
 ) -> list[KPI]:
     from .pipeline import get_index, get_validator
 
@@ -146,7 +155,7 @@ def suggest_alternatives_offline(
     family = index.kb.family(family_id)
     kra = _kra_id(family, record, validator, vec)
 
-    taken = {_norm(record.name)} | {s for s in record.sources}
+    taken = {_norm(record.name)} | {s for s in record.sources} | {_norm(a) for a in avoid or []}
     same_area = [k for k in family.kpis if k.kra == kra]
     others = [k for k in family.kpis if k.kra != kra]
     if others:
@@ -179,13 +188,16 @@ def _fit(cand: KPI, original: KPI, profile: RoleProfile | None) -> KPI:
 # ---- rewrite_as_outcome ---------------------------------------------------------------------------
 
 
-def rewrite_as_outcome(metric_text: str, role: Role = None, settings: Settings | None = None) -> KPI:
+def rewrite_as_outcome(
+    metric_text: str, role: Role = None, settings: Settings | None = None, avoid: list[str] | None = None
+) -> KPI:
     """An outcome-based KPI record that replaces ``metric_text`` (an effort, activity or vague metric).
 
     Offline: the validator's rewrite for the metric (the outcome side of the closest misused metric or
     rewrite pair) picks the nearest example KPI of the role's family, whose measure, unit, direction,
     source and target make the record complete. A metric that is already an outcome keeps its name
-    and gets the nearest example's measure and source.
+    and gets the nearest example's measure and source. ``avoid`` names KPIs already in the set: the
+    rewrite never repeats one of them.
     """
     settings = settings or get_settings()
     text = _as_kpi(metric_text).name
@@ -194,13 +206,18 @@ def rewrite_as_outcome(metric_text: str, role: Role = None, settings: Settings |
         try:
             from .llm import rewrite_as_outcome_llm
 
-            return rewrite_as_outcome_llm(text, profile, settings)
+            proposal = rewrite_as_outcome_llm(text, profile, settings)
+            if _norm(proposal.name) not in {_norm(a) for a in avoid or []}:
+                return proposal
+            log.warning("LLM rewrite repeats a KPI already in the set; using the knowledge base")
         except Exception as exc:  # noqa: BLE001 - any backend failure: the offline answer instead
             log.warning("LLM rewrite failed (%s); using the knowledge base", type(exc).__name__)
-    return rewrite_as_outcome_offline(text, profile, settings)
+    return rewrite_as_outcome_offline(text, profile, settings, avoid)
 
 
-def rewrite_as_outcome_offline(metric_text: str, role: Role = None, settings: Settings | None = None) -> KPI:
+def rewrite_as_outcome_offline(
+    metric_text: str, role: Role = None, settings: Settings | None = None, avoid: list[str] | None = None
+) -> KPI:
     from .pipeline import get_index, get_validator
 
     text = _as_kpi(metric_text).name
@@ -219,7 +236,9 @@ def rewrite_as_outcome_offline(metric_text: str, role: Role = None, settings: Se
 
     ex_vecs = index.embed([f"{k.name}. {k.definition}" for k in family.kpis])
     q = validator.embed([query])[0]
+    taken = {_norm(a) for a in avoid or []}
     ranked = [family.kpis[i] for i in np.argsort(-(ex_vecs @ q), kind="stable")]
+    ranked = [k for k in ranked if _norm(k.name) not in taken] or ranked
     base = next(
         (
             to_kpi(family, k)

@@ -174,7 +174,12 @@ def _section_of(line: str, raw: str) -> str | None:
 
 def _title_from(lines: list[tuple[str, str]], text: str) -> str:
     for line, _ in lines[:15]:
-        m = re.match(r"^(?:job title|position|role|title|vacancy|job)\s*[:\-–]\s*(.{3,80})$", line, re.I)
+        m = re.match(
+            r"^(?:job title|position title|role title|post title|title of (?:the )?post|position|role|title|vacancy|job)"
+            r"\s*[:\-–]\s*(.{3,80})$",
+            line,
+            re.I,
+        )
         if m:
             return m.group(1).strip()
     for line, raw in lines[:6]:
@@ -197,20 +202,24 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         ):
             return m_for.group(1).strip()
     m = re.search(
-        r"\b(?:looking for|hiring|seeking|recruiting|need|needs|wanted|require|after|join us as|as our|as an?)\s+(?:an?|our|the|one|two|\d+)?\s*"
+        r"\b(?:looking for|hiring|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|join us as|as our|as an?)"
+        r"\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:couple (?:of )?|few |more |additional |extra |some )*"
-        r"(?:new |experienced |motivated |reliable |talented |friendly |skilled )*"
+        r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |experienced |motivated |reliable |talented |friendly |skilled )*"
         r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining)\b|\s*[.,;:!(]|$)",
         text,
         re.I,
     )
-    for line, raw in lines[:8]:
+    for i, (line, raw) in enumerate(lines[:8]):
         line = re.sub(
             r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*",
             "",
             line,
             flags=re.I,
         )
+        if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
+            line = re.split(r"\s[-–—|]\s", line, maxsplit=1)[0]
+        section = _section_of(line, raw)
         words = line.split()
         if (
             1 <= len(words) <= 9
@@ -218,8 +227,10 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             and not _BOILERPLATE.search(line)
             and not _META_LINE.search(line)
             and not _MONEY.search(line)
-            and not _section_of(line, raw)
-            and not re.search(r"\b(home|jobs|careers|search|menu|we are|we're|our)\b", line, re.I)
+            # an all-capitals first line that names no known section is the title ("HEAD OF SUPPLY CHAIN")
+            and (not section or (section == "other" and i == 0 and line.isupper()))
+            and not any(pat.search(line) for pat in SECTION_PATTERNS.values())
+            and not re.search(r"\b(home|jobs|careers|search|menu|we are|we're|our|announcement)\b|^about\b", line, re.I)
             and not _BULLET.match(raw)
         ):
             return line[:80]
@@ -480,6 +491,13 @@ def _alias_tokens(alias: str) -> list[str]:
     return _title_tokens(alias)
 
 
+_FUNCTION_HEAD = re.compile(
+    r"^(?:(?:senior|executive|regional|area|group|global|assistant|associate|deputy)\s+)*"
+    r"(?:s?vp|evp|avp|vice[- ]president|head|director|general manager)\s+(?:of|for)\s+(?:the\s+)?(.{3,60})$",
+    re.I,
+)
+
+
 def title_core(title: str) -> str:
     """The job title without team, location or level suffixes: 'Senior X (Python) - Claims' -> 'Senior X'."""
     core = re.split(r"\s[-–—|/]\s|\s*[(\[|,]|\s@\s|\bat\b", title, maxsplit=1)[0].strip()
@@ -517,6 +535,9 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
     title_score = np.zeros(n, dtype=np.float32)
     if title:
         core = title_core(title)
+        head = _FUNCTION_HEAD.match(core)
+        if head:  # "VP of Sales", "Head of Supply Chain": the function decides the family, the rank the seniority
+            core = head.group(1)
         q_core = index.embed([core])[0] if core != title else q_title
         sims = np.maximum(alias_vecs @ q_core, 0.9 * (alias_vecs @ q_title))
         core_tokens = _title_tokens(core)

@@ -25,6 +25,7 @@ from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
 from .retrieval import Entry, Index
 
 OFF_ROLE_OTHER = 0.40  # similarity to another family's examples at which a KPI reads as that work
+MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
 
@@ -129,16 +130,21 @@ _SCOPE = re.compile(
 )
 
 
+def _strip_labels(text: str) -> str:
+    """Without list labels: "KPI 4: ...", "[Q1] ...", "3.1 ...", "- ..."."""
+    for _ in range(3):
+        stripped = _LABEL.sub("", text, count=1)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
 def core_metric(text: str) -> str:
     """What a metric line actually measures: without list labels ("KPI 4:", "[Q1]", "3.1"),
     bracketed asides ("(revenue KPI)", "(target 150)") and purpose clauses ("... to grow revenue").
     The justification names the hoped-for outcome, not the thing counted."""
-    core = text
-    for _ in range(3):
-        stripped = _LABEL.sub("", core, count=1)
-        if stripped == core:
-            break
-        core = stripped
+    core = _strip_labels(text)
     core = re.sub(r"\s*\([^()]{0,80}\)", " ", core)
     core = _PURPOSE.sub("", core)
     core = _SCOPE.sub("", core)
@@ -151,7 +157,7 @@ def core_metric(text: str) -> str:
 
 _ACT_NOUNS = (
     r"calls?|dials?|emails?|e-mails?|messages?|meetings?|tasks?|tickets?|commits?|lines of code|loc|posts?|"
-    r"tweets?|visits?|site visits?|applications?|cvs?|resumes?|touch(?:es|points)?|outreach(?:es)?|demos?|"
+    r"tweets?|visits?|site visits?|applications?|cvs|resumes?|newsletters?|touch(?:es|points)?|outreach(?:es)?|demos?|"
     r"presentations?|reports?|pull requests?|prs|story points|interviews?|follow[- ]?ups?|proposals?|quotes?|"
     r"patrols?|rounds?|inspections?|checks?|walk[- ]?throughs?|sessions?|trainings?|workshops?|cases handled|"
     r"chats?|contacts? handled|activities|actions?|entries|updates?|slides?|articles?|blogs?|videos?|"
@@ -225,7 +231,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "activity",
         2.5,
         re.compile(
-            rf"(?:number|no|count|volume|total|amount|quantity|#|tally|how many) (?:of )?(?:\w+ ){{0,3}}(?:{_ACT_NOUNS})\b"
+            rf"(?:number|no\.|no(?= of)|count|volume|total|amount|quantity|#|tally|how many) (?:of )?(?:\w+ ){{0,3}}(?:{_ACT_NOUNS})\b"
             rf"(?! (?:resolved on first|that (?:converted|resulted)|reopened|escalated|failed|rejected|returned|with errors?))",
             re.I,
         ),
@@ -244,7 +250,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "activity",
         2.5,
         re.compile(
-            r"average handl(?:e|ing) time|\baht\b|talk time|time on (?:each )?(?:call|ticket|task)|"
+            r"average handl(?:e|ing) time|\baht\b|talk time|time on (?:each )?(?:call|ticket|task)(?! for (?:users|customers|participants|shoppers))|"
             r"time per (?:call|ticket|task|case|email)|calls? duration|"
             r"(?:calls|emails|tickets|chats|tasks|cases) (?:answered|handled|closed|processed|completed) per|"
             r"lines of code|story points (?:completed|delivered|burned)|velocity \(story points|"
@@ -261,7 +267,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "activity",
         2.0,
         re.compile(
-            rf"(?:number|no|count|volume|total|#|tally|how many) (?:of )?(?:[\w-]+ ){{1,3}}(?:{_ACT_VERBS}|attended|cleaned|"
+            rf"(?:number|no\.|no(?= of)|count|volume|total|#|tally|how many) (?:of )?(?:[\w-]+ ){{1,3}}(?:{_ACT_VERBS}|attended|cleaned|"
             rf"drafted|run|launched|sent out|carried out)\b",
             re.I,
         ),
@@ -330,7 +336,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"\b[\w-]+s (?!(?:received|reported|raised by|lost|missed|failed|rejected|returned|escalated|reopened|"
             r"cancell?ed|abandoned|damaged|delayed|won|retained|generated|converted|closed won|signed|booked by|"
-            r"secured|prevented|avoided|resolved first)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
+            r"secured|prevented|avoided|resolved first|gained|grew|added)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
             r"taught|caught|held|met|seen|dealt with)\b(?: [\w-]+){0,3}? ?(?:per|each|every|/) ?"
             r"(?:day|hour|hr|week|wk|shift|month|quarter|year|evening|fte|agent|person|rep|head|sprint|journey|list|visit|call)\b"
         ),
@@ -476,6 +482,53 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"without (?:agency|bank staff|overtime|escalation|rework|a complaint|complaints|incident|injur)|"
             r"with (?:an? )?(?:clean|unqualified|unmodified|limited|reasonable|positive|passing) "
             r"(?:assurance |audit )?(?:opinion|report|result|rating)"
+        ),
+    ),
+    (
+        # time and presence offered as commitment: "available to the CEO 7am-10pm", "60-hr weeks"
+        "effort",
+        3.0,
+        re.compile(
+            r"\bavailab(?:le|ility) (?:to|for) .{0,40}(?:24/7|\d\s*(?:am|pm)\b|whenever|at all times|any ?time|"
+            r"evenings?|weekends?|nights?)|\bavailab(?:le|ility)\b.{0,20}\b24/7|never late|always on time for|"
+            r"(?:first|last) (?:on|to leave|in|out)(?: (?:site|the office|the building))?\b.{0,20}(?:last|first) (?:to leave|out|in)|"
+            r"\bin (?:the )?(?:office|classroom|lobby|building|store|site|kitchen)\b.{0,30}\b(?:by|before|until|from|every) \d|"
+            r"logged[- ]in (?:from|by|until|before) \d|(?:present|visible) (?:in|on|at) (?:the )?\w+ (?:for|every|each|by|at)\b|"
+            r"\d+[- ]?(?:hr|hour)s?[- ]weeks?|working (?:\d+|long|extra|late) (?:hours|weeks|days|nights)|"
+            r"(?:saturday|sunday|weekend|bank holiday) working|extra shifts|(?:agent|advisor|adviser|staff|individual) occupancy|"
+            r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day"
+        ),
+    ),
+    (
+        # a tally with its rate: "consults per clinic", "installs per day", "searches ordered p/w"
+        "activity",
+        2.5,
+        re.compile(
+            r"\b(?!(?:error|defect|incident|complaint|injur|accident|failure|breach|fault|return|claim|escalation|"
+            r"cancell?ation|no-show|follower|subscriber|sale|order|lead|booking|revenue|download|listen|stream|view|"
+            r"visitor|customer|user|member|sign-?up|conversion|referral|donation|gift|dollar|pound|euro|unit)\w*\b)"
+            r"[a-z'-]+s(?: [\w-]+ed)? (?:per|p/|/|each|every) ?(?:day|d|wk|week|w|hour|hr|h|clinic|session|shift|round)\b|"
+            r"\b\w+s (?:conducted|completed|performed|held|issued|delivered|raised|ordered|sent)\b.{0,12}?\d+ (?:per|a|each|/) ?"
+            r"(?:year|yr|month|week|wk|day)|\b\w+s (?:conducted|completed|performed|held|issued|done) (?:daily|weekly|monthly)\s*[-–:]\s*\d|"
+            r"minutes of [\w ]{1,20}(?:edited|produced|recorded|written|filmed)|newsletters? (?:issued|sent|published)|"
+            r"work orders? raised|wo'?s raised|\d+ (?:installs|visits|jobs|calls|consults|appointments|inspections) (?:per|a|each)"
+        ),
+    ),
+    (
+        "outcome",
+        4.0,
+        re.compile(
+            r"that (?:get|got|are|were|was|is) (?:funded|approved|accepted|won|hired|converted|resolved|upheld|published)|"
+            r"that result(?:ed)? in|resulting in (?:a )?(?:sale|charge|hire|order|booking|conviction|placement)|"
+            r"(?:left|went|gone) without|non-productive time|\bnpt\b"
+        ),
+    ),
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
+            r"reproducib|repeatab"
         ),
     ),
     (
@@ -741,13 +794,20 @@ class Validator:
         vecs = self.embed(cores)  # what each line measures, without labels, asides and purpose clauses
         assessments = self.assess_many(cores, vecs, texts)
         # The measure says what is actually counted: "Customer visits" is read by its measure,
-        # "Number of customer site visits made". A clear tally or time count there decides.
-        measured = [i for i, r in enumerate(records) if r.measure.strip() and r.name.strip() != r.measure.strip()]
+        # "Number of customer site visits made"; "Site visits. Share of visits where the fault was
+        # fixed first time" by its explanation. A clear cue in the measure's own words decides.
+        measures = {i: _measure_part(r, isinstance(kpis[i], KPI)) for i, r in enumerate(records)}
+        measured = [i for i, m in measures.items() if m]
         if measured:
-            m_texts = [core_metric(records[i].measure_numerator()) for i in measured]
+            m_texts = [measures[i] for i in measured]
             for i, m in zip(measured, self.assess_many(m_texts, None, m_texts), strict=True):
-                by_cue = m.evidence.startswith("'")  # a cue in the measure's own words, not a neighbour
-                if assessments[i].kind == "outcome" and m.kind in KIND_RULE and m.reject_score >= 0.8 and by_cue:
+                if not m.evidence.startswith("'"):
+                    continue  # decided by neighbours only: the whole line's reading stands
+                clear_reject = m.kind in KIND_RULE and m.reject_score >= 0.8
+                clear_result = m.kind == "outcome" and m.reject_score <= MEASURE_OUTCOME
+                if (assessments[i].kind == "outcome" and clear_reject) or (
+                    assessments[i].kind in KIND_RULE and clear_result
+                ):
                     assessments[i] = m
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
@@ -788,7 +848,7 @@ class Validator:
                     self.suggest_rewrite(text, vec, family),
                 )
             )
-        elif not has_quantity and a.kind == "outcome":
+        if not has_quantity and a.kind == "outcome":
             out.append(
                 self._finding(
                     "not_measurable",
@@ -799,7 +859,7 @@ class Validator:
                     _measurable_hint(self, vec, family),
                 )
             )
-        if structured and rec.measure.strip() and not rec.target.strip() and not _STATED_TARGET.search(rec.name):
+        if structured and not rec.target.strip() and not _STATED_TARGET.search(rec.name):
             out.append(
                 self._finding(
                     "missing_target",
@@ -1106,6 +1166,22 @@ def _shared_head(records: list[KPI]) -> set[str]:
 def _without(text: str, words: set[str]) -> str:
     kept = [w for w in re.findall(r"\S+", expand(text)) if re.sub(r"[^a-z-]", "", w.lower()).rstrip("s") not in words]
     return " ".join(kept) or text
+
+
+_HEAD_LABEL = re.compile(r"^\s*([^.:;–—]{2,40}?)\s*(?:\.|:|\s[–—-])\s+(.+)$")
+
+
+def _measure_part(rec: KPI, structured: bool) -> str:
+    """The measure's numerator, or for a plain line "Site visits: share of visits that ..." the
+    explanation after a short label; empty when there is none."""
+    if structured:
+        if not rec.measure.strip() or rec.measure.strip() == rec.name.strip():
+            return ""
+        return core_metric(rec.measure_numerator())
+    m = _HEAD_LABEL.match(_strip_labels(rec.name))
+    if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 4:
+        return ""
+    return core_metric(KPI(name="-", measure=m.group(2)).measure_numerator())
 
 
 def _one_line(text: str) -> str:

@@ -101,6 +101,16 @@ def test_rewrite_turns_effort_into_an_outcome_of_the_role(settings, validator, m
     assert kpi.baseline.startswith("To be set")
 
 
+def test_rewrite_and_alternatives_never_repeat_a_kpi_already_in_the_set(settings, validator):
+    first = rewrite_as_outcome("Hours worked per week", FAMILY, settings=settings)
+    again = rewrite_as_outcome("Hours worked per week", FAMILY, settings=settings, avoid=[first.name.upper()])
+    assert again.name != first.name
+    assert validator.check_kpis([again], FAMILY)[0].verdict != "reject"
+    alts = suggest_alternatives(ERRORS_KPI, FAMILY, n=3, settings=settings)
+    fewer = suggest_alternatives(ERRORS_KPI, FAMILY, n=3, settings=settings, avoid=[alts[0].name])
+    assert alts[0].name not in [k.name for k in fewer] and len(fewer) == 3
+
+
 def test_rewrite_keeps_an_outcome_as_written(settings):
     kpi = rewrite_as_outcome("Share of prescriptions dispensed without error", FAMILY, settings=settings)
     assert kpi.name == "Share of prescriptions dispensed without error"
