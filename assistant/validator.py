@@ -24,7 +24,8 @@ import numpy as np
 from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
 from .retrieval import Entry, Index
 
-OFF_ROLE_OTHER = 0.40  # similarity to another family's examples at which a KPI reads as that work
+OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
+KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a role counts as known
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
@@ -186,6 +187,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"screen[- ]?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
             r"(?:visible|seen|on) (?:on )?(?:the )?(?:in-cab |dash |web)?cam(?:era)?\b|(?:in-cab|dash|driver-facing) cam|"
             r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) (?:reachable|online)|"
+            r"camera[- ]on|read[- ]receipts?|ready state|(?:device|laptop|pc) (?:uptime|activity|usage) in (?:the )?work|"
             r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
             r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records)|"
             r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
@@ -496,7 +498,17 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"logged[- ]in (?:from|by|until|before) \d|(?:present|visible) (?:in|on|at) (?:the )?\w+ (?:for|every|each|by|at)\b|"
             r"\d+[- ]?(?:hr|hour)s?[- ]weeks?|working (?:\d+|long|extra|late) (?:hours|weeks|days|nights)|"
             r"(?:saturday|sunday|weekend|bank holiday) working|extra shifts|(?:agent|advisor|adviser|staff|individual) occupancy|"
-            r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day"
+            r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day|"
+            r"\battends? (?:all|every)\b|never miss(?:es)?\b|stays? (?:late|behind|until|for (?:both|all|every))|"
+            r"present \d+ days|\d+ days a week (?:in|on site|in person)|anchor days|in person\b.{0,15}\bdays\b|"
+            r"(?:at|on) the (?:bench|tools|desk|floor|line|pass|till) (?:by|from|till|until|at) \d|back at (?:the |my |their )?desk|"
+            r"answers? (?:messages|calls|emails|the phone) (?:on|during) (?:rest days|days off|holiday|leave|weekends)|"
+            r"\bstandby\b|on call (?:rota|availability)|reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
+            r"no leave|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
+            r"availability (?:for|to) (?:client|customer|night|emergency|call|escalation|overtime|extra|weekend|evening)|"
+            r"for \d+\s*(?:%|percent) of (?:the |each |every |their )?(?:shift|day|working day|week)|all day(?: long)?|"
+            r"around the clock|at all times|(?:agent|queue|advisor) occupancy|occupancy (?:held|kept|maintained) (?:at|above)|"
+            r"diary (?:fill|utili[sz]ation)|(?:lines|hours|duty) (?:flown|driven|worked) (?:right )?up to"
         ),
     ),
     (
@@ -511,7 +523,14 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"\b\w+s (?:conducted|completed|performed|held|issued|delivered|raised|ordered|sent)\b.{0,12}?\d+ (?:per|a|each|/) ?"
             r"(?:year|yr|month|week|wk|day)|\b\w+s (?:conducted|completed|performed|held|issued|done) (?:daily|weekly|monthly)\s*[-–:]\s*\d|"
             r"minutes of [\w ]{1,20}(?:edited|produced|recorded|written|filmed)|newsletters? (?:issued|sent|published)|"
-            r"work orders? raised|wo'?s raised|\d+ (?:installs|visits|jobs|calls|consults|appointments|inspections) (?:per|a|each)"
+            r"work orders? raised|wo'?s raised|\d+ (?:installs|visits|jobs|calls|consults|appointments|inspections) (?:per|a|each)|"
+            r"^(?!.*\b(?:rate|ratio|percent|share|error|defect|incident|complaint|injur|accident|failure|claim|revenue|sales|"
+            r"profit|margin|cost|saving|retention|satisf|nps|csat|conversion|leads?|orders?|bookings?|downloads?|followers?|"
+            r"subscribers?|listeners?|audience|visitors?|customers?|users?|members?)\b)"
+            r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?(?:\d+|one|two|three|four|five|six|ten|twelve)\s*(?:per|a|an|each|every|/)\s*\w+|"
+            r"(?:expected|required|asked|target is for \w+(?: \w+)?) to (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six|ten|twelve) "
+            r"(?:\w+ ){0,2}[\w-]+s\b|\b[\w-]+s (?:made|taken|delivered|checked|cleared|turned around|drafted|processed) "
+            r"per (?:night|shoot|field|list|round|clinic|session|visit|job|site|day|week)\b|\b\d+ (?:[\w-]+ ){0,2}[\w-]+s cleared\b"
         ),
     ),
     (
@@ -520,6 +539,15 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         re.compile(
             r"that (?:get|got|are|were|was|is) (?:funded|approved|accepted|won|hired|converted|resolved|upheld|published)|"
             r"that result(?:ed)? in|resulting in (?:a )?(?:sale|charge|hire|order|booking|conviction|placement)|"
+            r"that (?:let|lets|kept|keep|allowed|allow|enabled|prevented|avoided|led to|lead to|ended (?:with|in)|"
+            r"cut|reduced|raised|improved|lifted|moved|shortened|saved|coincided with)\b|"
+            r"that (?:customers|patients|users|clients|guests|students) (?:rated|confirmed|accepted|rate|confirm)|"
+            r"actually (?:opened|used|read|attended|adopted|collected|paid|in use)|still (?:using|in post|employed|active|in use)|"
+            r"(?:attended|used|opened|read|adopted) by (?:the )?(?:patients|customers|users|clients|students|managers|guests|members)|"
+            r"(?:papers|bids|proposals|applications|offers|quotes|tenders|submissions|pitches) (?:accepted|approved|funded|won)|"
+            r"on the (?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
+            r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
+            r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
             r"(?:left|went|gone) without|non-productive time|\bnpt\b"
         ),
     ),
@@ -665,7 +693,7 @@ class Validator:
         self._bad_idx = np.array([i for i, e in enumerate(self.bank) if e.kind in bad_kinds], dtype=int)
         self._bad_vecs = self.bank_vecs[self._bad_idx]
         self._bad_family = np.array([self.bank[i].family for i in self._bad_idx])
-        self._role_cache: dict[str, list[str]] = {}
+        self._role_cache: dict[str, tuple[list[str], bool]] = {}
         self._principles = {p.id: p for p in self.kb.principles}
 
     # ---- classification ---------------------------------------------------------------------
@@ -784,9 +812,12 @@ class Validator:
     # ---- public checks --------------------------------------------------------------------------
     def check_kpis(self, kpis: list[KPI | str], role: RoleProfile | str | None = None) -> list[KPIReport]:
         """Findings for each KPI on its own (no set rules)."""
-        return self._check(kpis, self._families_of(role))[0]
+        return self._check(kpis, *self._role_of(role))[0]
 
-    def _check(self, kpis: list[KPI | str], families: list[str]) -> tuple[list[KPIReport], list[KPI], np.ndarray]:
+    def _check(
+        self, kpis: list[KPI | str], families: list[str], known: bool = False
+    ) -> tuple[list[KPIReport], list[KPI], np.ndarray]:
+        """``known``: the role's title is a known job title, so a KPI far from its work is off-role."""
         records = [k if isinstance(k, KPI) else KPI(name=_one_line(k)[:2000] or "(empty)") for k in kpis]
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         texts = [r.text() for r in records]
@@ -811,12 +842,20 @@ class Validator:
                     assessments[i] = m
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
-            findings = self._kpi_findings(i, rec, text, vec, a, families, structured=isinstance(kpis[i], KPI))
+            findings = self._kpi_findings(i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known)
             reports.append(KPIReport(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings))
         return reports, records, vecs
 
     def _kpi_findings(
-        self, i: int, rec: KPI, text: str, vec: np.ndarray, a: Assessment, families: list[str], structured: bool
+        self,
+        i: int,
+        rec: KPI,
+        text: str,
+        vec: np.ndarray,
+        a: Assessment,
+        families: list[str],
+        structured: bool,
+        known: bool,
     ) -> list[Finding]:
         family = families[0] if families else None
         out: list[Finding] = []
@@ -896,7 +935,7 @@ class Validator:
                     else None,
                 )
             )
-        if families and a.kind == "outcome" and has_quantity and not self._spans_areas(families):
+        if known and families and a.kind == "outcome" and has_quantity and not self._spans_areas(families):
             own, other, other_fam = self.role_fit(vec, families)
             # clearly another kind of work: far from the role's own examples, close to a family of
             # another domain (a neighbouring role, HR partner vs recruiter, shares much of the work)
@@ -926,9 +965,9 @@ class Validator:
 
     def check_set(self, kpis: list[KPI | str], role: RoleProfile | str | None = None, max_kpis: int = 5) -> SetReport:
         """Per-KPI findings plus the set rules: too many, too few, duplicates, unbalanced."""
-        families = self._families_of(role)
+        families, known = self._role_of(role)
         family = families[0] if families else None
-        reports, records, vecs = self._check(kpis, families)
+        reports, records, vecs = self._check(kpis, families, known)
         set_findings: list[Finding] = []
         n = len(kpis)
         if n > max_kpis:
@@ -1018,30 +1057,37 @@ class Validator:
 
     def _families_of(self, role: RoleProfile | str | None) -> list[str]:
         """The role's family and any runner-up within a small margin (hybrid or ambiguous titles)."""
+        return self._role_of(role)[0]
+
+    def _role_of(self, role: RoleProfile | str | None) -> tuple[list[str], bool]:
+        """(families, known): the families as above, and whether the title is a known job title
+        (a family id, or a title close to one of a family's job titles). Off-role findings need it:
+        for a role the knowledge base does not know, "far from its examples" means nothing."""
         if role is None:
-            return []
+            return [], False
         if isinstance(role, RoleProfile):
             cands = role.family_candidates or ([(role.family, 1.0)] if role.family else [])
+            known = role.title_match >= KNOWN_TITLE
         else:
             text = role.strip()
             if not text:
-                return []
+                return [], False
             if text in self._role_cache:
                 return self._role_cache[text]
             try:
                 self.kb.family(text)
-                cands = [(text, 1.0)]
+                cands, known = [(text, 1.0)], True
             except KeyError:
                 from .roles import match_families, parse_posting
 
-                cands = [(m.family, m.score) for m in match_families(self.index, parse_posting(text), top=3)]
-        if not cands:
-            return []
-        best = cands[0][1]
-        fams = [f for f, sc in cands if best - sc <= 0.15]
+                matches = match_families(self.index, parse_posting(text), top=3)
+                cands = [(m.family, m.score) for m in matches]
+                known = bool(matches) and matches[0].title_score >= KNOWN_TITLE
+        best = cands[0][1] if cands else 0.0
+        out = ([f for f, sc in cands if best - sc <= 0.15], known and bool(cands))
         if isinstance(role, str):
-            self._role_cache[role.strip()] = fams
-        return fams
+            self._role_cache[role.strip()] = out
+        return out
 
     def _finding(self, rule: str, severity: str, i: int | None, message: str, suggestion: str | None = None) -> Finding:
         principle = PRINCIPLE.get(rule)
