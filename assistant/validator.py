@@ -548,7 +548,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"on the (?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
             r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
             r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
-            r"(?:left|went|gone) without|non-productive time|\bnpt\b"
+            r"(?:left|went|gone) without|non-productive time|\bnpt\b|(?:working )?(?:days|shifts) lost (?:to|through|from)"
         ),
     ),
     (
@@ -898,7 +898,8 @@ class Validator:
                     _measurable_hint(self, vec, family),
                 )
             )
-        if structured and not rec.target.strip() and not _STATED_TARGET.search(rec.name):
+        # a bare line (or a record with only a name) is a metric, not yet a KPI record: no target expected
+        if structured and rec.measure.strip() and not rec.target.strip() and not _STATED_TARGET.search(rec.name):
             out.append(
                 self._finding(
                     "missing_target",
