@@ -29,6 +29,7 @@ KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a 
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
+VOTE_MIN_CONFIDENCE = 0.25  # the vote's weight when the nearest labelled example is barely alike
 
 PRINCIPLE = {
     "effort_based": "outcomes-over-effort",
@@ -503,7 +504,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"present \d+ days|\d+ days a week (?:in|on site|in person)|anchor days|in person\b.{0,15}\bdays\b|"
             r"(?:at|on) the (?:bench|tools|desk|floor|line|pass|till) (?:by|from|till|until|at) \d|back at (?:the |my |their )?desk|"
             r"answers? (?:messages|calls|emails|the phone) (?:on|during) (?:rest days|days off|holiday|leave|weekends)|"
-            r"\bstandby\b|on call (?:rota|availability)|reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
+            r"\bstandby\b|on call (?:rota|availability)|days (?:at|in) the (?:studio|office|site|workshop|shop|salon|lab|"
+            r"clinic|store|depot|yard|branch|hospital|school|building)|"
+            r"\bavailab(?:le|ility)\b.{0,30}\b(?:out of hours|out-of-hours|after hours|24/7|evenings|weekends|nights)\b|reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
             r"no leave|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
             r"availability (?:for|to) (?:client|customer|night|emergency|call|escalation|overtime|extra|weekend|evening)|"
             r"for \d+\s*(?:%|percent) of (?:the |each |every |their )?(?:shift|day|working day|week)|all day(?: long)?|"
@@ -555,7 +558,8 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         "outcome",
         2.5,
         re.compile(
-            r"click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
+            r"\b(?:review|rating|feedback|survey|quality|audit|inspection|hygiene|safety|experience|credit|health)"
+            r"(?:[- ]site)? scores?\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
             r"reproducib|repeatab"
         ),
     ),
@@ -636,7 +640,19 @@ _COMPARE = re.compile(
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
-    r"best in (?:the )?team|outperform(?:ing)? (?:peers|colleagues)",
+    r"best in (?:the )?team|outperform(?:ing)? (?:peers|colleagues)|"
+    r"\b(?:rank|position|place)(?:ing)? (?:in|on|within) (?:the )?(?:[\w-]+ ){0,3}(?:table|league|leader ?board|ranking)|"
+    r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
+    r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
+    re.I,
+)
+_RESULT_NOUN = re.compile(
+    r"\b(?:revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
+    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|savings|cost)",
+)
+_COUNT_TARGET = re.compile(
+    r"^\s*(?:[≥>]=?|at least|min(?:imum)?\.?|no fewer than)?\s*\d+\s*(?:\+\s*)?(?:[a-z]+\s+){0,2}?"
+    r"(?:per|a|an|each|every|/)\s*(?:day|week|wk|shift|hour|hr|month|fortnight|night|session|clinic)\b",
     re.I,
 )
 # A target written into the KPI's name: "Cut indirect spend by 6%", "Defects below 2 per 1,000", "OTIF >= 95%".
@@ -674,6 +690,7 @@ class Assessment:
     kind: str  # outcome | effort | activity | surveillance
     reject_score: float
     evidence: str  # the cue or neighbour that decided
+    outcome_cue: float = 0.0  # weight of the strongest outcome cue found
 
 
 class Validator:
@@ -750,13 +767,13 @@ class Validator:
             return Assessment("surveillance", 1.0, f"'{cue_text['surveillance']}'")
         margin = bad_score - scores["outcome"]
         # The meaning vote adds at most +-1.5 on top of the cues.
-        vote = VOTE_WEIGHT * (p_reject - 0.5)
+        # Neighbours that are only loosely alike share a topic, not a verdict: their vote counts less.
+        confidence = min(1.0, max(VOTE_MIN_CONFIDENCE, (float(top_sims[0]) - 0.3) / 0.3))  # full weight from 0.6
+        vote = VOTE_WEIGHT * (p_reject - 0.5) * confidence
         decision = margin + vote
         if bad_score == 0 and scores["outcome"] == 0:
             if _VAGUE.search(low) and not _QUANTITY.search(low):
-                return Assessment(
-                    "outcome", 0.0, "a trait, not a measure"
-                )  # reported as vague, not judged by neighbours
+                return Assessment("outcome", 0.0, "a trait, not a measure")  # reported as vague, not by neighbours
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
         if decision > 0:
             kind = bad if bad_score > 0 else near_kind
@@ -765,7 +782,7 @@ class Validator:
             ev = f"'{cue_text[kind]}'" if kind in cue_text else f"close to '{self.bank[top[0]].text}'"
             return Assessment(kind, min(1.0, 0.5 + decision / 6), ev)
         ev = f"'{cue_text['outcome']}'" if "outcome" in cue_text else "reads as a result"
-        return Assessment("outcome", max(0.0, 0.5 + decision / 6), ev)
+        return Assessment("outcome", max(0.0, 0.5 + decision / 6), ev, scores["outcome"])
 
     # ---- rewrites -----------------------------------------------------------------------------
     def suggest_rewrite(self, text: str, vec: np.ndarray, family: str | None) -> str | None:
@@ -840,6 +857,17 @@ class Validator:
                     assessments[i].kind in KIND_RULE and clear_result
                 ):
                     assessments[i] = m
+        # A target that is a tally per period ("at least 60 per day") shows a count of actions, unless
+        # the metric names a result ("revenue", "complaints", "a rate").
+        for i, r in enumerate(records):
+            a = assessments[i]
+            if (
+                a.kind == "outcome"
+                and a.outcome_cue < 2.5
+                and _COUNT_TARGET.search(r.target)
+                and not _RESULT_NOUN.search(_low(texts[i]))
+            ):
+                assessments[i] = Assessment("activity", 0.7, f"a count per period as the target, '{r.target.strip()}'")
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
             findings = self._kpi_findings(i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known)
@@ -1048,7 +1076,7 @@ class Validator:
                     and min(concept_score[i], concept_score[j]) >= 0.45
                     and heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
                     # with no named measure on either side, only close wording makes them one
-                    and sims[i, j] >= (0.30 if heads[i] else 0.55)
+                    and sims[i, j] >= (0.30 if heads[i] else 0.60)
                 )
                 if names[i] == names[j] or sims[i, j] >= 0.80 or same_concept or _same_measure(canon[i], canon[j]):
                     pairs.append((i, j))
@@ -1153,7 +1181,11 @@ _SYNONYMS = [
     (r"\b(?:savings?|cost reductions?|reduced costs?|cost avoidance)\b", "saving"),
     (r"\b(?:restor\w*|recover\w*|back (?:up|online)|mttr|time to repair|repair time)\b", "restore"),
     (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
-    (r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?)\b", "customer"),
+    (r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest)\b", "recommend"),
+    (
+        r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?|passengers?|travell?ers?|flyers?|diners?)\b",
+        "customer",
+    ),
     (r"\b(?:on[- ]time|punctual\w*|by the due date|within (?:the )?(?:sla|deadline|target))\b", "ontime"),
     (r"\b(?:deliver\w*|drops?|parcels? arrived)\b", "delivery"),
     (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?)\b", "defect"),
@@ -1189,10 +1221,16 @@ def _canonical_tokens(name: str) -> frozenset[str]:
     return frozenset(w.rstrip("s") if len(w) > 4 else w for w in words if w not in _DUP_STOP and len(w) > 2)
 
 
+# Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
+_WHOLE_MEASURES = {"attrition", "satisfaction", "recommend", "marketshare", "leftunseen"}
+
+
 def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) == 1 and small <= _WHOLE_MEASURES and small <= large:
+        return True
     return len(a & b) / len(a | b) >= 0.66 or (len(small) >= 2 and small <= large)
 
 
