@@ -251,8 +251,10 @@ def _check_unique(what: str, ids: list[str]) -> None:
         seen.add(i)
 
 
-if __name__ == "__main__":  # python -m assistant.knowledge: check the knowledge base
-    kb = load_knowledge()
+if __name__ == "__main__":  # python -m assistant.knowledge: check the knowledge base (KPI_KNOWLEDGE_DIR honoured)
+    from .settings import get_settings
+
+    kb = load_knowledge(get_settings().knowledge_dir)
     n_kpis = sum(len(f.kpis) for f in kb.families)
     print(
         f"ok: {len(kb.families)} families, {n_kpis} example KPIs, "
