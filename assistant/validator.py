@@ -188,7 +188,9 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"screen[- ]?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
             r"(?:visible|seen|on) (?:on )?(?:the )?(?:in-cab |dash |web)?cam(?:era)?\b|(?:in-cab|dash|driver-facing) cam|"
             r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) (?:reachable|online)|"
-            r"camera[- ]on|read[- ]receipts?|ready state|(?:device|laptop|pc) (?:uptime|activity|usage) in (?:the )?work|"
+            r"camera[- ]on|read[- ]receipts?|ready state|minutes stationary|time stationary|"
+            r"(?:from|via|by|using|on) (?:the |a |their )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
+            r"(?:device|laptop|pc) (?:uptime|activity|usage) in (?:the )?work|"
             r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
             r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records)|"
             r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
@@ -225,7 +227,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"(?:nights|days|shifts|weekends|evenings|hours|sundays|saturdays) worked|hours (?:a|per) (?:day|week) (?:worked|on)|"
             r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late|late nights|working late|"
             r"(?:on-call|personal|own|out-of-hours) availability|availability (?:24/7|out of hours|outside (?:of )?hours)|"
-            r"reachable|(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team)",
+            r"reachable|(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
             re.I,
         ),
     ),
@@ -559,7 +561,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         2.5,
         re.compile(
             r"\b(?:review|rating|feedback|survey|quality|audit|inspection|hygiene|safety|experience|credit|health)"
-            r"(?:[- ]site)? scores?\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
+            r"(?:[- ]site)? scores?\b|\b(?:survey|review|feedback|customer|guest|patient|parent|student|client|user) ratings?\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
             r"reproducib|repeatab"
         ),
     ),
@@ -622,6 +624,12 @@ _VAGUE = re.compile(
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive|hard[- ]?work|work hard|culture fit|growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat",
+    re.I,
+)
+# A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
+_SUBJECTIVE = re.compile(
+    r"(?:manager|supervisor|lead|chef|head|boss|principal|partner|mentor|peer)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
+    r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+",
     re.I,
 )
 _QUANTITY = re.compile(
@@ -772,7 +780,7 @@ class Validator:
         vote = VOTE_WEIGHT * (p_reject - 0.5) * confidence
         decision = margin + vote
         if bad_score == 0 and scores["outcome"] == 0:
-            if _VAGUE.search(low) and not _QUANTITY.search(low):
+            if _VAGUE.search(low) and (not _QUANTITY.search(low) or _SUBJECTIVE.search(low)):
                 return Assessment("outcome", 0.0, "a trait, not a measure")  # reported as vague, not by neighbours
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
         if decision > 0:
@@ -900,8 +908,9 @@ class Validator:
             )
         quantity_words = bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
         has_quantity = quantity_words or bool(rec.measure.strip())
+        subjective = bool(_SUBJECTIVE.search(rec.measure))
         if (
-            not quantity_words
+            (not quantity_words or subjective)
             and a.kind == "outcome"
             and (_VAGUE.search(_low(rec.name)) or _VAGUE.search(_low(rec.measure)))
         ):
@@ -921,8 +930,7 @@ class Validator:
                     "not_measurable",
                     "warn",
                     i,
-                    "No measure or unit: say how the number is computed (formula, unit, data source) so two "
-                    "people would get the same result.",
+                    _NOT_MEASURABLE,
                     _measurable_hint(self, vec, family),
                 )
             )
@@ -997,6 +1005,18 @@ class Validator:
         families, known = self._role_of(role)
         family = families[0] if families else None
         reports, records, vecs = self._check(kpis, families, known)
+        # In a set whose KPIs carry measures, one without a measure is not measurable as written
+        # ("Reduce dispensing errors" beside "% of prescriptions ready within 15 minutes").
+        if any(r.measure.strip() for r in records):
+            for i, (rec, rep) in enumerate(zip(records, reports, strict=True)):
+                done = {f.rule for f in rep.findings}
+                if not rec.measure.strip() and rep.kind == "outcome" and not done & {"not_measurable", "vague"}:
+                    rep.findings.append(
+                        self._finding(
+                            "not_measurable", "warn", i, _NOT_MEASURABLE, _measurable_hint(self, vecs[i], family)
+                        )
+                    )
+                    rep.verdict = _verdict(rep.findings)
         set_findings: list[Finding] = []
         n = len(kpis)
         if n > max_kpis:
@@ -1138,6 +1158,12 @@ _REJECT_MESSAGES = {
 }
 
 
+_NOT_MEASURABLE = (
+    "No measure or unit: say how the number is computed (formula, unit, data source) so two people would get the "
+    "same result."
+)
+
+
 def _measurable_hint(v: Validator, vec: np.ndarray, family: str | None) -> str | None:
     area, _ = v.nearest_area(vec, family)
     fam_id, _, kra_id = area.partition("/")
@@ -1183,6 +1209,12 @@ _SYNONYMS = [
     (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
     (r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest)\b", "recommend"),
     (
+        r"\b(?:average )?(?:revenue|sales|spend|spending|takings)(?: \w+)? per (?:cover|guest|customer|head|visitor|"
+        r"transaction|passenger|diner)\b|\b(?:average )?(?:guest|customer|diner|passenger) spend\b",
+        "spendpercustomer",
+    ),
+    (r"\b(?:adoption|uptake|take-?up|usage|using|try|tried)\b", "adoption"),
+    (
         r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?|passengers?|travell?ers?|flyers?|diners?)\b",
         "customer",
     ),
@@ -1222,7 +1254,7 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 
 
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
-_WHOLE_MEASURES = {"attrition", "satisfaction", "recommend", "marketshare", "leftunseen"}
+_WHOLE_MEASURES = {"attrition", "satisfaction", "recommend", "marketshare", "leftunseen", "spendpercustomer"}
 
 
 def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -1241,15 +1273,16 @@ def _measure_heads(name: str) -> frozenset[str]:
 
 
 def _shared_head(records: list[KPI]) -> set[str]:
-    """Content words that every KPI's name shares (e.g. all four name 'revenue')."""
+    """Word stems that every KPI's name shares (all four name 'revenue'; 'reconciliations' and
+    'reconciling items' share 'reconc')."""
     if len(records) < 3:
         return set()
-    sets = [_content_tokens(r.name) for r in records]
+    sets = [{w[:6] for w in _content_tokens(r.name)} for r in records]
     return set.intersection(*sets) if all(sets) else set()
 
 
 def _without(text: str, words: set[str]) -> str:
-    kept = [w for w in re.findall(r"\S+", expand(text)) if re.sub(r"[^a-z-]", "", w.lower()).rstrip("s") not in words]
+    kept = [w for w in re.findall(r"\S+", expand(text)) if re.sub(r"[^a-z-]", "", w.lower())[:6] not in words]
     return " ".join(kept) or text
 
 
