@@ -217,6 +217,14 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             line,
             flags=re.I,
         )
+        # "Analyst (Fixed term, 18 months)": contract terms in brackets are not the title
+        line = re.sub(
+            r"\s*[(\[][^)\]]*\b(?:fixed[- ]term|full[- ]time|part[- ]time|contract|permanent|temporary|months?|"
+            r"maternity|remote|hybrid|on-?site|nights|days)\b[^)\]]*[)\]]",
+            "",
+            line,
+            flags=re.I,
+        ).strip()
         if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
             line = re.split(r"\s[-–—|]\s", line, maxsplit=1)[0]
         section = _section_of(line, raw)
@@ -534,26 +542,30 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
     alias_entries, alias_vecs = index.of_kind("alias")
     title_score = np.zeros(n, dtype=np.float32)
     if title:
-        core = title_core(title)
-        head = _FUNCTION_HEAD.match(core)
-        if head:  # "VP of Sales", "Head of Supply Chain": the function decides the family, the rank the seniority
-            core = head.group(1)
-        q_core = index.embed([core])[0] if core != title else q_title
-        sims = np.maximum(alias_vecs @ q_core, 0.9 * (alias_vecs @ q_title))
-        core_tokens = _title_tokens(core)
-        padded = " " + " ".join(core_tokens) + " "
-        for e, s in zip(alias_entries, sims, strict=True):
-            alias_tokens = _alias_tokens(e.text)
-            bonus = 0.0
-            if len(alias_tokens) == 1 and alias_tokens[0] in _GENERIC_TITLE_WORDS:
-                # 'programmer' -> 'engineer', 'team lead' -> 'team': only an exact title counts
-                bonus = 0.45 if core_tokens == alias_tokens else 0.0
-            elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
-                bonus = 0.45
-            elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
-                bonus = 0.25 * sum(t in core_tokens for t in alias_tokens) / len(alias_tokens)
-            j = pos[e.family]
-            title_score[j] = max(title_score[j], float(s) + bonus)
+        # "City of Marlow Heights - Grants Officer": an employer may lead, so every segment is tried
+        segments = [title_core(title)] + [
+            seg.strip() for seg in re.split(r"\s[-–—|]\s", title)[1:3] if 2 <= len(seg.split()) <= 6
+        ]
+        for core in dict.fromkeys(segments):
+            head = _FUNCTION_HEAD.match(core)
+            if head:  # "VP of Sales", "Head of Supply Chain": the function decides the family, the rank the seniority
+                core = head.group(1)
+            q_core = index.embed([core])[0] if core != title else q_title
+            sims = np.maximum(alias_vecs @ q_core, 0.9 * (alias_vecs @ q_title))
+            core_tokens = _title_tokens(core)
+            padded = " " + " ".join(core_tokens) + " "
+            for e, s in zip(alias_entries, sims, strict=True):
+                alias_tokens = _alias_tokens(e.text)
+                bonus = 0.0
+                if len(alias_tokens) == 1 and alias_tokens[0] in _GENERIC_TITLE_WORDS:
+                    # 'programmer' -> 'engineer', 'team lead' -> 'team': only an exact title counts
+                    bonus = 0.45 if core_tokens == alias_tokens else 0.0
+                elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
+                    bonus = 0.45
+                elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
+                    bonus = 0.25 * sum(t in core_tokens for t in alias_tokens) / len(alias_tokens)
+                j = pos[e.family]
+                title_score[j] = max(title_score[j], float(s) + bonus)
 
     # 2. body against the family profile
     fam_entries, fam_vecs = index.of_kind("family")

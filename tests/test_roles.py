@@ -113,3 +113,34 @@ def test_a_job_board_breadcrumb_is_not_taken_for_the_title():
 def test_a_hiring_sentence_names_the_role_without_the_quantity():
     text = "We need a couple more Bid Writers for our tenders team. You'll write bids that win public contracts."
     assert parse_posting(text).title == "Bid Writers"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "family"),
+    [
+        (
+            "City of Ashvale - Grants Officer\nYou'll find, write and manage grant funding for city services.",
+            "City of Ashvale - Grants Officer",
+            "fundraiser",
+        ),
+        (
+            "VP of Sales\nYou'll build and lead a team of account executives and own the revenue forecast.",
+            "VP of Sales",
+            "sales-representative",
+        ),
+        (
+            "HEAD OF SUPPLY CHAIN\nLead demand and supply planning, inventory and S&OP for our food business.",
+            "HEAD OF SUPPLY CHAIN",
+            "supply-chain-planner",
+        ),
+        (
+            "Claims Adjuster (Fixed term, 12 months)\nInvestigate and settle motor claims fairly and on time.",
+            "Claims Adjuster",
+            "insurance-claims-handler",
+        ),
+    ],
+)
+def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(index, text, title, family):
+    parsed = parse_posting(text)
+    assert parsed.title == title
+    assert match_families(index, parsed)[0].family == family
