@@ -17,6 +17,7 @@ a neighbour that happens to share vocabulary.
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +30,7 @@ KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a 
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
+VOTE_BLOCK = 512  # rows per block of the neighbour search
 VOTE_MIN_CONFIDENCE = 0.25  # the vote's weight when the nearest labelled example is barely alike
 
 PRINCIPLE = {
@@ -132,6 +134,9 @@ _SCOPE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+
+
 def _strip_labels(text: str) -> str:
     """Without list labels: "KPI 4: ...", "[Q1] ...", "3.1 ...", "- ..."."""
     for _ in range(3):
@@ -147,10 +152,12 @@ def core_metric(text: str) -> str:
     bracketed asides ("(revenue KPI)", "(target 150)") and purpose clauses ("... to grow revenue").
     The justification names the hoped-for outcome, not the thing counted."""
     core = _strip_labels(text)
-    core = re.sub(r"\s*\([^()]{0,80}\)", " ", core)
-    core = _PURPOSE.sub("", core)
+    if "(" in core:
+        core = _ASIDE.sub(" ", core)
+    if " to " in core or " aim" in core:
+        core = _PURPOSE.sub("", core)
     core = _SCOPE.sub("", core)
-    core = re.sub(r"\s+", " ", core).strip(" -–:;,.")
+    core = " ".join(core.split()).strip(" -–:;,.")
     return core if len(core) >= 3 else text
 
 
@@ -178,7 +185,7 @@ _ACT_VERBS = (
     r"produced|drafted|shipped|merged|pushed|visited|placed|dialled|dialed"
 )
 
-_CUES: list[tuple[str, float, re.Pattern[str]]] = [
+_CUES: list[tuple] = [
     # surveillance: monitoring people rather than results
     (
         "surveillance",
@@ -531,7 +538,7 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
         ),
     ),
     (
-        # a tally with its rate: "consults per clinic", "installs per day", "searches ordered p/w"
+        # a tally with its rate: "consults per clinic", "headlines drafted per brief", "searches ordered p/w"
         "activity",
         2.5,
         re.compile(
@@ -541,22 +548,41 @@ _CUES: list[tuple[str, float, re.Pattern[str]]] = [
             r"hire|student|pupil|patient|revision|rework|correction|amendment|redo|reopen|rejection)\w*\b)"
             r"[a-z'-]+s(?: [\w-]+ed)?(?: to [\w ]{1,20}?)? (?:per|p/|/|each|every) ?(?:day|d|wk|week|w|hour|hr|h|clinic|session|"
             r"shift|round|brief|request|role|job|client|account|project|vacancy)\b|"
+            r"\b\w+s (?:conducted|completed|performed|held|done|carried out) (?:each|every|per|a) (?:day|week|month|quarter)\b|"
+            r"\b[\w-]+s (?:made|taken|delivered|checked|cleared|turned around|drafted|processed) "
+            r"per (?:night|shoot|field|list|round|clinic|session|visit|job|site|day|week)\b"
+        ),
+        re.compile(r" per |/| each | every | a (?:day|week|month|quarter)"),
+    ),
+    (
+        # a tally with a count as its target: "50 call evaluations per month", "FOI drafts: 12 per week"
+        "activity",
+        2.5,
+        re.compile(
             r"(?<![\w.,%])\d+\+? (?:[\w-]+ ){0,2}(?!(?:error|defect|incident|complaint|injur|accident|failure|breach|fault|"
             r"claim|sale|order|lead|booking|download|follower|subscriber|customer|user|member|placement|hire)\w*\b)[\w-]+s "
             r"(?:per|a|each|every|this) (?:day|week|month|quarter|year|shift|sprint)\b|"
-            r"\b\w+s (?:conducted|completed|performed|held|done|carried out) (?:each|every|per|a) (?:day|week|month|quarter)\b|"
             r"\b\w+s (?:conducted|completed|performed|held|issued|delivered|raised|ordered|sent)\b.{0,12}?\d+ (?:per|a|each|/) ?"
             r"(?:year|yr|month|week|wk|day)|\b\w+s (?:conducted|completed|performed|held|issued|done) (?:daily|weekly|monthly)\s*[-–:]\s*\d|"
-            r"minutes of [\w ]{1,20}(?:edited|produced|recorded|written|filmed)|newsletters? (?:issued|sent|published)|"
-            r"work orders? raised|wo'?s raised|\d+ (?:installs|visits|jobs|calls|consults|appointments|inspections) (?:per|a|each)|"
+            r"\d+ (?:installs|visits|jobs|calls|consults|appointments|inspections) (?:per|a|each)|\b\d+ (?:[\w-]+ ){0,2}[\w-]+s cleared\b|"
             r"^(?!.*\b(?:rate|ratio|percent|share|error|defect|incident|complaint|injur|accident|failure|claim|revenue|sales|"
             r"profit|margin|cost|saving|retention|satisf|nps|csat|conversion|leads?|orders?|bookings?|downloads?|followers?|"
             r"subscribers?|listeners?|audience|visitors?|customers?|users?|members?|progress\w*|promot\w*|placed|hired|"
             r"won|passed|achiev\w*|graduat\w*|qualif\w*|accepted|approved|funded)\b)"
-            r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?(?:\d+|one|two|three|four|five|six|ten|twelve)\s*(?:per|a|an|each|every|/)\s*\w+|"
+            r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?\d+\s*(?:per|a|an|each|every|/)\s*\w+"
+        ),
+        re.compile(r"\d"),
+    ),
+    (
+        "activity",
+        2.5,
+        re.compile(
+            r"minutes of [\w ]{1,20}(?:edited|produced|recorded|written|filmed)|newsletters? (?:issued|sent|published)|"
+            r"work orders? raised|wo'?s raised|"
+            r"^(?!.*\b(?:rate|ratio|percent|share|revenue|sales|customers?|users?|members?)\b)"
+            r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?(?:one|two|three|four|five|six|ten|twelve)\s*(?:per|a|an|each|every|/)\s*\w+|"
             r"(?:expected|required|asked|target is for \w+(?: \w+)?) to (?:\w+ ){0,2}?(?:\d+|one|two|three|four|five|six|ten|twelve) "
-            r"(?:\w+ ){0,2}[\w-]+s\b|\b[\w-]+s (?:made|taken|delivered|checked|cleared|turned around|drafted|processed) "
-            r"per (?:night|shoot|field|list|round|clinic|session|visit|job|site|day|week)\b|\b\d+ (?:[\w-]+ ){0,2}[\w-]+s cleared\b"
+            r"(?:\w+ ){0,2}[\w-]+s\b"
         ),
     ),
     (
@@ -710,8 +736,31 @@ def _low(text: str) -> str:
     return text.lower().replace("%", " percent ").replace("#", " number of ")
 
 
-_CUES = [(kind, weight, _fast(pat)) for kind, weight, pat in _CUES]
+# (kind, weight, pattern, gate): a gate is a cheap pattern the text must contain before the cue is tried
+def _merge(cues: list[tuple]) -> list[tuple]:
+    """One pattern per (kind, weight, gate), surveillance first, then heaviest first: fewer scans."""
+    groups: dict[tuple, list[str]] = {}
+    gates: dict[tuple, re.Pattern[str] | None] = {}
+    for c in cues:
+        gate = c[3] if len(c) > 3 else None
+        key = (c[0], c[1], gate.pattern if gate else None)
+        groups.setdefault(key, []).append(c[2].pattern)
+        gates[key] = gate
+    merged = [
+        (kind, weight, _fast(re.compile("|".join(pats))), gates[(kind, weight, g)])
+        for (kind, weight, g), pats in groups.items()
+    ]
+    return sorted(merged, key=lambda c: (c[0] != "surveillance", -c[1]))
+
+
+_CUES = _merge(_CUES)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
+# Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
+_COMPARE_GATE = re.compile(
+    r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|"
+    r"best in|outperform|position|place"
+)
+_DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift")
 
 
 @dataclass
@@ -740,6 +789,7 @@ class Validator:
         self._bad_vecs = self.bank_vecs[self._bad_idx]
         self._bad_family = np.array([self.bank[i].family for i in self._bad_idx])
         self._role_cache: dict[str, tuple[list[str], bool]] = {}
+        self._rewrite_bias: dict[str | None, np.ndarray] = {}
         self._principles = {p.id: p for p in self.kb.principles}
 
     # ---- classification ---------------------------------------------------------------------
@@ -751,61 +801,87 @@ class Validator:
     ) -> list[Assessment]:
         """Classify core metric texts; ``full`` (the lines as given) is searched for surveillance
         too, since monitoring named only in an aside ("(time logged in)") is still monitoring."""
-        vecs = self.embed(texts) if vecs is None else vecs
+        return self._assess(texts, vecs, full)[0]
+
+    def _assess(
+        self, texts: list[str], vecs: np.ndarray | None, full: list[str] | None
+    ) -> tuple[list[Assessment], np.ndarray]:
+        """Assessments and the texts' vectors. The neighbour vote is numpy work that releases the GIL,
+        so it runs in a second thread beside the (pure Python) cue search."""
         full = full or texts
         if not len(texts):
-            return []
-        sims = vecs @ self._bank_t
-        k = min(7, sims.shape[1])
-        # k passes of argmax beat argpartition several times over for a small k and a wide bank
-        rows = np.arange(len(texts))
-        top = np.empty((len(texts), k), dtype=np.int64)
-        top_sims = np.empty((len(texts), k), dtype=np.float32)
-        for i in range(k):
-            j = sims.argmax(axis=1)
-            top[:, i], top_sims[:, i] = j, sims[rows, j]
-            sims[rows, j] = -np.inf
-        return [
-            self._decide(text, row_top, row_sims, whole)
-            for text, row_top, row_sims, whole in zip(texts, top, top_sims, full, strict=True)
-        ]
+            return [], np.zeros((0, self.bank_vecs.shape[1]), dtype=np.float32)
 
-    def _decide(self, text: str, top: np.ndarray, top_sims: np.ndarray, whole: str | None = None) -> Assessment:
+        out_vecs = self.embed(texts) if vecs is None else vecs
+        if len(texts) < 256:  # a set or a short file: a thread costs more than it saves
+            top, votes = self._votes(out_vecs)
+            cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
+        else:
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                future = pool.submit(self._votes, out_vecs)
+                cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
+                top, votes = future.result()
+        decided = [
+            self._decide(text, cue, row_top, float(vote))
+            for text, cue, row_top, vote in zip(texts, cues, top, votes, strict=True)
+        ]
+        return decided, out_vecs
+
+    def _votes(self, vecs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Nearest labelled examples of each row and their similarity-weighted vote (+-1.5 at most);
+        neighbours that are only loosely alike share a topic, not a verdict, so they count less."""
+        n, k = len(vecs), min(7, self._bank_t.shape[1])
+        top = np.empty((n, k), dtype=np.int64)
+        top_sims = np.empty((n, k), dtype=np.float32)
+        # In blocks of rows: a block's similarity matrix stays small enough for the allocator to reuse.
+        for start in range(0, n, VOTE_BLOCK):
+            sims = vecs[start : start + VOTE_BLOCK] @ self._bank_t
+            rows = np.arange(len(sims))
+            # k passes of argmax beat argpartition several times over for a small k and a wide bank
+            for i in range(k):
+                j = sims.argmax(axis=1)
+                top[start : start + len(sims), i], top_sims[start : start + len(sims), i] = j, sims[rows, j]
+                sims[rows, j] = -np.inf
+        w = np.clip(top_sims, 0.0, None) ** 3
+        p_reject = (w * self.bank_reject[top]).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-9)
+        confidence = np.clip((top_sims[:, 0] - 0.3) / 0.3, VOTE_MIN_CONFIDENCE, 1.0)  # full weight from 0.6
+        return top, VOTE_WEIGHT * (p_reject - 0.5) * confidence
+
+    @staticmethod
+    def _cues(text: str, whole: str | None) -> tuple[dict[str, float], dict[str, str], str]:
+        """The strongest lexical cue of each kind: (scores, matched text, lower-cased text)."""
         scores = {"surveillance": 0.0, "effort": 0.0, "activity": 0.0, "outcome": 0.0}
         cue_text: dict[str, str] = {}
         low = _low(text)
         whole_low = _low(whole) if whole and whole != text else None
-        for kind, weight, pat in _CUES:
+        for kind, weight, pat, gate in _CUES:  # heaviest first: a lighter cue of a kind already found adds nothing
+            if weight <= scores[kind] or (gate is not None and not gate.search(low) and not whole_low):
+                continue
             m = pat.search(low)
             if not m and kind == "surveillance" and whole_low:
                 m = pat.search(whole_low)
-            if m and weight > scores[kind]:
+            if m:
                 scores[kind] = weight
                 cue_text[kind] = m.group(0)
-        # Meaning: similarity-weighted vote of the nearest labelled examples.
-        w = np.clip(top_sims, 0.0, None) ** 3
-        total = float(w.sum()) or 1.0
-        p_reject = float((w * self.bank_reject[top]).sum()) / total
-        kinds_near = [self.bank_kind[i] for i in top if self.bank_reject[i]]
-        near_kind = max(set(kinds_near), key=kinds_near.count) if kinds_near else "activity"
-        if near_kind not in KIND_RULE:
-            near_kind = "activity"
-        bad = max(("surveillance", "effort", "activity"), key=lambda kk: scores[kk])
-        bad_score = scores[bad]
+                if kind == "surveillance":
+                    break  # monitoring decides on its own
+        return scores, cue_text, low
+
+    def _decide(
+        self, text: str, cues: tuple[dict[str, float], dict[str, str], str], top: np.ndarray, vote: float
+    ) -> Assessment:
+        scores, cue_text, low = cues
         if scores["surveillance"] >= 3.0:
             return Assessment("surveillance", 1.0, f"'{cue_text['surveillance']}'")
-        margin = bad_score - scores["outcome"]
-        # The meaning vote adds at most +-1.5 on top of the cues.
-        # Neighbours that are only loosely alike share a topic, not a verdict: their vote counts less.
-        confidence = min(1.0, max(VOTE_MIN_CONFIDENCE, (float(top_sims[0]) - 0.3) / 0.3))  # full weight from 0.6
-        vote = VOTE_WEIGHT * (p_reject - 0.5) * confidence
-        decision = margin + vote
+        bad = max(("surveillance", "effort", "activity"), key=lambda kk: scores[kk])
+        bad_score = scores[bad]
+        decision = bad_score - scores["outcome"] + vote
         if bad_score == 0 and scores["outcome"] == 0:
             if _VAGUE.search(low) and (not _QUANTITY.search(low) or _SUBJECTIVE.search(low)):
                 return Assessment("outcome", 0.0, "a trait, not a measure")  # reported as vague, not by neighbours
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
         if decision > 0:
-            kind = bad if bad_score > 0 else near_kind
+            kind = bad if bad_score > 0 else self._near_kind(top)
             if scores["effort"] >= 2.5:
                 kind = "effort"  # "hours logged per week" is about time put in before it is a tally
             ev = f"'{cue_text[kind]}'" if kind in cue_text else f"close to '{self.bank[top[0]].text}'"
@@ -813,18 +889,27 @@ class Validator:
         ev = f"'{cue_text['outcome']}'" if "outcome" in cue_text else "reads as a result"
         return Assessment("outcome", max(0.0, 0.5 + decision / 6), ev, scores["outcome"])
 
+    def _near_kind(self, top: np.ndarray) -> str:
+        """The most common kind among the rejected neighbours (activity when none says)."""
+        kinds = [self.bank_kind[i] for i in top if self.bank_reject[i]]
+        kind = max(set(kinds), key=kinds.count) if kinds else "activity"
+        return kind if kind in KIND_RULE else "activity"
+
     # ---- rewrites -----------------------------------------------------------------------------
     def suggest_rewrite(self, text: str, vec: np.ndarray, family: str | None) -> str | None:
         """The outcome side of the closest misused metric or rewrite pair, preferring the role's family."""
         if not len(self._bad_idx):
             return None
-        sims = self._bad_vecs @ vec
-        if family:
-            # Only this role's own misused metrics and general rewrites: another role's outcome would not fit.
-            mask = (self._bad_family == family) | (self._bad_family == "")
-            sims = np.where(mask, sims + np.where(self._bad_family == family, 0.12, 0.0), -np.inf)
-        else:
-            sims = sims + np.where(self._bad_family == "", 0.0, -0.05)
+        bias = self._rewrite_bias.get(family)
+        if bias is None:
+            if family:
+                # Only this role's own misused metrics and general rewrites: another role's outcome would not fit.
+                own, general = self._bad_family == family, self._bad_family == ""
+                bias = np.where(own, 0.12, np.where(general, 0.0, -np.inf)).astype(np.float32)
+            else:
+                bias = np.where(self._bad_family == "", 0.0, -0.05).astype(np.float32)
+            self._rewrite_bias[family] = bias
+        sims = self._bad_vecs @ vec + bias
         return self._good_side(self.bank[int(self._bad_idx[int(np.argmax(sims))])])
 
     def _good_side(self, bad: Entry) -> str | None:
@@ -868,8 +953,8 @@ class Validator:
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         texts = [r.text() for r in records]
         cores = [core_metric(t) for t in texts]
-        vecs = self.embed(cores)  # what each line measures, without labels, asides and purpose clauses
-        assessments = self.assess_many(cores, vecs, texts)
+        # what each line measures, without labels, asides and purpose clauses
+        assessments, vecs = self._assess(cores, None, texts)
         # The measure says what is actually counted: "Customer visits" is read by its measure,
         # "Number of customer site visits made"; "Site visits. Share of visits where the fault was
         # fixed first time" by its explanation. A clear cue in the measure's own words decides.
@@ -900,7 +985,10 @@ class Validator:
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
             findings = self._kpi_findings(i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known)
-            reports.append(KPIReport(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings))
+            # model_construct: the validator's own values, already of the right types
+            reports.append(
+                KPIReport.model_construct(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings)
+            )
         return reports, records, vecs
 
     def _kpi_findings(
@@ -966,7 +1054,8 @@ class Validator:
                     "(for example 'baseline from last quarter; target: reduce by a fifth within two quarters').",
                 )
             )
-        if rec.cadence in ("daily", "hourly") or _DAILY_TEXT.search(_low(text)):
+        low = _low(text)
+        if rec.cadence in ("daily", "hourly") or (_DAILY_GATE.search(low) and _DAILY_TEXT.search(low)):
             out.append(
                 self._finding(
                     "daily_checklist",
@@ -977,7 +1066,7 @@ class Validator:
                     "Review monthly (or quarterly for slow-moving outcomes).",
                 )
             )
-        if _COMPARE.search(_low(text)):
+        if _COMPARE_GATE.search(low) and _COMPARE.search(low):
             out.append(
                 self._finding(
                     "cross_role_comparison",
@@ -1336,11 +1425,8 @@ def _norm_name(text: str) -> str:
 
 
 def _verdict(findings: list[Finding]) -> Verdict:
-    if any(f.severity == "reject" for f in findings):
-        return "reject"
-    if any(f.severity == "warn" for f in findings):
-        return "warn"
-    return "pass"
+    severities = {f.severity for f in findings}
+    return "reject" if "reject" in severities else "warn" if "warn" in severities else "pass"
 
 
 def _worst(verdicts: list[Verdict]) -> Verdict:
