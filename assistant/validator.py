@@ -115,7 +115,7 @@ def expand(text: str) -> str:
 
 _LABEL = re.compile(
     r"^\s*(?:[•·\-*–]+|\[[^\]]{1,12}\]|\(?[a-z]\)|\d+(?:\.\d+)*[.)]?(?=\s)|"
-    r"(?:kpi|kr|okr|obj(?:ective)?|measure|metric|goal|target|m)\s*\d+[a-z]?\s*[:–\-.)]?)\s*[:–\-]?\s*",
+    r"(?:kpi|kr|okr|obj(?:ective)?|measure|metric|goal|target|m)\s*\d+[a-z]?\s*[:–\-.)]?|(?:kpi|kr|okr)\s*:)\s*[:–\-]?\s*",
     re.I,
 )
 _PURPOSE = re.compile(
@@ -197,7 +197,9 @@ _CUES: list[tuple] = [
             r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) (?:reachable|online)|"
             r"camera[- ]on|read[- ]receipts?|ready state|minutes stationary|time stationary|online presence|presence data|"
             r"in-cab (?:audio|video|camera|recording)s?|audio recordings? (?:of|reviewed)|viva insights|workplace analytics|"
-            r"green on (?:slack|teams)|(?:phone|mobile|device|van|vehicle) gps\b|gps shows|"
+            r"green on (?:slack|teams)|door[- ]sensor|sensor timestamps|(?:email|calendar|chat|messaging) metadata|"
+            r"scripted phrases|tone and (?:use of )?script|tallied by (?:a |the )?(?:floor )?observer|"
+            r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|"
             r"(?:from|via|by|using|on) (?:the |a |their )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
             r"(?:device|laptop|pc) (?:uptime|activity|usage) in (?:the )?work|"
             r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
@@ -236,7 +238,7 @@ _CUES: list[tuple] = [
             r"(?:nights|days|shifts|weekends|evenings|hours|sundays|saturdays) worked|hours (?:a|per) (?:day|week) (?:worked|on)|"
             r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late|late nights|working late|"
             r"(?:on-call|personal|own|out-of-hours) availability|availability (?:24/7|out of hours|outside (?:of )?hours)|"
-            r"reachable|(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
+            r"reachable|(?<!team )(?<!staff )(?<!workforce )(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
             re.I,
         ),
     ),
@@ -302,10 +304,11 @@ _CUES: list[tuple] = [
         "activity",
         2.5,
         re.compile(
-            r"^(?!.*\b(?:rate|ratio|share|percent|per \d))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
             r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
             r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
             r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled|undertaken|"
+            r"distributed|presented|optimi[sz]ed|started|tallied|sampled|"
             r"lodged|keyed|triaged|raised|issued|made|given|merchandised|covered|checked|allocated)"
             r"(?:\s+(?:daily|weekly|monthly|each \w+|every \w+|per \w+|this \w+|in the \w+))?\s*(?:[.!]\s|[.!]?$)"
         ),
@@ -365,7 +368,9 @@ _CUES: list[tuple] = [
             r"(?! (?:on time|by|before|within|without|correctly|in full|to (?:standard|spec|plan)))|"
             r"[\w-]+s (?:performed|conducted|held|seen|visited|attended|hosted|carried out|given|made|sent|posted)\s*"
             r"(?:[≥>]=?|at least|min(?:imum)?\.?|target:?)\s*\d+\s*(?:/|per|a|each)?\s*(?:yr|year|month|mo|week|wk|day|quarter)?\b|"
-            r"\b[\w-]+s (?:seen|visited|treated|served|handled|processed) per (?:session|clinic|round|list|route|day|shift|hour)\b"
+            r"^(?:run|train|hold|host|deliver|publish|send|write|make|conduct|complete|start|create|attend|visit|call|post|"
+            r"make|book|pitch|submit|produce|give|draft|record)\s+\d+\s+[\w-]+|\b\d+\s+[\w-]+s? (?:started|run|held|hosted|"
+            r"produced|sent|submitted|pitched)\b|\w+s (?:produced|submitted|issued|distributed) (?:each|every|per|a) (?:day|week|month)\b"
         ),
     ),
     ("activity", 2.5, re.compile(r"lines of (?:\w+ )?code|\b(?:inmails?|dms|cold emails?|chasers?) sent")),
@@ -506,6 +511,25 @@ _CUES: list[tuple] = [
         ),
     ),
     (
+        # a tally per unit of work or worker: "offers presented per call", "patients seen per clinician hour"
+        "activity",
+        3.0,
+        re.compile(
+            r"\b[\w-]+s (?:seen|visited|treated|served|handled|processed|presented|opened|made|sent|pitched) per (?:\w+ )?"
+            r"(?:session|clinic|round|list|route|day|shift|hour|call|caseworker|agent|advis[eo]r|rep|officer|fte|person|"
+            r"clinician)\b"
+        ),
+        re.compile(r" per "),
+    ),
+    (
+        # punctuality dressed as timeliness: "logged in on time for shift start" is presence, not a result
+        "effort",
+        4.0,
+        re.compile(
+            r"(?:logged[- ]in|clocked[- ]in|arrived?|at (?:the |my |their )?desk) on time|on time for (?:the )?(?:shift|work|rota)"
+        ),
+    ),
+    (
         # time and presence offered as commitment: "available to the CEO 7am-10pm", "60-hr weeks"
         "effort",
         3.0,
@@ -533,7 +557,10 @@ _CUES: list[tuple] = [
             r"\bavailability\b.{0,20}\bof (?:scheduled|rostered|contracted|planned) (?:sessions|shifts|hours|days)|"
             r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|\bin (?:the (?:office|building|store|site) )?"
             r"(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|(?:contracted|billable|chargeable) days|"
-            r"missed (?:\w+ )?shifts|late clock|clock-ins|"
+            r"missed (?:\w+ )?shifts|late clock|clock-ins|on call\b.{0,40}24/7|personally on call|late hours|"
+            r"hours logged during|breaks? (?:taken|length|duration|kept) (?:within|under|to)|"
+            r"late for (?:shift|work|opening|the shift|branch|the start)|early finish(?:es)?|leaving early|left early|"
+            r"availability for (?:\w+ )?(?:shifts?|rostered|rota|duty)|"
             r"(?:lines|hours|duty) (?:flown|driven|worked) (?:right )?up to"
         ),
     ),
@@ -600,6 +627,12 @@ _CUES: list[tuple] = [
             r"on the (?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
             r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
             r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
+            r"(?:completion|approval|success|pass|conversion|acceptance|win|close) rate of|(?:weekly|monthly|daily) active "
+            r"(?:\w+ )?(?:users|members|customers|players)|(?:team|staff|workforce|employee|department)(?:'s)? "
+            r"(?:sickness |unplanned )?absence|\b[wdm]au\b|passing (?:[\w-]+ ){0,2}(?:validation|check|inspection|audit|qa|review)|"
+            r"attended by (?:a |an )?(?:skilled|qualified|trained|registered)|certified (?:as )?(?:open|free|compliant|safe)|"
+            r"(?:medication|medicine|treatment|therapy|patients?) adheren|adherent to (?:the |their )?(?:new )?(?:medicine|medication|"
+            r"treatment|plan)|"
             r"(?:left|went|gone) without|non-productive time|\bnpt\b|(?:working )?(?:days|shifts) lost (?:to|through|from)"
         ),
     ),
@@ -669,7 +702,8 @@ _CUES: list[tuple] = [
 _VAGUE = re.compile(
     r"^(?:be|show|demonstrate|display|bring|embrace|exhibit|act with)\b|"
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
-    r"can-do|positive|hard[- ]?work|work hard|culture fit|growth mindset|initiative|enthusias|"
+    r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
+    r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat",
     re.I,
 )
