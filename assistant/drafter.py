@@ -18,7 +18,7 @@ import numpy as np
 from .knowledge import ExampleKPI, Family, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
-from .roles import ACTION_START
+from .roles import ACTION_START, JOB_NOUN
 from .validator import Validator
 
 MIN_KPIS = 3
@@ -290,23 +290,12 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
 
-_JOB_NOUN = re.compile(
-    r"\b(?:officer|manager|analyst|engineer|technician|assistant|associate|specialist|coordinator|director|lead|"
-    r"nurse|driver|agent|representative|rep|advis[eo]r|consultant|clerk|operator|supervisor|administrator|executive|"
-    r"designer|developer|scientist|teacher|worker|chef|cook|cleaner|guard|planner|buyer|accountant|auditor|lawyer|"
-    r"solicitor|paralegal|therapist|pharmacist|writer|editor|producer|head|partner|controller|inspector|handler|"
-    r"adjuster|fundraiser|recruiter|receptionist|cashier|porter|electrician|plumber|mechanic|carer|counsel|"
-    r"architect|librarian|caseworker|trainer|instructor|tutor|lecturer|secretary|bookkeeper|dispatcher|surveyor)s?\b",
-    re.I,
-)
-
-
 def short_title(title: str) -> str:
     """'Dispensary Technician (Accuracy Checking) – Community Pharmacy' -> 'Dispensary Technician';
     'City of Ashvale - Grants Officer' -> 'Grants Officer'; 'HEAD OF SUPPLY CHAIN' -> 'Head of Supply Chain'."""
     segments = [re.split(r"\s*[(\[|,]", seg, maxsplit=1)[0].strip() for seg in re.split(r"\s[-–—|/]\s", title)]
     segments = [seg for seg in segments if seg]
-    core = next((seg for seg in segments if _JOB_NOUN.search(seg)), segments[0] if segments else "")
+    core = next((seg for seg in segments if JOB_NOUN.search(seg)), segments[0] if segments else "")
     if core.isupper() and len(core) > 4:
         small = {"of", "and", "the", "for", "in", "to", "a", "an", "at"}
         core = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(core.split()))

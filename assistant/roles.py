@@ -97,6 +97,20 @@ ACTION_START = re.compile(
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk)(?:s|ning|ting|ing|ed)?\b)",
     re.I,
 )
+# Words that end a job title ("Grants Officer", "Staff Nurse", "Chef de Partie"): a line with one names a job.
+JOB_NOUN = re.compile(
+    r"\b(?:officer|manager|analyst|engineer|technician|assistant|associate|specialist|coordinator|director|lead|"
+    r"nurse|driver|agent|representative|rep|advis[eo]r|consultant|clerk|operator|supervisor|administrator|executive|"
+    r"designer|developer|scientist|teacher|worker|chef|cook|cleaner|guard|planner|buyer|accountant|auditor|lawyer|"
+    r"solicitor|paralegal|therapist|pharmacist|writer|editor|producer|head|partner|controller|inspector|handler|"
+    r"adjuster|fundraiser|recruiter|receptionist|cashier|porter|electrician|plumber|mechanic|carer|counsel|"
+    r"architect|librarian|caseworker|trainer|instructor|tutor|lecturer|secretary|bookkeeper|dispatcher|surveyor|"
+    r"auditor|picker|packer|attendant|server|waiter|waitress|bartender|barista|host|steward|pilot|programmer|"
+    r"de partie|sous chef|apprentice|intern|trainee|labou?rer|installer|fitter|welder|machinist|foreman|"
+    r"superintendent|estimator|underwriter|actuary|economist|statistician|researcher|scientist|physician|doctor|"
+    r"midwife|paramedic|dentist|hygienist|optometrist|radiographer|sonographer|phlebotomist|physiotherapist)s?\b",
+    re.I,
+)
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
 
 _SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
@@ -205,12 +219,13 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         r"\b(?:looking for|hiring|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|join us as|as our|as an?)"
         r"\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:couple (?:of )?|few |more |additional |extra |some )*"
-        r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |experienced |motivated |reliable |talented |friendly |skilled )*"
+        r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |dependable |hard-working |experienced |motivated |reliable |talented |friendly |skilled )*"
         r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining)\b|\s*[.,;:!(]|$)",
         text,
         re.I,
     )
-    for i, (line, raw) in enumerate(lines[:8]):
+    candidates: list[str] = []
+    for i, (line, raw) in enumerate(lines[:10]):
         line = re.sub(
             r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*",
             "",
@@ -225,6 +240,15 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             line,
             flags=re.I,
         ).strip()
+        # "Store Associate – Part Time": segments that only state terms, pay or place are not the title
+        parts = re.split(r"(\s[-–—|]\s)", line)
+        if len(parts) > 1:
+            kept = [parts[0]] + [
+                sep + seg
+                for sep, seg in zip(parts[1::2], parts[2::2], strict=True)
+                if not (_META_LINE.search(seg) or _MONEY.search(seg))
+            ]
+            line = "".join(kept).strip()
         if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
             line = re.split(r"\s[-–—|]\s", line, maxsplit=1)[0]
         section = _section_of(line, raw)
@@ -238,10 +262,23 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             # an all-capitals first line that names no known section is the title ("HEAD OF SUPPLY CHAIN")
             and (not section or (section == "other" and i == 0 and line.isupper()))
             and not any(pat.search(line) for pat in SECTION_PATTERNS.values())
-            and not re.search(r"\b(home|jobs|careers|search|menu|we are|we're|our|announcement)\b|^about\b", line, re.I)
+            and not re.search(
+                r"\b(home|jobs|careers|search|menu|we are|we're|our|announcement|skip to|sign in|log in)\b|^about\b|"
+                r"^\d+\s+\w+.*\b(?:st|street|rd|road|ave|avenue|blvd|lane|way)\b",
+                line,
+                re.I,
+            )
             and not _BULLET.match(raw)
         ):
-            return line[:80]
+            candidates.append(line[:80])
+    # A page often opens with the employer's name or a portal's: prefer a line that names a job.
+    for line in candidates:
+        if JOB_NOUN.search(line):
+            return line
+    if m and JOB_NOUN.search(m.group(1)):
+        return m.group(1).strip()[:80]
+    if candidates:
+        return candidates[0]
     if m:
         return m.group(1).strip()[:80]
     return ""

@@ -144,3 +144,22 @@ def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(inde
     parsed = parse_posting(text)
     assert parsed.title == title
     assert match_families(index, parsed)[0].family == family
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Skip to main content\nLumenfold\nSenior Data Engineer\nYou'll build and run our data pipelines.", "Senior Data Engineer"),
+        (
+            "Careers Home > Stores > Store Associate\nStore Associate – Part Time (Seasonal to Permanent)\n"
+            "Greet customers and run the register accurately.",
+            "Store Associate",
+        ),
+        (
+            "Harbourline Pharmacy Group\nPharmacy Assistant\n- Dispense prescriptions accurately under supervision",
+            "Pharmacy Assistant",
+        ),
+    ],
+)
+def test_page_furniture_and_employer_names_are_not_taken_for_the_title(text, title):
+    assert parse_posting(text).title == title
