@@ -149,7 +149,10 @@ def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(inde
 @pytest.mark.parametrize(
     ("text", "title"),
     [
-        ("Skip to main content\nLumenfold\nSenior Data Engineer\nYou'll build and run our data pipelines.", "Senior Data Engineer"),
+        (
+            "Skip to main content\nLumenfold\nSenior Data Engineer\nYou'll build and run our data pipelines.",
+            "Senior Data Engineer",
+        ),
         (
             "Careers Home > Stores > Store Associate\nStore Associate – Part Time (Seasonal to Permanent)\n"
             "Greet customers and run the register accurately.",
