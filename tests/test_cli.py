@@ -254,3 +254,23 @@ def test_unknown_extension_is_refused_even_when_it_is_text(tmp_path):
     path.write_text("title,team\nNurse,ward 4\n")
     result = run("draft", str(path))
     assert result.exit_code == 2 and "unsupported file type '.csv'" in result.stderr
+
+
+def test_check_reads_free_text_cadences_and_refuses_an_unknown_one_in_one_line():
+    kpi = {
+        "name": "Orders dispatched on time",
+        "measure": "Orders before cut-off / orders",
+        "target": "Above last quarter",
+    }
+    sets = [
+        {"kpis": [{**kpi, "cadence": "End of each quarter"}, {**kpi, "name": "Damage claims", "cadence": ""}]},
+        {"kpis": [{**kpi, "cadence": "Twice a year"}]},
+    ]
+    for doc in sets:
+        result = run("check", "-", "--format", "json", input=json.dumps(doc))
+        assert result.exit_code in (0, 1), result.output
+        assert json.loads(result.stdout)["kpis"]
+    bad = run("check", "-", input=json.dumps({"kpis": [{**kpi, "cadence": "whenever the boss asks"}]}))
+    assert bad.exit_code == 2
+    assert "cadence" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in bad.stderr
