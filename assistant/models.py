@@ -81,7 +81,7 @@ class KPI(BaseModel):
 
     def measure_numerator(self) -> str:
         """What the measure counts, without its denominator ("injuries / hours worked" -> "injuries")."""
-        return _NUMERATOR_SPLIT.split(self.measure, maxsplit=1)[0].strip()
+        return numerator(self.measure)
 
     def text(self) -> str:
         """The KPI as one line for classification: the name plus what the measure counts.
@@ -94,6 +94,11 @@ class KPI(BaseModel):
         if numerator and numerator.lower() not in self.name.lower():
             parts.append(numerator)
         return ". ".join(parts)
+
+
+def numerator(measure: str) -> str:
+    """A measure without its denominator: "injuries / hours worked x 100,000" -> "injuries"."""
+    return _NUMERATOR_SPLIT.split(measure, maxsplit=1)[0].strip()
 
 
 _NUMERATOR_SPLIT = re.compile(

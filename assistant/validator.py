@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict
+from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, numerator
 from .retrieval import Entry, Index
 
 OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
@@ -1443,7 +1443,7 @@ def _measure_part(rec: KPI, structured: bool) -> str:
     m = _HEAD_LABEL.match(_strip_labels(rec.name))
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 4:
         return ""
-    return core_metric(KPI(name="-", measure=m.group(2)).measure_numerator())
+    return core_metric(numerator(m.group(2)))
 
 
 def _one_line(text: str) -> str:
