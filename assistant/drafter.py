@@ -258,6 +258,8 @@ def _adapt_all(
         if duty:
             why = f"The posting asks the {title} to {_as_clause(_first_clause(duty))}. {why}"
             definition = f"{definition.rstrip('.')}; for the {title}: {_lower_first(_first_clause(duty)).rstrip('.')}."
+        elif title:
+            definition = f"{definition.rstrip('.')}; here, for the {title}."
         if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
             why += " Measured for the whole team the role leads, not per person."
         out.append(
