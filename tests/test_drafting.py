@@ -86,6 +86,14 @@ def test_the_rationale_ties_kpis_to_the_posting(settings):
     assert any("The posting asks" in k.rationale for k in result.kpis)
 
 
+def test_every_definition_names_the_role_it_was_drafted_for(settings):
+    # exported one by one (CSV, a review form), a KPI still says whose it is
+    posting = "Territory Sales Executive\nYou'll look after independent hardware shops in the region and grow their orders."
+    result = draft(posting, settings)
+    assert result.kpis
+    assert all("Territory Sales Executive" in k.definition for k in result.kpis)
+
+
 def test_timings_and_backend_are_reported(settings):
     result = draft((EXAMPLES / "line-cook.txt").read_text(), settings)
     assert result.backend == "offline"
