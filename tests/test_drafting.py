@@ -88,7 +88,9 @@ def test_the_rationale_ties_kpis_to_the_posting(settings):
 
 def test_every_definition_names_the_role_it_was_drafted_for(settings):
     # exported one by one (CSV, a review form), a KPI still says whose it is
-    posting = "Territory Sales Executive\nYou'll look after independent hardware shops in the region and grow their orders."
+    posting = (
+        "Territory Sales Executive\nYou'll look after independent hardware shops in the region and grow their orders."
+    )
     result = draft(posting, settings)
     assert result.kpis
     assert all("Territory Sales Executive" in k.definition for k in result.kpis)
