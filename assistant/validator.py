@@ -1367,6 +1367,9 @@ _SYNONYMS = [
         r"transaction|passenger|diner)\b|\b(?:average )?(?:guest|customer|diner|passenger) spend\b",
         "spendpercustomer",
     ),
+    (r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*)\b", "debtorterm"),
+    (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
+    (r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|dio\b", "stockcover"),
     (r"\b(?:adoption|uptake|take-?up|usage|using|try|tried)\b", "adoption"),
     (
         r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?|passengers?|travell?ers?|flyers?|diners?)\b",
@@ -1408,7 +1411,17 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 
 
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
-_WHOLE_MEASURES = {"attrition", "satisfaction", "recommend", "marketshare", "leftunseen", "spendpercustomer"}
+_WHOLE_MEASURES = {
+    "attrition",
+    "satisfaction",
+    "recommend",
+    "marketshare",
+    "leftunseen",
+    "spendpercustomer",
+    "debtorterm",
+    "creditorterm",
+    "stockcover",
+}
 
 
 def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -172,3 +172,10 @@ def test_paraphrased_duplicates_are_caught_but_distinct_measures_are_not():
     assert "duplicate" in rules(dup.kpis[2].findings)
     distinct = validate_set(["Food cost as a share of sales", "Labour cost as a share of sales", "Food waste value"])
     assert not any(f.rule == "duplicate" for f in distinct.findings)
+
+
+def test_a_finance_measure_under_its_other_name_is_a_duplicate_but_its_neighbours_are_not():
+    dup = validate_set(["Debtor days", "EBITDA forecast accuracy", "DSO at quarter end"], role="Finance Director")
+    assert "duplicate" in rules(dup.kpis[2].findings)
+    distinct = validate_set(["Debtor days", "Creditor days", "Stock days"], role="Finance Director")
+    assert not any(f.rule == "duplicate" for f in distinct.findings)
