@@ -29,6 +29,7 @@ OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI 
 KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a role counts as known
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
+UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
 VOTE_BLOCK = 512  # rows per block of the neighbour search
 VOTE_MIN_CONFIDENCE = 0.25  # the vote's weight when the nearest labelled example is barely alike
@@ -652,7 +653,10 @@ _CUES: list[tuple] = [
         re.compile(
             r"\b(?:review|rating|feedback|survey|quality|audit|inspection|hygiene|safety|experience|credit|health)"
             r"(?:[- ]site)? scores?\b|\b(?:survey|review|feedback|customer|guest|patient|parent|student|client|user) ratings?\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
-            r"reproducib|repeatab"
+            r"reproducib|repeatab|"
+            # what respondents said: "parent survey: percent agreeing their child is well taught"
+            r"\bsurvey\b.{0,50}\b(?:agree\w*|satisf\w*|favou?rable|positive|would recommend|confiden\w*)|"
+            r"(?:percent|share|proportion)\s+(?:of (?:[\w-]+ ){1,3})?(?:agreeing|who agree|rating (?:it|us|the))\b"
         ),
     ),
     (
@@ -975,11 +979,11 @@ class Validator:
         j = int(np.argmax(np.where(other, sims, -2)))
         return own_best, float(sims[j]), str(self._kpi_family[j])
 
-    def nearest_area(self, vec: np.ndarray, family: str | None) -> tuple[str, float]:
-        """The key result area (family/kra) of the closest example KPI."""
+    def nearest_area(self, vec: np.ndarray, family: str | None, own_only: bool = False) -> tuple[str, float]:
+        """The key result area (family/kra) of the closest example KPI (of the family alone with ``own_only``)."""
         sims = self._kpi_vecs @ vec
         if family:
-            sims = np.where(self._kpi_family == family, sims, sims - 0.15)
+            sims = np.where(self._kpi_family == family, sims, -2.0 if own_only else sims - 0.15)
         j = int(np.argmax(sims))
         fam, kpi = self.kb.example_kpi(self._kpi_entries[j].entry_id)
         return f"{fam.id}/{kpi.kra}", float(sims[j])
@@ -1211,6 +1215,9 @@ class Validator:
                 else:
                     inferred = [self.nearest_area(v, family) for v in vecs]
                     same = len({a for a, _ in inferred}) == 1 and min(s for _, s in inferred) > 0.45
+                    if not same and family:
+                        own = [self.nearest_area(v, family, own_only=True) for v in vecs]
+                        same = len({a for a, _ in own}) == 1 and min(s for _, s in own) > UNBALANCED_OWN_AREA
                 if same:
                     set_findings.append(
                         self._finding(
@@ -1367,9 +1374,15 @@ _SYNONYMS = [
         r"transaction|passenger|diner)\b|\b(?:average )?(?:guest|customer|diner|passenger) spend\b",
         "spendpercustomer",
     ),
-    (r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*)\b", "debtorterm"),
+    (
+        r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*)\b",
+        "debtorterm",
+    ),
     (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
-    (r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|dio\b", "stockcover"),
+    (
+        r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|dio\b",
+        "stockcover",
+    ),
     (r"\b(?:adoption|uptake|take-?up|usage|using|try|tried)\b", "adoption"),
     (
         r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?|passengers?|travell?ers?|flyers?|diners?)\b",

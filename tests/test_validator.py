@@ -179,3 +179,24 @@ def test_a_finance_measure_under_its_other_name_is_a_duplicate_but_its_neighbour
     assert "duplicate" in rules(dup.kpis[2].findings)
     distinct = validate_set(["Debtor days", "Creditor days", "Stock days"], role="Finance Director")
     assert not any(f.rule == "duplicate" for f in distinct.findings)
+
+
+def _teacher_set(*rows: tuple[str, str, str]):
+    kpis = [KPI(name=n, measure=m, target=t, cadence="quarterly") for n, m, t in rows]
+    return validate_set(kpis, role="Primary Teacher")
+
+
+def test_a_set_all_about_one_responsibility_is_unbalanced_and_a_spread_one_is_not():
+    reading = (
+        ("Reading at expected standard", "% of the class reading at the expected standard", "85%"),
+        ("Phonics check", "% of pupils passing the phonics check", "90%"),
+        ("Reading progress", "Average reading-age gain over the year", "12 months"),
+    )
+    assert _teacher_set(*reading).verdict == "warn"
+    assert "unbalanced" in rules(_teacher_set(*reading).set_findings)
+    spread = (
+        reading[0],
+        ("Attendance", "Persistent absence rate for the class", "below 10%"),
+        ("Parent confidence", "Parent survey: % agreeing their child is well taught", "90%"),
+    )
+    assert _teacher_set(*spread).verdict == "pass"
