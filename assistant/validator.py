@@ -129,7 +129,7 @@ _PURPOSE = re.compile(
 
 # A scope that normalises a result, not the thing judged: "sales ... during shifts worked".
 _SCOPE = re.compile(
-    r"\s+(?:during|in|over|across|for|on) (?:the |their |its )?(?:\w+ )?(?:shifts?|hours|days|time|sessions?) "
+    r"(?<!\bbased)(?<!\bdepending)\s+(?:during|in|over|across|for|on) (?:the |their |its )?(?:\w+ )?(?:shifts?|hours|days|time|sessions?) "
     r"(?:worked|on duty|rostered|on shift|staffed|open)\b",
     re.I,
 )
@@ -498,7 +498,7 @@ _CUES: list[tuple] = [
             r"court|dock|truck|trailer|warehouse|storage|server|cpu|cluster|network|bandwidth|venue|studio)s? utili[sz]ation|"
             r"\b(?!(?:staff|agent|consultant|personal|billable|team|labour|labor|people|resource|employee|own|individual|"
             r"chargeable|engineer|nurse|advisor|adviser|fee-earner|lawyer|associate|technician|time|hours?|the)\b)"
-            r"[a-z-]+ utili[sz]ation|(?:hours|labour|labor|overtime|staff cost)s? (?:within|against|vs\.?|versus|under|over) "
+            r"[a-z][a-z-]* utili[sz]ation|(?:hours|labour|labor|overtime|staff cost)s? (?:within|against|vs\.?|versus|under|over) "
             r"(?:the )?(?:budget|plan)|(?:watch|viewing|listening|streaming|reading) (?:hours|time|minutes)|off-air|"
             r"(?:home|match|event|game|show|gate|visitor|audience|spectator|museum|venue) attendance|"
             r"idle (?:racking|capacity|stock|inventory|assets?|machines?|equipment|fleet|vehicles)|"
@@ -639,7 +639,7 @@ _CUES: list[tuple] = [
             r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
             r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
             r"(?:completion|approval|success|pass|conversion|acceptance|win|close) rate of|(?:weekly|monthly|daily) active "
-            r"(?:\w+ )?(?:users|members|customers|players)|(?:team|staff|workforce|employee|department)(?:'s)? "
+            r"(?:\w+ )?(?:users|members|customers|players|teams|accounts|organi[sz]ations|companies|workspaces|subscribers|households)|(?:team|staff|workforce|employee|department)(?:'s)? "
             r"(?:sickness |unplanned )?absence|\b[wdm]au\b|passing (?:[\w-]+ ){0,2}(?:validation|check|inspection|audit|qa|review)|"
             r"attended by (?:a |an )?(?:skilled|qualified|trained|registered)|certified (?:as )?(?:open|free|compliant|safe)|"
             r"(?:medication|medicine|treatment|therapy|patients?) adheren|adherent to (?:the |their )?(?:new )?(?:medicine|medication|"
@@ -801,6 +801,31 @@ def _merge(cues: list[tuple]) -> list[tuple]:
     return sorted(merged, key=lambda c: (c[0] != "surveillance", -c[1]))
 
 
+_CUES += [
+    (
+        # presence at a screen or in a system, by the hour or the shift: "logged into the phone system 95% of shift"
+        "effort",
+        3.0,
+        re.compile(
+            r"logged (?:in|into|on)\b.{0,40}(?:\d+\s*percent\s+of|for|the whole|the entire|all|every)\s+(?:the |each |a |their )?"
+            r"(?:shift|day|working day)s?\b|(?<!web )(?<!brand )(?<!market )\bpresence\b.{0,30}?\d+(?:\.\d+)?\s*"
+            r"(?:h|hrs?|hours?|days?)\b|\bon (?:video |zoom |teams |conference )?calls?\b.{0,15}\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)\b|"
+            r"work(?:s|ing|ed)? (?:through|over|during) (?:the )?(?:school |christmas |summer |bank |public )?(?:holidays?|"
+            r"weekends?|breaks?|leave|vacations?|christmas|summer)|flexi(?:[- ]?time)? (?:balance|hours|credit)|toil balance"
+        ),
+    ),
+    (
+        # bodies, voices and private messages watched: seat sensors, wearables, every call listened to, email sentiment
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\b(?:seat|wearable|motion|posture|body[- ]worn) (?:sensors?|track\w*|monitor\w*)|\bwearables?\b.{0,30}"
+            r"\b(?:track\w*|monitor\w*|data)|listen(?:s|ing)? (?:in )?to (?:every|all|each)\b.{0,40}\bcalls?|"
+            r"\b(?:scan\w*|read\w*|analy[sz]\w*) (?:\w+ ){0,2}(?:staff|employee|colleague|team|worker)s?'? "
+            r"(?:emails?|messages?|chats?|slack)|(?:email|message|chat) sentiment"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
