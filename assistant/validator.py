@@ -504,6 +504,14 @@ _CUES: list[tuple] = [
             r"idle (?:racking|capacity|stock|inventory|assets?|machines?|equipment|fleet|vehicles)|"
             r"(?:in use|occupied|booked) \d+\s*percent of (?:the )?(?:opening|available|operating) hours|"
             r"overtime (?:cost|spend|bill|budget|premium)s?|agency (?:cost|spend|usage|staff cost)s?|"
+            # defects left for the customer, an audience's visits, transactions that completed, customers who came back,
+            # work finished inside what was promised
+            r"\brepeat (?:clients|customers|business|orders|purchases|bookings|buyers|guests|visitors|donors)|"
+            r"within (?:the )?(?:quoted|agreed|promised|committed|planned) (?:days|time|timescale|date|deadline|window|price|"
+            r"budget|lead time)|"
+            r"\bsnag(?:s|ging)?\b|(?:organic|website|web|site|app|user|visitor|unique|engaged|landing[- ]page) sessions|"
+            r"(?:mortgages?|sales?|deals?|tenanc(?:y|ies)|lets|placements?|homes?|properties|policies|loans?|contracts?) "
+            r"(?:completed|agreed|started|signed|sold|won|exchanged|funded|let)\b|"
             # a group's absence is a health outcome of the workplace; one person's own absence is presence
             r"(?:absence|sickness|absenteeism)\b.{0,60}\b(?:company|organi[sz]ation|workforce|business|department|site)[- ]wide|"
             r"(?:absence|sickness|absenteeism) (?:rate|levels?) (?:across|of|for|in|on) (?:the |my |our )?(?:team|ward|department|"
@@ -566,7 +574,7 @@ _CUES: list[tuple] = [
             r"around the clock|at all times|(?:agent|queue|advisor) occupancy|occupancy (?:held|kept|maintained) (?:at|above)|"
             r"diary (?:fill|utili[sz]ation)|(?:chairside|shift|on-call) availability|"
             r"\bavailability\b.{0,20}\bof (?:scheduled|rostered|contracted|planned) (?:sessions|shifts|hours|days)|"
-            r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|\bin (?:the (?:office|building|store|site) )?"
+            r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|(?<!check-)(?<!check )\bin (?:the (?:office|building|store|site) )?"
             r"(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|(?:contracted|billable|chargeable) days|"
             r"missed (?:\w+ )?shifts|late clock|clock-ins|on call\b.{0,40}24/7|personally on call|late hours|"
             r"hours logged during|breaks? (?:taken|length|duration|kept) (?:within|under|to)|"
@@ -718,12 +726,14 @@ _VAGUE = re.compile(
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
     r"growth mindset|initiative|enthusias|"
-    r"communication skills|be responsive|values|integrity|motivat",
+    r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
+    r"willingness|eagerness|dedication",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
-    r"(?:manager|supervisor|lead|chef|head|boss|principal|partner|mentor|peer)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
+    r"(?:manager|supervisor|lead|chef|head|boss|principal|partner|mentor|peer|pi)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
+    r"\b360(?:[- ]degree)? (?:feedback|review|rating)|(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+",
     re.I,
 )
@@ -743,14 +753,16 @@ _COMPARE = re.compile(
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
-    r"best in (?:the )?team|outperform(?:ing)? (?:peers|colleagues)|"
+    r"best in (?:the )?team|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
+    r"team(?:'s)? (?:avg|average|mean|median)|outperform(?:ing)? (?:peers|colleagues)|"
     r"\b(?:rank|position|place)(?:ing)? (?:in|on|within) (?:the )?(?:[\w-]+ ){0,3}(?:table|league|leader ?board|ranking)|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
     re.I,
 )
 _RESULT_NOUN = re.compile(
-    r"\b(?:revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
+    r"\b(?:tenanc|lets agreed|placements|completions|mortgages|deals|contracts signed|policies sold|enrolments|"
+    r"revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
     r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|savings|cost)",
 )
 _COUNT_TARGET = re.compile(
