@@ -940,11 +940,15 @@ class Validator:
         low = _low(text)
         whole_low = _low(whole) if whole and whole != text else None
         for kind, weight, pat, gate in _CUES:  # heaviest first: a lighter cue of a kind already found adds nothing
-            if weight <= scores[kind] or (gate is not None and not gate.search(low) and not whole_low):
+            if weight <= scores[kind]:
+                continue
+            # monitoring is also looked for in the whole line (asides included); every other kind in the core
+            wider = whole_low if kind == "surveillance" else None
+            if gate is not None and not gate.search(low) and not (wider and gate.search(wider)):
                 continue
             m = pat.search(low)
-            if not m and kind == "surveillance" and whole_low:
-                m = pat.search(whole_low)
+            if not m and wider:
+                m = pat.search(wider)
             if m:
                 scores[kind] = weight
                 cue_text[kind] = m.group(0)
