@@ -829,7 +829,7 @@ _CUES += [
     (
         # bodies, voices and private messages watched: seat sensors, wearables, every call listened to, email sentiment
         "surveillance",
-        4.0,
+        3.0,
         re.compile(
             r"\b(?:seat|wearable|motion|posture|body[- ]worn) (?:sensors?|track\w*|monitor\w*)|\bwearables?\b.{0,30}"
             r"\b(?:track\w*|monitor\w*|data)|listen(?:s|ing)? (?:in )?to (?:every|all|each)\b.{0,40}\bcalls?|"
@@ -1104,9 +1104,11 @@ class Validator:
                     self.suggest_rewrite(text, vec, family),
                 )
             )
-        quantity_words = bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
+        # the outcome checks below (vague, not measurable, off-role) concern results only
+        is_outcome = a.kind == "outcome"
+        quantity_words = is_outcome and bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
         has_quantity = quantity_words or bool(rec.measure.strip())
-        subjective = bool(_SUBJECTIVE.search(rec.measure))
+        subjective = is_outcome and bool(_SUBJECTIVE.search(rec.measure))
         if (
             (not quantity_words or subjective)
             and a.kind == "outcome"
