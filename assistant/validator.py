@@ -17,6 +17,8 @@ a neighbour that happens to share vocabulary.
 from __future__ import annotations
 
 import re
+import sys
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -31,6 +33,8 @@ MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear th
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
+VOTE_SWITCH_INTERVAL = 0.0005  # seconds; see _assess
+_BATCH_LOCK = threading.Lock()
 VOTE_BLOCK = 512  # rows per block of the neighbour search
 VOTE_MIN_CONFIDENCE = 0.25  # the vote's weight when the nearest labelled example is barely alike
 
@@ -909,10 +913,19 @@ class Validator:
             top, votes = self._votes(out_vecs)
             cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
         else:
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                future = pool.submit(self._votes, out_vecs)
-                cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
-                top, votes = future.result()
+            # The vote thread takes the GIL back after each numpy call; at the default 5 ms switch
+            # interval it mostly waits, so the interval is shortened while both threads run.
+            # Big batches take turns (the lock), so the interval is always restored to what it was.
+            with _BATCH_LOCK:
+                interval = sys.getswitchinterval()
+                sys.setswitchinterval(VOTE_SWITCH_INTERVAL)
+                try:
+                    with ThreadPoolExecutor(max_workers=1) as pool:
+                        future = pool.submit(self._votes, out_vecs)
+                        cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
+                        top, votes = future.result()
+                finally:
+                    sys.setswitchinterval(interval)
         decided = [
             self._decide(text, cue, row_top, float(vote))
             for text, cue, row_top, vote in zip(texts, cues, top, votes, strict=True)
