@@ -218,7 +218,7 @@ _CUES: list[tuple] = [
             r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
             r"app(?:lication)? usage|browser history|website visits by staff|computer activity|desktop activity|"
             r"activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
-            r"time at (?:desk|workstation|computer|terminal)|bathroom breaks?|toilet breaks?|break (?:length|duration)|"
+            r"(?<!turnaround )(?<!dwell )(?<!waiting )(?<!wait )(?<!queue )time at (?:desk|workstation|computer|terminal)|bathroom breaks?|toilet breaks?|break (?:length|duration)|"
             r"minutes? (?:on|off) break|gps (?:pings?|idle|tracking of (?:staff|drivers|employees))|"
             r"(?:teams|slack|zoom) (?:presence|status|activity)|clock(?:ing|ed)?[- ]?(?:in|on|out)\b|"
             r"presence (?:in|on) (?:teams|slack)|"
@@ -328,7 +328,7 @@ _CUES: list[tuple] = [
         "activity",
         2.5,
         re.compile(
-            r"\b(?:picks|scans|calls|contacts|emails|tickets|visits|meters|doors|units|orders|cases|chats)\s*"
+            r"\b(?:picks|scans|calls|contacts|emails|tickets|visits|meters|doors|units|orders|cases|chats|transactions)\s*"
             r"(?:/|per)\s*(?:hr|hour|h|day|shift|fte|head|agent|evening)\b|"
             r"\b(?:commit|posting|call|email|visit|meeting|login|outreach|touch) (?:frequency|cadence|volume)|"
             r"(?:consultation|call|visit|meeting|appointment|session|handling|talk|wrap|after-call) (?:length|duration)|"
@@ -507,6 +507,8 @@ _CUES: list[tuple] = [
             r"(?:theatre|bed|room|fleet|vehicle|machine|equipment|asset|capacity|space|plant|line|session|slot|clinic|"
             r"court|dock|truck|trailer|warehouse|storage|server|cpu|cluster|network|bandwidth|venue|studio)s? utili[sz]ation|"
             r"\b(?!(?:staff|agent|consultant|personal|billable|team|labour|labor|people|resource|employee|own|individual|"
+            r"therapist|dentist|clinician|stylist|practitioner|physio|hygienist|doctor|gp|trainer|tutor|solicitor|"
+            r"barrister|accountant|analyst|developer|designer|worker|operative|diary|"
             r"chargeable|engineer|nurse|advisor|adviser|fee-earner|lawyer|associate|technician|time|hours?|the)\b)"
             r"[a-z][a-z-]* utili[sz]ation|(?:hours|labour|labor|overtime|staff cost)s? (?:within|against|vs\.?|versus|under|over) "
             r"(?:the )?(?:budget|plan)|(?:watch|viewing|listening|streaming|reading) (?:hours|time|minutes)|off-air|"
@@ -585,7 +587,7 @@ _CUES: list[tuple] = [
             r"diary (?:fill|utili[sz]ation)|(?:chairside|shift|on-call) availability|"
             r"\bavailability\b.{0,20}\bof (?:scheduled|rostered|contracted|planned) (?:sessions|shifts|hours|days)|"
             r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|(?<!check-)(?<!check )\bin (?:the (?:office|building|store|site) )?"
-            r"(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|(?:contracted|billable|chargeable) days|"
+            r"(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|\bpresent (?:at|for|in) (?:the |every |each |all )?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))|(?:contracted|billable|chargeable) days|"
             r"missed (?:\w+ )?shifts|late clock|clock-ins|on call\b.{0,40}24/7|personally on call|late hours|"
             r"hours logged during|breaks? (?:taken|length|duration|kept) (?:within|under|to)|"
             r"late for (?:shift|work|opening|the shift|branch|the start)|early finish(?:es)?|leaving early|left early|"
@@ -621,11 +623,12 @@ _CUES: list[tuple] = [
             r"\b\w+s (?:conducted|completed|performed|held|issued|delivered|raised|ordered|sent)\b.{0,12}?\d+ (?:per|a|each|/) ?"
             r"(?:year|yr|month|week|wk|day)|\b\w+s (?:conducted|completed|performed|held|issued|done) (?:daily|weekly|monthly)\s*[-–:]\s*\d|"
             r"\d+ (?:installs|visits|jobs|calls|consults|appointments|inspections) (?:per|a|each)|\b\d+ (?:[\w-]+ ){0,2}[\w-]+s cleared\b|"
-            r"^(?!.*\b(?:rate|ratio|percent|share|error|defect|incident|complaint|injur|accident|failure|claim|revenue|sales|"
+            r"^(?!.*\b(?:rate|ratio|percent|share|errors?|defects?|incidents?|complaints?|injur\w*|accidents?|failures?|"
+            r"claims?|damage\w*|breach\w*|revenue|sales|"
             r"profit|margin|cost|saving|retention|satisf|nps|csat|conversion|leads?|orders?|bookings?|downloads?|followers?|"
             r"subscribers?|listeners?|audience|visitors?|customers?|users?|members?|progress\w*|promot\w*|placed|hired|"
             r"won|passed|achiev\w*|graduat\w*|qualif\w*|accepted|approved|funded)\b)"
-            r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?\d+\s*(?:per|a|an|each|every|/)\s*\w+"
+            r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?(?!0\b)\d+\s*(?:per|a|an|each|every|/)\s*\w+"
         ),
         re.compile(r"\d"),
     ),
@@ -845,6 +848,47 @@ _CUES += [
             r"\b(?:track\w*|monitor\w*|data)|listen(?:s|ing)? (?:in )?to (?:every|all|each)\b.{0,40}\bcalls?|"
             r"\b(?:scan\w*|read\w*|analy[sz]\w*) (?:\w+ ){0,2}(?:staff|employee|colleague|team|worker)s?'? "
             r"(?:emails?|messages?|chats?|slack)|(?:email|message|chat) sentiment"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # time booked against the hours someone is there: "booked treatment hrs >= 85% of shift"; answering a
+        # manager or a client within seconds or minutes; hours on site; a 'ready' state as a share of the roster
+        "effort",
+        4.0,
+        re.compile(
+            r"(?:booked|billed|chargeable|productive|treatment|clinical|contact|patient[- ]facing|client[- ]facing) "
+            r"(?:\w+ )?(?:time|hours|hrs)\b.{0,25}percent\s+of (?:the |each |their |a )?(?:session|shift|day|working|"
+            r"contracted|rostered|available|scheduled)|"
+            r"(?:messages?|msgs?|whatsapps?|teams|slack|chats?|texts?|pings?|dms?)\b.{0,40}\b(?:answered|replied|respond\w*|"
+            r"reply)\b.{0,20}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|\b(?:reply|respond|answer)\w* to every\b.{0,40}"
+            r"within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
+            r"\b(?:on[- ]site|in[- ]office|in the office|at (?:the |my )?desk|on (?:the )?(?:floor|premises))\s*(?:≥|>=|=>|"
+            r"at least|min(?:imum)?\.?|over|more than)?\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?)\b|covered\s*(?:≥|>=|at least)?\s*"
+            r"\d+\s*(?:h|hrs?|hours?)\s*(?:per|a|/)\s*day|\b(?:ready|available|online|green|aux) (?:state|status|mode)\b|"
+            r"of (?:the |their )?rostered (?:time|hours)"
+        ),
+    ),
+    (
+        # a supervisor listening live to watch the person
+        "surveillance",
+        3.0,
+        re.compile(
+            r"(?:calls?|conversations?) (?:listened|monitored) (?:to )?(?:live|in real time)|\blisten(?:ed|ing)? (?:in )?live\b|"
+            r"to watch (?:each|every|the) (?:agent|fundraiser|worker|employee|member of staff|person|rep|adviser|advisor)"
+        ),
+    ),
+    (
+        # results: calls picked up fast (a service level), money recovered, a deliverable handed over before a date
+        "outcome",
+        4.0,
+        re.compile(
+            r"(?:calls?|phones?|enquiries) answered within \d+ (?:rings?|seconds?|secs?|s)\b|"
+            r"(?:value|amount|cash|money|debt|arrears|fees?|sums?)\s+(?:\w+ ){0,2}recovered|recovered (?:vs|versus|against|as)\b|"
+            r"recovery rate|"
+            r"\b(?:issued|delivered|submitted|sent|handed over) to (?:the )?(?:client|customer|board|regulator|funder)\b.{0,30}"
+            r"\b(?:before|by|ahead of|prior to)\b"
         ),
     ),
 ]
