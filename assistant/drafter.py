@@ -256,6 +256,7 @@ def _adapt_all(
         definition = kpi.definition
         duty = assigned.get(k)
         if duty:
+            duty = _third_person(duty)
             why = f"The posting asks the {title} to {_as_clause(_first_clause(duty))}. {why}"
             definition = f"{definition.rstrip('.')}; for the {title}: {_lower_first(_first_clause(duty)).rstrip('.')}."
         elif title:
@@ -286,6 +287,19 @@ def restrict_to_areas(index: Index, candidates: list[Candidate], areas: list[str
     sims = vecs[len(names) :] @ vecs[: len(names)].T
     keep = {names[int(j)][0] for j in sims.argmax(axis=1)}
     return [c for c in candidates if (c.family.id, c.example.kra) in keep] or candidates
+
+
+_SECOND_PERSON = {"you": "they", "your": "their", "yours": "theirs", "yourself": "themselves", "you'll": "they'll"}
+
+
+def _third_person(duty: str) -> str:
+    """'forecast your pipeline honestly' -> 'forecast their pipeline honestly', as the KPI speaks about the role."""
+    return re.sub(
+        r"\b(?:you'll|yourself|yours|your|you)\b",
+        lambda m: _SECOND_PERSON[m.group(0).lower()],
+        duty,
+        flags=re.I,
+    )
 
 
 def _lower_first(text: str) -> str:

@@ -169,3 +169,11 @@ def test_duties_are_split_into_clauses_that_each_start_with_a_verb(settings, ind
     # a list of objects stays one duty; the subject and reporting lines are not duties
     assert any(d.startswith("Negotiate prices, displays and promotions") for d in duties)
     assert not any(d.lower().startswith(("they", "reporting")) for d in duties)
+
+
+def test_quoted_duties_speak_about_the_role_not_to_the_reader(settings):
+    result = draft((EXAMPLES / "account-executive.txt").read_text(), settings)
+    quoted = [k for k in result.kpis if "; for the " in k.definition]
+    assert quoted
+    for k in result.kpis:
+        assert not re.search(r"\byour?\b", f"{k.definition} {k.rationale}", re.I), k.definition
