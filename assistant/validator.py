@@ -145,7 +145,8 @@ _SCOPE = re.compile(
 )
 
 
-_ASIDE = re.compile(r"\s*\([^()]{0,80}\)")
+# a bracketed aside, unless it says what is measured: "(measured by messages posted)" is the measure
+_ASIDE = re.compile(r"\s*\((?!\s*(?:measured|as measured|based on|counted|i\.?e\.?|via|using|from)\b)[^()]{0,80}\)")
 
 
 def _strip_labels(text: str) -> str:
@@ -451,7 +452,7 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"abandon|drop-?off|\blost\b|\blate\b|overdue|older than|aged (?:debt|tickets|items)|backlog|slippage|"
-            r"delays?\b|stoppages?|outages?|unable to|\bmissed\b|breach|reopen|no-shows?|cancell?ations?|"
+            r"delays?\b|stoppages?|outages?|unable to|\bmissed\b|breach|re-?open|no-shows?|cancell?ations?|"
             r"repeat (?:calls?|visits?|complaints?|faults?|call-outs?|contacts?)|\bfail(?:ed|ures?)\b|escap(?:ed|ing)|"
             r"spoil|damaged?\b|theft|losses|rolled back|rollbacks?|callbacks?|return visits?|first (?:inspection|time|attempt)|"
             r"(?:minutes|hours|days|time|wait) (?:for|until|before) .{0,40}(?:answer|resolv|restor|fix|repair|deliver|"
@@ -580,7 +581,7 @@ _CUES: list[tuple] = [
             r"\bstandby\b|on call (?:rota|availability)|days (?:at|in) the (?:studio|office|site|workshop|shop|salon|lab|"
             r"clinic|store|depot|yard|branch|hospital|school|building)|"
             r"\bavailab(?:le|ility)\b.{0,30}\b(?:out of hours|out-of-hours|after hours|24/7|evenings|weekends|nights)\b|reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
-            r"no leave|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
+            r"no leave|(?:untaken|unused) (?:annual )?(?:leave|holiday)|(?:leave|holiday) carried over|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
             r"availability (?:for|to) (?:client|customer|night|emergency|call|escalation|overtime|extra|weekend|evening)|"
             r"for \d+\s*(?:%|percent) of (?:the |each |every |their )?(?:shift|day|working day|week)|all day(?: long)?|"
             r"around the clock|at all times|(?:agent|queue|advisor) occupancy|occupancy (?:held|kept|maintained) (?:at|above)|"
@@ -889,6 +890,45 @@ _CUES += [
             r"recovery rate|"
             r"\b(?:issued|delivered|submitted|sent|handed over) to (?:the )?(?:client|customer|board|regulator|funder)\b.{0,30}"
             r"\b(?:before|by|ahead of|prior to)\b"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # answering messages within minutes, on-call answering around the clock, early arrival, sign-in sheets
+        "effort",
+        4.5,
+        re.compile(
+            r"(?:reply|replies|replied|respond\w*|answer\w*|online|acknowledg\w*)\b.{0,60}\b(?:whatsapp|slack|teams|e-?mails?|"
+            r"messages?|msgs?|texts?|pings?|dms?)\b.{0,40}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
+            r"(?:whatsapp|slack|teams|e-?mails?|messages?|msgs?|texts?|pings?|dms?)\b.{0,40}\b(?:reply|replies|replied|"
+            r"respond\w*|answer\w*|online|acknowledg\w*)\b.{0,40}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
+            r"\bon (?:the )?(?:ward|site|shift|floor|shop floor|premises|unit)\b.{0,15}\b\d+\s*(?:mins?|minutes?) "
+            r"(?:before|early|ahead)|sign(?:ing)?[- ]in (?:sheets?|books?|times?)"
+        ),
+    ),
+    (
+        # results after the work: turnaround, visits where the client felt safe, tenancies sustained, revisits
+        # needed, trucks held at customer sites, a plan kept against the master schedule
+        "outcome",
+        3.0,
+        re.compile(
+            r"\btat\b|turn-?around times?|\b(?:visits|calls|contacts|sessions|appointments|jobs|shifts|deliveries|cases)\b "
+            r"(?:where|in which|after which) (?:the )?(?:client|customer|patient|user|guest|resident|tenant|caller|family|pupil)|"
+            r"(?:tenanc(?:y|ies)|placements?|employment|recovery|abstinence) (?:sustainment|sustained)|"
+            r"\bneeding (?:a |an )?(?:revisit|return visit|second visit|rework|redo|re-?work|correction|call-?back)|"
+            r"requiring (?:a |an )?(?:revisit|return visit|second visit|rework|call-?back)|detention (?:hours|time|charges)|"
+            r"(?:schedule|plan) (?:adherence|attainment)\b.{0,30}\b(?:mps|master (?:production )?schedule|production plan|"
+            r"build plan|maintenance plan)"
+        ),
+    ),
+    (
+        # answering within seconds, around the clock: availability, whatever the service level says
+        "effort",
+        6.0,
+        re.compile(
+            r"within \d+ (?:rings?|s|secs?|seconds?|mins?|minutes?)\b.{0,30}(?:24/7|around the clock|incl\w*\.? (?:evenings|"
+            r"weekends|nights)|day or night|out of hours)"
         ),
     ),
 ]
