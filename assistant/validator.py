@@ -239,7 +239,7 @@ _CUES: list[tuple] = [
             r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
             r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
-            r"time spent|hours of (?:work|overtime|training)|overtime|attendance|days? (?:present|in (?:the )?office|worked|on site)|"
+            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )attendance|days? (?:present|in (?:the )?office|worked|on site)|"
             r"presence at (?:work|desk)|present at work|face[- ]?time|punctuality|(?:staff|employee|own|late) arrivals?|"
             r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)|"
             r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
@@ -678,7 +678,7 @@ _CUES: list[tuple] = [
             r"reproducib|repeatab|"
             # what respondents said: "parent survey: percent agreeing their child is well taught"
             r"\bsurvey\b.{0,50}\b(?:agree\w*|satisf\w*|favou?rable|positive|would recommend|confiden\w*)|"
-            r"(?:percent|share|proportion)\s+(?:of (?:[\w-]+ ){1,3})?(?:agreeing|who agree|rating (?:it|us|the))\b"
+            r"(?:percent|share|proportion)\s+(?:of (?:[\w-]+ ){1,3})?(?:agreeing|who agree|rating|who rate[sd]?)\b"
         ),
     ),
     (
@@ -741,13 +741,14 @@ _VAGUE = re.compile(
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
     r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
-    r"willingness|eagerness|dedication",
+    r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead|chef|head|boss|principal|partner|mentor|peer|pi)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
-    r"\b360(?:[- ]degree)? (?:feedback|review|rating)|(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
+    r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
+    r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+",
     re.I,
 )
@@ -929,6 +930,18 @@ _CUES += [
         re.compile(
             r"within \d+ (?:rings?|s|secs?|seconds?|mins?|minutes?)\b.{0,30}(?:24/7|around the clock|incl\w*\.? (?:evenings|"
             r"weekends|nights)|day or night|out of hours)"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # a client's non-conformance reports, a fault fixed at the first attendance, work others completed
+        "outcome",
+        3.0,
+        re.compile(
+            r"\bncrs?\b|non-?conformance|nonconformit|(?:fixed|resolved|repaired|completed|cleared) (?:on|at) (?:the |their )?"
+            r"first (?:attendance|visit|attempt|call|time)|\b(?:completed|submitted|returned|attended|passed|achieved) by "
+            r"(?:the |their |our )?(?:students|pupils|learners|trainees|patients|clients|customers|participants|users)"
         ),
     ),
 ]
@@ -1538,6 +1551,11 @@ _SYNONYMS = [
     (r"\b(?:on[- ]time|punctual\w*|by the due date|within (?:the )?(?:sla|deadline|target))\b", "ontime"),
     (r"\b(?:deliver\w*|drops?|parcels? arrived)\b", "delivery"),
     (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?)\b", "defect"),
+    (
+        r"\b(?:lost[- ]time injury frequency(?: rate)?|ltifr|injur\w* (?:causing|with|leading to) (?:\S+ ){0,3}"
+        r"(?:days?|shifts?|time) (?:off|lost|away)(?: per (?:\S+ ){0,2}hours(?: worked)?)?)\b",
+        "ltifr",
+    ),
     (r"\b(?:injur\w*|accidents?|lost[- ]time incidents?)\b", "injury"),
     (r"\b(?:complaints?|grievances?)\b", "complaint"),
     (r"\b(?:sales|revenue|turnover from sales|takings)\b", "revenue"),
@@ -1581,6 +1599,7 @@ _WHOLE_MEASURES = {
     "debtorterm",
     "creditorterm",
     "stockcover",
+    "ltifr",
 }
 
 
