@@ -134,6 +134,9 @@ _CADENCE_WORDS = {
     "continuous": "hourly",
 }
 _CADENCE_PATTERNS = [
+    (re.compile(r"\bhalf[- ]?term"), "monthly"),  # a school half-term is about six weeks
+    (re.compile(r"\bterm(?:ly)?\b|\btrimester"), "quarterly"),  # three school terms a year
+    (re.compile(r"\bsemester"), "half-yearly"),
     (re.compile(r"\b(?:half|semi|six[- ]month|6[- ]month|twice a year|bi-?annual)"), "half-yearly"),
     (re.compile(r"\bhour|real[- ]?time|continuous|\blive\b"), "hourly"),
     (re.compile(r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening"), "daily"),

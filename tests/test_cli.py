@@ -265,6 +265,7 @@ def test_check_reads_free_text_cadences_and_refuses_an_unknown_one_in_one_line()
     sets = [
         {"kpis": [{**kpi, "cadence": "End of each quarter"}, {**kpi, "name": "Damage claims", "cadence": ""}]},
         {"kpis": [{**kpi, "cadence": "Twice a year"}]},
+        {"kpis": [{**kpi, "cadence": "termly"}, {**kpi, "name": "Reading age gain", "cadence": "each half-term"}]},
     ]
     for doc in sets:
         result = run("check", "-", "--format", "json", input=json.dumps(doc))

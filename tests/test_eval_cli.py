@@ -240,3 +240,18 @@ def test_eval_is_mounted_with_its_commands():
     assert result.exit_code == 0
     for cmd in ("compare", "roles", "metrics", "sets", "--prompt-version", "--check-baseline", "--concurrency"):
         assert cmd in result.stdout
+
+
+def test_a_set_dataset_with_an_unreadable_cadence_names_the_case_in_one_line(tmp_path):
+    bad = tmp_path / "sets.jsonl"
+    case = {
+        "id": "z1",
+        "role": "Teacher",
+        "kpis": [{"name": "Reading", "cadence": "every blue moon"}],
+        "verdict": "pass",
+    }
+    bad.write_text(json.dumps(case) + "\n")
+    result = kpi("sets", "--dataset", str(bad))
+    assert result.exit_code == 2
+    assert "z1" in result.stderr and "cadence" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from pydantic import ValidationError
+
+from ..errors import InputError
 from ..models import KPI
 from ..pipeline import get_index, get_validator
 from ..roles import match_families, parse_posting
@@ -111,7 +114,14 @@ def set_verdicts(settings: Settings, path: str | None = None) -> dict:
     validator = get_validator(settings)
     rows: list[dict] = []
     for case in datasets.sets(path):
-        kpis = [KPI(name=k.name, measure=k.measure, target=k.target, cadence=k.cadence, kra=k.kra) for k in case.kpis]
+        try:
+            kpis = [
+                KPI(name=k.name, measure=k.measure, target=k.target, cadence=k.cadence, kra=k.kra) for k in case.kpis
+            ]
+        except ValidationError as e:
+            err = e.errors()[0]
+            field = ".".join(str(x) for x in err["loc"])
+            raise InputError(f"set {case.id}: KPI {field}: {err['msg']} (got {err.get('input')!r})") from None
         report = validator.check_set(kpis, case.role or None, max_kpis=case.max_kpis)
         got_rules = sorted({f.rule for f in report.findings})
         rows.append(
