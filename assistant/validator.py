@@ -886,7 +886,8 @@ _CUES += [
         "outcome",
         4.0,
         re.compile(
-            r"(?:calls?|phones?|enquiries) answered within \d+ (?:rings?|seconds?|secs?|s)\b|"
+            r"(?:calls?|phones?|enquiries) answered within \d+ (?:rings?|seconds?|secs?|s)\b(?!.{0,30}(?:24/7|around the clock|"
+            r"day or night|out of hours|evenings|weekends))|"
             r"(?:value|amount|cash|money|debt|arrears|fees?|sums?)\s+(?:\w+ ){0,2}recovered|recovered (?:vs|versus|against|as)\b|"
             r"recovery rate|"
             r"\b(?:issued|delivered|submitted|sent|handed over) to (?:the )?(?:client|customer|board|regulator|funder)\b.{0,30}"
@@ -898,14 +899,16 @@ _CUES += [
     (
         # answering messages within minutes, on-call answering around the clock, early arrival, sign-in sheets
         "effort",
-        4.5,
+        4.0,
         re.compile(
             r"(?:reply|replies|replied|respond\w*|answer\w*|online|acknowledg\w*)\b.{0,60}\b(?:whatsapp|slack|teams|e-?mails?|"
             r"messages?|msgs?|texts?|pings?|dms?)\b.{0,40}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
             r"(?:whatsapp|slack|teams|e-?mails?|messages?|msgs?|texts?|pings?|dms?)\b.{0,40}\b(?:reply|replies|replied|"
             r"respond\w*|answer\w*|online|acknowledg\w*)\b.{0,40}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
             r"\bon (?:the )?(?:ward|site|shift|floor|shop floor|premises|unit)\b.{0,15}\b\d+\s*(?:mins?|minutes?) "
-            r"(?:before|early|ahead)|sign(?:ing)?[- ]in (?:sheets?|books?|times?)"
+            r"(?:before|early|ahead)|sign(?:ing)?[- ]in (?:sheets?|books?|times?)|"
+            r"within \d+ (?:rings?|s|secs?|seconds?|mins?|minutes?)\b.{0,30}(?:24/7|around the clock|incl\w*\.? (?:evenings|"
+            r"weekends|nights)|day or night|out of hours)"
         ),
     ),
     (
@@ -921,15 +924,6 @@ _CUES += [
             r"requiring (?:a |an )?(?:revisit|return visit|second visit|rework|call-?back)|detention (?:hours|time|charges)|"
             r"(?:schedule|plan) (?:adherence|attainment)\b.{0,30}\b(?:mps|master (?:production )?schedule|production plan|"
             r"build plan|maintenance plan)"
-        ),
-    ),
-    (
-        # answering within seconds, around the clock: availability, whatever the service level says
-        "effort",
-        6.0,
-        re.compile(
-            r"within \d+ (?:rings?|s|secs?|seconds?|mins?|minutes?)\b.{0,30}(?:24/7|around the clock|incl\w*\.? (?:evenings|"
-            r"weekends|nights)|day or night|out of hours)"
         ),
     ),
 ]
@@ -1059,13 +1053,11 @@ class Validator:
         for kind, weight, pat, gate in _CUES:  # heaviest first: a lighter cue of a kind already found adds nothing
             if weight <= scores[kind]:
                 continue
-            # monitoring is also looked for in the whole line (asides included); every other kind in the core
-            wider = whole_low if kind == "surveillance" else None
-            if gate is not None and not gate.search(low) and not (wider and gate.search(wider)):
+            # monitoring is looked for in the whole line (asides included); every other kind in the core
+            target = whole_low if kind == "surveillance" and whole_low else low
+            if gate is not None and not gate.search(target):
                 continue
-            m = pat.search(low)
-            if not m and wider:
-                m = pat.search(wider)
+            m = pat.search(target)
             if m:
                 scores[kind] = weight
                 cue_text[kind] = m.group(0)
