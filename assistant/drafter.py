@@ -114,7 +114,8 @@ def _words(text: str) -> set[str]:
 
 _SUBJECT = re.compile(
     # "Our claims team needs a Decision Scientist to build ..." / "You'll own ..." / "They will ..."
-    r"^(?:[^.]*?\b(?:needs?|wants?|looking for|seeking|hiring|recruiting)\s+(?:an?|the|our|one)\s+[^.]{2,60}?\s+to"
+    r"^(?:[^.]*?\b(?:needs?|wants?|looking for|seeking|hiring|recruiting)\s+(?:(?:an?|the|our|one)\s+[^.]{2,60}?|"
+    r"someone|somebody)\s+to"
     r"|(?:you|they|he|she|we|the (?:role|person|post|successful candidate|postholder|hire))"
     r"(?:(?:'|’)(?:ll|d)| will| would| are going to)?|will|to|and|also)\s+",
     re.I,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from .drafter import compose
+from .drafter import compose, duties_of
 from .errors import InputError
 from .models import KPI, DraftResult, Finding, RoleProfile, SetReport
 from .retrieval import Index, open_index
@@ -70,11 +70,14 @@ def _check_recognised(profile: RoleProfile, parsed: ParsedPosting, text: str, so
     signal = len(JOB_SIGNAL.findall(text))
     strong_title = profile.title_match >= 0.6
     action_led = sum(bool(ACTION_START.match(r)) for r in parsed.responsibilities)
+    # a one-sentence posting ("We need someone to run the tills, keep shelves stocked and ...") holds
+    # its duties inside one line; they count only beside a sign of a job, or meeting notes would pass
+    duty_led = sum(bool(ACTION_START.match(d)) for d in duties_of(profile)) if signal else 0
     if (
         strong_title
         or signal >= 3
         or action_led >= 2
-        or (signal >= 1 and (len(parsed.responsibilities) >= 2 or action_led >= 1))
+        or (signal >= 1 and (len(parsed.responsibilities) >= 2 or action_led >= 1 or duty_led >= 2))
     ):
         return
     raise InputError(

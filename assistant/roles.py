@@ -279,9 +279,13 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         return m.group(1).strip()[:80]
     if candidates:
         return candidates[0]
-    if m:
+    # "We need someone to ..." names nobody: the matched family's name stands in
+    if m and m.group(1).strip().lower() not in _NOBODY:
         return m.group(1).strip()[:80]
     return ""
+
+
+_NOBODY = {"someone", "somebody", "anyone", "anybody", "people", "a person", "person", "help", "you", "staff"}
 
 
 def _seniority(title: str, text: str) -> Seniority:

@@ -108,6 +108,10 @@ def test_timings_and_backend_are_reported(settings):
         ("", "empty"),
         ("x" * 60_000, "over the 50,000"),
         ("The weather today is sunny with a light breeze and showers later in the west.", "does not look like a job"),
+        (
+            "Meeting notes: we discussed the budget, agreed to review the plan and will meet again on Friday.",
+            "does not look like a job",
+        ),
     ],
 )
 def test_bad_input_is_refused_with_a_clear_message(settings, text, fragment):
@@ -177,3 +181,11 @@ def test_quoted_duties_speak_about_the_role_not_to_the_reader(settings):
     assert quoted
     for k in result.kpis:
         assert not re.search(r"\byour?\b", f"{k.definition} {k.rationale}", re.I), k.definition
+
+
+def test_a_one_sentence_posting_without_a_title_is_drafted_under_its_family(settings):
+    text = "We need someone to look after the tills, keep shelves stocked and help customers in our village shop."
+    result = draft(text, settings)
+    assert 3 <= len(result.kpis) <= 5
+    assert result.role.family == "retail-sales-associate"
+    assert result.role.title.lower() != "someone"
