@@ -1398,6 +1398,7 @@ class Validator:
         names = [_norm_name(r.name) for r in records]
         heads = [_measure_heads(r.name) for r in records]
         canon = [_canonical_tokens(r.name) for r in records]
+        quantity = [_quantity_tokens(r) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
@@ -1411,7 +1412,13 @@ class Validator:
                     # with no named measure on either side, only close wording makes them one
                     and sims[i, j] >= (0.30 if heads[i] else 0.60)
                 )
-                if names[i] == names[j] or sims[i, j] >= 0.80 or same_concept or _same_measure(canon[i], canon[j]):
+                if (
+                    names[i] == names[j]
+                    or sims[i, j] >= 0.80
+                    or same_concept
+                    or _same_measure(canon[i], canon[j])
+                    or _same_quantity(quantity[i], quantity[j])
+                ):
                     pairs.append((i, j))
                     flagged.add(j)
                     break
@@ -1602,6 +1609,53 @@ def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
     if len(small) == 1 and small <= _WHOLE_MEASURES and small <= large:
         return True
     return len(a & b) / len(a | b) >= 0.66 or (len(small) >= 2 and small <= large)
+
+
+# Two sides of one quantity: "accuracy" and "errors", "on time" and "late", "hit rate" and "forecast
+# error", "gross profit" and "food cost". A pair where one KPI counts one side and the other the
+# opposite side, sharing most of their other words, measures the same thing.
+_SIDES = [
+    (re.compile(pos, re.I), re.compile(neg, re.I), token)
+    for pos, neg, token in (
+        (
+            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?)\b",
+            r"\b(?:errors?|mistakes?|slips?|inaccura\w*)\b",
+            "error",
+        ),
+        (r"\b(?:success(?:ful|fully)?|succeed\w*|completing without)\b", r"\b(?:fail\w*|break\w*|broken)\b", "success"),
+        (r"\b(?:on[- ]time|punctual\w*)\b", r"\b(?:late|overdue|delayed|delays?)\b", "timely"),
+        (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
+        (
+            r"\b(?:gross profit|gp|gross margin)\b",
+            r"\b(?:food cost|ingredient (?:cost|spend)|cost of (?:sales|goods)|cogs)\b",
+            "margin",
+        ),
+    )
+]
+
+
+def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
+    """Content tokens of the name and the measure's numerator, each side word folded to its quantity
+    ("accuracy" and "errors" both to "sideerror"), and which side each quantity was named from."""
+    text = expand(f"{rec.name} {numerator(rec.measure)}").lower()
+    sides: dict[str, str] = {}
+    for pos, neg, token in _SIDES:
+        # the positive side first, so "no errors" and "error-free" are not read as errors
+        text, n_pos = pos.subn(f" side{token} ", text)
+        text, n_neg = neg.subn(f" side{token} ", text)
+        if n_pos or n_neg:
+            sides[f"side{token}"] = "+" if n_pos and not n_neg else "-" if n_neg and not n_pos else "±"
+    for pattern, token in _SYNONYM_RES:
+        text = pattern.sub(f" {token} ", text)
+    words = re.findall(r"[a-z]+", text)
+    return frozenset(w.rstrip("s") if len(w) > 4 else w for w in words if w not in _DUP_STOP and len(w) > 2), sides
+
+
+def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[str], dict[str, str]]) -> bool:
+    (ta, sa), (tb, sb) = a, b
+    shared = ta & tb
+    opposite = any({sa[t], sb[t]} == {"+", "-"} for t in shared if t in sa and t in sb)
+    return opposite and len(shared) >= 2 and len(shared) >= 0.6 * min(len(ta), len(tb))
 
 
 def _measure_heads(name: str) -> frozenset[str]:

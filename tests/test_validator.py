@@ -200,3 +200,19 @@ def test_a_set_all_about_one_responsibility_is_unbalanced_and_a_spread_one_is_no
         ("Parent confidence", "Parent survey: % agreeing their child is well taught", "90%"),
     )
     assert _teacher_set(*spread).verdict == "pass"
+
+
+def test_two_sides_of_one_quantity_are_a_duplicate_but_the_same_side_of_two_flows_is_not():
+    kpis = [
+        KPI(name="Invoice accuracy", measure="% of customer invoices issued with no errors", target="99%"),
+        KPI(name="Aged debt", measure="£ over 90 days", target="below last quarter"),
+        KPI(name="Billing slips", measure="invoice mistakes per 1,000 customer invoices", target="under 5"),
+    ]
+    assert "duplicate" in rules(validate_set(kpis, role="Accounts Receivable Clerk").kpis[2].findings)
+    # customer deliveries and supplier deliveries are both on time: two flows, not one quantity twice
+    kpis = [
+        KPI(name="Customer orders on time in full", measure="orders delivered complete by the promised date / orders"),
+        KPI(name="Supplier deliveries on time in full", measure="purchase order lines received by the agreed date"),
+        KPI(name="Stock accuracy", measure="% of locations matching the system count"),
+    ]
+    assert not any(f.rule == "duplicate" for f in validate_set(kpis, role="Operations Manager").findings)
