@@ -252,8 +252,8 @@ def _adapt_all(
     title = short_title(profile.title) or (chosen[0][0].family.name if chosen else "")
     out: list[KPI] = []
     for k, (c, _) in enumerate(chosen):
-        kpi = to_kpi(c.family, c.example)
-        why = c.example.rationale.strip()
+        kpi = _in_role_words(to_kpi(c.family, c.example), c.family.name, title)
+        why = kpi.rationale.strip()
         definition = kpi.definition
         duty = assigned.get(k)
         if duty:
@@ -288,6 +288,17 @@ def restrict_to_areas(index: Index, candidates: list[Candidate], areas: list[str
     sims = vecs[len(names) :] @ vecs[: len(names)].T
     keep = {names[int(j)][0] for j in sims.argmax(axis=1)}
     return [c for c in candidates if (c.family.id, c.example.kra) in keep] or candidates
+
+
+def _in_role_words(kpi: KPI, family_name: str, title: str) -> KPI:
+    """The knowledge base speaks of 'the representative', 'the writer'; a draft speaks of the posting's
+    own title: 'Audit adjustments in the Group Reporting Lead's areas'."""
+    noun = family_name.split()[-1].lower()
+    if not title or title.lower() == family_name.lower() or len(noun) < 4:
+        return kpi
+    pattern = re.compile(rf"\b([Tt]he) {re.escape(noun)}\b(?!-)")
+    fields = ("name", "definition", "rationale", "side_effect")
+    return kpi.model_copy(update={f: pattern.sub(rf"\1 {title}", getattr(kpi, f)) for f in fields})
 
 
 _SECOND_PERSON = {"you": "they", "your": "their", "yours": "theirs", "yourself": "themselves", "you'll": "they'll"}

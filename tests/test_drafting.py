@@ -189,3 +189,11 @@ def test_a_one_sentence_posting_without_a_title_is_drafted_under_its_family(sett
     assert 3 <= len(result.kpis) <= 5
     assert result.role.family == "retail-sales-associate"
     assert result.role.title.lower() != "someone"
+
+
+def test_the_knowledge_base_role_noun_becomes_the_postings_title(settings):
+    # the sales family's examples speak of "the representative"; an Account Executive's draft should not
+    result = draft((EXAMPLES / "account-executive.txt").read_text(), settings)
+    texts = [f"{k.name} {k.definition} {k.rationale} {k.side_effect}" for k in result.kpis]
+    assert not any(re.search(r"\bthe representative\b", t, re.I) for t in texts)
+    assert any("the Account Executive" in t for t in texts)
