@@ -259,8 +259,10 @@ def _adapt_all(
         if duty:
             duty = _third_person(duty)
             why = f"The posting asks the {title} to {_as_clause(_first_clause(duty))}. {why}"
-            definition = f"{definition.rstrip('.')}; for the {title}: {_lower_first(_first_clause(duty)).rstrip('.')}."
-        elif title:
+            # the definition may already name the role (the knowledge base's role noun became the title)
+            whose = "in the posting" if title in definition else f"for the {title}"
+            definition = f"{definition.rstrip('.')}; {whose}: {_lower_first(_first_clause(duty)).rstrip('.')}."
+        elif title and title not in definition:
             definition = f"{definition.rstrip('.')}; here, for the {title}."
         if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
             why += " Measured for the whole team the role leads, not per person."
