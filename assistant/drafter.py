@@ -135,9 +135,10 @@ def duties_of(profile: RoleProfile) -> list[str]:
     part only stands alone when it starts with a verb. The subject ("You'll", "They will") is dropped.
     """
     out: list[str] = []
-    for resp in profile.responsibilities[:20]:
+    sentences = (s for resp in profile.responsibilities[:20] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", resp))
+    for resp in sentences:
         # pieces alternate: text, separator, text, separator, ...
-        pieces = re.split(r"(;\s+|,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+)", resp.strip().rstrip("."))
+        pieces = re.split(r"(;\s+|,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+)", resp.strip().rstrip(".!"))
         duty = _SUBJECT.sub("", pieces[0].strip())
         for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
             clause = _SUBJECT.sub("", part.strip())
@@ -245,7 +246,7 @@ def _adapt_all(
         for sim, k, d in pairs:
             if sim < QUOTE_MIN_SIMILARITY:
                 break
-            if k in assigned or (d in used_duties and sim < REUSE_MIN_SIMILARITY):
+            if k in assigned or (d in used_duties and sim < REUSE_MIN_SIMILARITY) or not reads_as_duty(duties[d]):
                 continue
             assigned[k] = duties[d]
             used_duties.add(d)
@@ -303,17 +304,45 @@ def _in_role_words(kpi: KPI, family_name: str, title: str) -> KPI:
     return kpi.model_copy(update={f: pattern.sub(rf"\1 {title}", getattr(kpi, f)) for f in fields})
 
 
+# What may follow an action stem for the word to still be that verb: "manag|e", "resolv|ing", "fix|es";
+# not "care|ers" or "produc|t emails", which are nouns that merely begin like a verb.
+_VERB_ENDING = re.compile(r"(?:e|es|s|ed|d|ing|y|ies|ied)?", re.I)
+
+
+def reads_as_duty(duty: str) -> bool:
+    """A duty worth quoting to the employee starts with a verb ('keep the line running'), not with a noun
+    phrase, a problem statement or a page fragment ('careers / support', 'builds take 40 minutes')."""
+    m = ACTION_START.match(duty)
+    if not m or re.search(r"\s[/|›>]\s", duty):
+        return False
+    rest = re.match(r"[\w'’-]*", duty[m.end(1) :]).group(0)
+    if rest.lower() in ("s", "es") and _PLURAL_SUBJECT.match(duty[m.end(1) + len(rest) :]):
+        return False  # "builds take 40 minutes", "deploys are manual": a plural noun, then its verb
+    return bool(_VERB_ENDING.fullmatch(rest))
+
+
+_PLURAL_SUBJECT = re.compile(r"\s+(?:are|were|take|took|have|break|keep|go|run|need|fail|come|sit|get)\b", re.I)
+
+
 _SECOND_PERSON = {"you": "they", "your": "their", "yours": "theirs", "yourself": "themselves", "you'll": "they'll"}
 
 
 def _third_person(duty: str) -> str:
     """'forecast your pipeline honestly' -> 'forecast their pipeline honestly', as the KPI speaks about the role."""
+    duty = re.sub(_OBJECT_YOU, r"\1them", duty, flags=re.I)
     return re.sub(
         r"\b(?:you'll|yourself|yours|your|you)\b",
         lambda m: _SECOND_PERSON[m.group(0).lower()],
         duty,
         flags=re.I,
     )
+
+
+# "you" as an object ("a bench under you", "the team around you", "help you"): "them", not "they"
+_OBJECT_YOU = (
+    r"\b((?:to|for|with|under|around|about|from|by|of|behind|beside|alongside|than|help|support|give|"
+    r"show|tell|let|join|reporting to|report to) )you\b(?!'|’)"
+)
 
 
 def _lower_first(text: str) -> str:

@@ -22,7 +22,7 @@ from .retrieval import Index
 
 # ---- text clean-up --------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:[-*+•·▪◦●○■□➢➤►✓✔☐→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
+_BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-+•·▪◦●○■□➢➤►✓✔☐→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
 _MD = re.compile(r"[*_`]{1,3}|^#{1,6}\s*|\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{1,200}>")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200b-\u200d\u2060]")
@@ -73,6 +73,8 @@ _META_LINE = re.compile(
     r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
     re.I,
 )
+# "Careers / Customer Experience / Support", "Home › Healthcare › Pharmacy": site navigation, not work
+_BREADCRUMB = re.compile(r"^[A-Z][\w&' -]{1,40}(?:\s*[/|›>»▸→]\s*[A-Z][\w&' -]{1,40}){2,}$")
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
 ACTION_START = re.compile(
     r"^(?:(?:you|they)(?:'|’)ll |(?:you|they|the successful candidate|the postholder) will |will |to )?"
@@ -220,7 +222,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         r"\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:couple (?:of )?|few |more |additional |extra |some )*"
         r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |dependable |hard-working |experienced |motivated |reliable |talented |friendly |skilled )*"
-        r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining)\b|\s*[.,;:!(]|$)",
+        r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining|you|we|they)\b|\s*[.,;:!(]|$)",
         text,
         re.I,
     )
@@ -259,8 +261,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             and not _BOILERPLATE.search(line)
             and not _META_LINE.search(line)
             and not _MONEY.search(line)
-            # an all-capitals first line that names no known section is the title ("HEAD OF SUPPLY CHAIN")
-            and (not section or (section == "other" and i == 0 and line.isupper()))
+            # a capitalised or bold opening line that names no known section is the title ("HEAD OF SUPPLY
+            # CHAIN", "**Support Hero (Tier 1)**"), also under a line of site navigation
+            and (not section or (section == "other" and i <= 2 and (line.isupper() or raw.lstrip().startswith("**"))))
             and not any(pat.search(line) for pat in SECTION_PATTERNS.values())
             and not re.search(
                 r"\b(home|jobs|careers|search|menu|we are|we're|our|announcement|skip to|sign in|log in)\b|^about\b|"
@@ -329,7 +332,11 @@ def parse_posting(text: str) -> ParsedPosting:
             continue
         if line == title or section in {"company", "benefits", "apply", "eeo"}:
             continue
-        if _MONEY.search(line) or (len(line.split()) <= 12 and (_META_LINE.search(line) or _BOILERPLATE.search(line))):
+        if (
+            _MONEY.search(line)
+            or _BREADCRUMB.match(line)
+            or (len(line.split()) <= 12 and (_META_LINE.search(line) or _BOILERPLATE.search(line)))
+        ):
             continue
         chunks = [line] if _BULLET.match(raw) or len(line) < 160 else _sentences(line)
         for chunk in chunks:

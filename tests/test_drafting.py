@@ -197,3 +197,28 @@ def test_the_knowledge_base_role_noun_becomes_the_postings_title(settings):
     texts = [f"{k.name} {k.definition} {k.rationale} {k.side_effect}" for k in result.kpis]
     assert not any(re.search(r"\bthe representative\b", t, re.I) for t in texts)
     assert any("the Account Executive" in t for t in texts)
+
+
+def test_only_duties_that_start_with_a_verb_are_quoted_back(settings):
+    text = (
+        "Careers / Operations / Maintenance\nMaintenance Technician - Night Shift\n"
+        "Builds take forever here. Fix breakdowns fast, do the planned maintenance properly and keep "
+        "spares stocked so the lines keep running."
+    )
+    result = draft(text, settings)
+    quotes = [re.split(r"; (?:for the [^:]+|in the posting): ", k.definition) for k in result.kpis]
+    quoted = [q[1] for q in quotes if len(q) == 2]
+    assert quoted, [k.definition for k in result.kpis]
+    assert all(q.split()[0].lower() in {"fix", "do", "keep"} for q in quoted), quoted
+    assert not any("Careers" in f"{k.definition} {k.rationale}" for k in result.kpis)
+
+
+def test_you_as_an_object_becomes_them_in_a_quoted_duty(settings):
+    text = (
+        "VP of Engineering\nYou'll lead four engineering teams, build a leadership bench under you "
+        "and keep delivery predictable for the business."
+    )
+    result = draft(text, settings)
+    texts = " ".join(f"{k.definition} {k.rationale}" for k in result.kpis)
+    assert "under they" not in texts
+    assert not re.search(r"\byou\b", texts, re.I)

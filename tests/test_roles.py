@@ -166,3 +166,19 @@ def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(inde
 )
 def test_page_furniture_and_employer_names_are_not_taken_for_the_title(text, title):
     assert parse_posting(text).title == title
+
+
+def test_site_navigation_is_neither_the_title_nor_a_duty():
+    text = (
+        "Careers  /  Customer Experience  /  Support\n** Support Agent (Tier 1) **\n"
+        "As a Support Agent you answer studio owners by email and chat, fix account problems and "
+        "pass real bugs to engineering with clear steps."
+    )
+    parsed = parse_posting(text)
+    assert parsed.title == "Support Agent (Tier 1)"
+    assert not any("Careers" in r for r in parsed.responsibilities)
+
+
+def test_a_hiring_phrase_names_the_role_without_the_sentence_that_follows():
+    text = "Join us as a Support Hero you answer studio owners by email and chat and fix account problems."
+    assert parse_posting(text).title == "Support Hero"
