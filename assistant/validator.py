@@ -1082,10 +1082,18 @@ class Validator:
             kind = bad if bad_score > 0 else self._near_kind(top)
             if scores["effort"] >= 2.5:
                 kind = "effort"  # "hours logged per week" is about time put in before it is a tally
-            ev = f"'{cue_text[kind]}'" if kind in cue_text else f"close to '{self.bank[top[0]].text}'"
+            ev = (
+                f"'{cue_text[kind]}'"
+                if kind in cue_text
+                else f"close to '{self.bank[self._nearest_of(top, kind)].text}'"
+            )
             return Assessment(kind, min(1.0, 0.5 + decision / 6), ev)
         ev = f"'{cue_text['outcome']}'" if "outcome" in cue_text else "reads as a result"
         return Assessment("outcome", max(0.0, 0.5 + decision / 6), ev, scores["outcome"])
+
+    def _nearest_of(self, top: np.ndarray, kind: str) -> int:
+        """The closest rejected neighbour of this kind, the example a user can compare with."""
+        return next((int(i) for i in top if self.bank_reject[i] and self.bank_kind[i] == kind), int(top[0]))
 
     def _near_kind(self, top: np.ndarray) -> str:
         """The most common kind among the rejected neighbours (activity when none says)."""
