@@ -939,6 +939,44 @@ _CUES += [
         ),
     ),
 ]
+_CUES += [
+    (
+        # lateness counted in minutes
+        "effort",
+        4.0,
+        re.compile(r"\bminutes? late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|\blateness\b"),
+    ),
+    (
+        # a window in the foreground, camera stills, a handset that registers motion, typing, a microphone
+        # sampled between calls: watching the person, whatever the metric is called
+        "surveillance",
+        3.0,
+        re.compile(
+            r"\b(?:window|tab|app|screen) (?:is |was |stays )?in (?:the )?foreground|"
+            r"camera (?:snapshots?|stills?|photos?|images?) (?:confirm\w*|of|showing|proving)|"
+            r"(?:scanner|device|handset|handheld|tablet|phone|badge) (?:registers?|detects?|records?) (?:motion|movement)|"
+            r"\btyping activity\b|(?:audio|sound|mic(?:rophone)?) (?:checks?|samples?|recordings?|monitoring) of (?:the )?"
+            r"(?:agent|worker|employee|staff|carer|person|adviser|advisor|rep)|mic(?:rophone)?s? between calls"
+        ),
+    ),
+    (
+        # comments left, checklists ticked: the paperwork of doing, counted
+        "activity",
+        3.0,
+        re.compile(
+            r"\bcomments? (?:left|posted|made|written|added) (?:per|each|a)\b|checklists? (?:ticked|signed|filled)"
+            r"(?: off| in| out)?|\bticked off\b"
+        ),
+    ),
+    (
+        # fewer rounds of changes before approval: the work met the brief
+        "outcome",
+        4.0,
+        re.compile(
+            r"\brevision rounds?\b|\brounds? of (?:revisions?|amends|changes|edits)\b|\bamend(?:ment)? rounds?\b"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.

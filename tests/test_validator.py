@@ -34,6 +34,11 @@ def rules(findings) -> set[str]:
         ("Month-end close completed within 5 working days", None),
         ("Number of social posts published", "activity_count"),
         ("Patient falls with injury per 1,000 bed days", None),
+        ("Reliability: total minutes late for the rota start, per month", "effort_based"),
+        ("Engagement index = share of the shift the work phone detects movement", "surveillance"),
+        ("Care quality: webcam snapshots proving the support worker is present", "surveillance"),
+        ("Site safety = inspection checklists ticked off each week", "activity_count"),
+        ("Rounds of amends per artwork before sign-off", None),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
