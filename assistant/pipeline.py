@@ -9,7 +9,15 @@ from .drafter import compose, duties_of
 from .errors import InputError
 from .models import KPI, DraftResult, Finding, RoleProfile, SetReport
 from .retrieval import Index, open_index
-from .roles import ACTION_START, JOB_SIGNAL, ParsedPosting, build_profile, check_is_job_description, parse_posting
+from .roles import (
+    ACTION_START,
+    JOB_SIGNAL,
+    ParsedPosting,
+    build_profile,
+    check_is_job_description,
+    clean_line,
+    parse_posting,
+)
 from .settings import Settings, get_settings
 from .validator import Validator
 
@@ -73,8 +81,12 @@ def _check_recognised(profile: RoleProfile, parsed: ParsedPosting, text: str, so
     # a one-sentence posting ("We need someone to run the tills, keep shelves stocked and ...") holds
     # its duties inside one line; they count only beside a sign of a job, or meeting notes would pass
     duty_led = sum(bool(ACTION_START.match(d)) for d in duties_of(profile)) if signal else 0
+    # "Museum Curator" on a line of its own above a duty: a title and a responsibility, however short
+    first = clean_line(text.strip().splitlines()[0]) if text.strip() else ""
+    titled = bool(parsed.title) and first == parsed.title and len(first.split()) <= 6
     if (
         strong_title
+        or (titled and action_led >= 1)
         or signal >= 3
         or action_led >= 2
         or (signal >= 1 and (len(parsed.responsibilities) >= 2 or action_led >= 1 or duty_led >= 2))

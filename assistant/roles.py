@@ -611,7 +611,10 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                 elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
                     bonus = 0.45
                 elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
-                    bonus = 0.25 * sum(t in core_tokens for t in alias_tokens) / len(alias_tokens)
+                    shared = [t for t in alias_tokens if t in core_tokens]
+                    # 'air traffic controller' and 'logistics controller' share only the kind of job noun
+                    if any(not JOB_NOUN.fullmatch(t) for t in shared):
+                        bonus = 0.25 * len(shared) / len(alias_tokens)
                 j = pos[e.family]
                 title_score[j] = max(title_score[j], float(s) + bonus)
 
