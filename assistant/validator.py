@@ -977,6 +977,46 @@ _CUES += [
         ),
     ),
 ]
+_CUES += [
+    (
+        # presence and browsing watched, people located by tags, app use tracked
+        "surveillance",
+        3.0,
+        re.compile(
+            r"\bonline\s*/\s*away\b|\baway (?:status|time)\b|\bpresence status\b|browsing history|"
+            r"websites? (?:that )?(?:each|every|the) (?:person|employee|member of staff|worker|agent|user) visits|"
+            r"websites? visited by (?:staff|employees|each|every|the team)|"
+            r"\brtls\b|\brfid\b.{0,40}\b(?:record|track|locat|how long)|(?:badge|tag|staff|worker) locations? "
+            r"(?:tracked|tracking|recorded|logged)|app[- ]usage (?:tracking|monitoring|logs?)|non-work apps"
+        ),
+    ),
+    (
+        # leave not taken, driving or duty hours used up, overtime worked, staying late
+        "effort",
+        4.0,
+        re.compile(
+            r"\bleave (?:left |days )?untaken\b|\bannual leave (?:left|not taken|unused)|"
+            r"\b(?:driving|working|duty|shift) hours used\b|\bovertime hours worked\b|\blate finish(?:es)?\b|"
+            r"\bfinish(?:ing|es)? after \d{1,2}\s*(?:pm|p\.m\.)|\bstay(?:s|ing|ed)? late\b"
+        ),
+    ),
+    (
+        # things handed out, counted
+        "activity",
+        3.0,
+        re.compile(r"\b(?:handed out|given out|distributed|leafleted) (?:per|each|a)\b"),
+    ),
+    (
+        # a document or plan published or filed before its date: a deliverable on time
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:published|issued|submitted|filed|signed off|approved|lodged|returned)\b.{0,40}\b(?:before|ahead of|"
+            r"no later than|by)\b\s+(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|deadline|due date|"
+            r"statutory|timetable|year[- ]end|quarter[- ]end|month[- ]end)"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.

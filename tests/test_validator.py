@@ -39,6 +39,11 @@ def rules(findings) -> set[str]:
         ("Care quality: webcam snapshots proving the support worker is present", "surveillance"),
         ("Site safety = inspection checklists ticked off each week", "activity_count"),
         ("Rounds of amends per artwork before sign-off", None),
+        ("Focus: share of the day spent online rather than away in Teams (online/away ratio)", "surveillance"),
+        ("Ward safety: RFID badges record where each porter is and for how long", "surveillance"),
+        ("Commitment: staying late at least twice a week", "effort_based"),
+        ("Leaflets handed out per shift", "activity_count"),
+        ("Annual safeguarding report submitted to the trustees before 31 March", None),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
