@@ -944,7 +944,9 @@ _CUES += [
         # lateness counted in minutes
         "effort",
         4.0,
-        re.compile(r"\bminutes? late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|\blateness\b"),
+        re.compile(
+            r"\bminutes? late (?:to|for|in|at|on|clocking|arriving|starting)\b|\b(?:total|summed|cumulative) minutes late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|\blateness\b"
+        ),
     ),
     (
         # a window in the foreground, camera stills, a handset that registers motion, typing, a microphone
@@ -998,6 +1000,15 @@ _CUES += [
             r"\bleave (?:left |days )?untaken\b|\bannual leave (?:left|not taken|unused)|"
             r"\b(?:driving|working|duty|shift) hours used\b|\bovertime hours worked\b|\blate finish(?:es)?\b|"
             r"\bfinish(?:ing|es)? after \d{1,2}\s*(?:pm|p\.m\.)|\bstay(?:s|ing|ed)? late\b"
+        ),
+    ),
+    (
+        # how the people served rate the work
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:communication|service|care|experience|courtesy|helpfulness|friendliness|cleanliness) (?:ratings?|scores?)\b|"
+            r"\bhcahps\b|\bpatient[- ]reported (?:outcome|experience)"
         ),
     ),
     (
@@ -1448,7 +1459,7 @@ class Validator:
                 reports[j].verdict = "reject"
             if n >= 3:
                 areas = [r.kra.strip().lower() for r in records]
-                if all(areas) and len(set(areas)) == 1 or _shared_head(records):
+                if all(areas) and len(set(areas)) == 1 or _shared_head(records) or _mostly_money(records):
                     same = True
                 else:
                     inferred = [self.nearest_area(v, family) for v in vecs]
@@ -1748,6 +1759,17 @@ def _measure_heads(name: str) -> frozenset[str]:
     """The kinds of measure a KPI name talks about (cost, waste, retention, ...), by word stem."""
     words = re.findall(r"[a-z]+", expand(name).lower())
     return frozenset(h for w in words for h in _MEASURE_HEADS if w.startswith(h))
+
+
+_MONEY_HEAD = re.compile(r"\b(?:revenue|sales|income|turnover|billings?|bookings|gmv|arr|mrr|takings)\b", re.I)
+
+
+def _mostly_money(records: list[KPI]) -> bool:
+    """Four or more KPIs of which all but one count the same money coming in ('account revenue', 'revenue
+    growth', 'upsell revenue'): the set measures selling, and the rest of the job goes unmeasured."""
+    if len(records) < 4:
+        return False
+    return sum(bool(_MONEY_HEAD.search(expand(r.name))) for r in records) >= len(records) - 1
 
 
 def _shared_head(records: list[KPI]) -> set[str]:

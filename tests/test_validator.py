@@ -226,3 +226,22 @@ def test_two_sides_of_one_quantity_are_a_duplicate_but_the_same_side_of_two_flow
         KPI(name="Stock accuracy", measure="% of locations matching the system count"),
     ]
     assert not any(f.rule == "duplicate" for f in validate_set(kpis, role="Operations Manager").findings)
+
+
+def test_a_set_that_only_counts_money_coming_in_is_unbalanced():
+    selling = ["Territory revenue against plan", "Revenue growth on last year", "Cross-sell revenue", "Win rate"]
+    report = validate_set(selling, role="Key Account Manager")
+    assert "unbalanced" in {f.rule for f in report.set_findings}
+    spread = ["Territory revenue against plan", "Client retention", "Forecast accuracy", "Win rate"]
+    assert "unbalanced" not in {f.rule for f in validate_set(spread, role="Key Account Manager").set_findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timetable punctuality: % of departures between 1 minute early and 5 minutes late",
+        "Nurse communication rating: % 'always' responses in the HCAHPS nurse-communication items",
+    ],
+)
+def test_service_results_worded_with_lateness_or_a_rating_pass(validator, text):
+    assert not [f for f in validator.check_kpis([text])[0].findings if f.severity == "reject"]
