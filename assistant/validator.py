@@ -905,7 +905,8 @@ _CUES += [
             r"messages?|msgs?|texts?|pings?|dms?)\b.{0,40}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
             r"(?:whatsapp|slack|teams|e-?mails?|messages?|msgs?|texts?|pings?|dms?)\b.{0,40}\b(?:reply|replies|replied|"
             r"respond\w*|answer\w*|online|acknowledg\w*)\b.{0,40}within \d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b|"
-            r"\bon (?:the )?(?:ward|site|shift|floor|shop floor|premises|unit)\b.{0,15}\b\d+\s*(?:mins?|minutes?) "
+            r"\b(?:on (?:the )?(?:ward|site|shift|floor|shop floor|premises|unit)|at (?:the |their |my )?(?:gate|desk|post|"
+            r"counter|station|door|workstation))\b.{0,15}\b\d+\s*(?:mins?|minutes?) "
             r"(?:before|early|ahead)|sign(?:ing)?[- ]in (?:sheets?|books?|times?)|"
             r"within \d+ (?:rings?|s|secs?|seconds?|mins?|minutes?)\b.{0,30}(?:24/7|around the clock|incl\w*\.? (?:evenings|"
             r"weekends|nights)|day or night|out of hours)"
@@ -1025,6 +1026,54 @@ _CUES += [
             r"\b(?:published|issued|submitted|filed|signed off|approved|lodged|returned)\b.{0,40}\b(?:before|ahead of|"
             r"no later than|by)\b\s+(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|deadline|due date|"
             r"statutory|timetable|year[- ]end|quarter[- ]end|month[- ]end)"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # each person's activity tracked, located by badge, checked in by GPS
+        "surveillance",
+        3.0,
+        re.compile(
+            r"\btrack(?:s|ing|ed)? (?:each|every|individual) (?:person|employee|member of staff|worker|agent|rep|nurse|"
+            r"driver|officer)(?:'s)?\b|\bbadge[- ]located\b|\bgps[- ](?:verified|tracked|logged) (?:location )?check-?ins?\b|"
+            r"\blocation check-?ins? of (?:the|each|every)\b"
+        ),
+    ),
+    (
+        # staying after the shift, logging in late
+        "effort",
+        4.0,
+        re.compile(
+            r"\bstay(?:s|ed|ing)? (?:on )?(?:after|beyond|past) (?:the )?(?:shift|work|closing|hours|finish)|"
+            r"\bafter shift end\b|\blate log-?\s?ins?\b|\blate logins?\b"
+        ),
+    ),
+    (
+        # demonstrations or sessions run, visits made, per period
+        "activity",
+        3.0,
+        re.compile(
+            r"\b(?:demos?|demonstrations?|workshops?|presentations?|roadshows?|field days?) (?:conducted|held|delivered|"
+            r"run|given|done) (?:per|each|a)\b|\bvisits? (?:per|a|each|/)\s?(?:wk|week|day|d|month|mo)\b"
+        ),
+    ),
+    (
+        # work that passes or meets a standard, an audit or an inspection
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:passing|meeting|met|passed|pass|meet) (?:the |their |its |our |each |every )?(?:[\w-]+ ){0,4}"
+            r"(?:audits?|standards?|inspections?|quality checks?|specifications?|spec)\b"
+        ),
+    ),
+    (
+        # something in place by a named date or quarter: a deliverable
+        "outcome",
+        3.0,
+        re.compile(
+            r"\bby (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+            r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:\s|$|,|;)|\bby (?:the )?end of (?:q[1-4]|the quarter|the (?:financial )?year|fy)"
         ),
     ),
 ]

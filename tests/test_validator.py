@@ -44,6 +44,10 @@ def rules(findings) -> set[str]:
         ("Commitment: staying late at least twice a week", "effort_based"),
         ("Leaflets handed out per shift", "activity_count"),
         ("Annual safeguarding report submitted to the trustees before 31 March", None),
+        ("Dedication = average minutes stayed past the end of the shift", "effort_based"),
+        ("Care index from badge-located minutes at each bedside", "surveillance"),
+        ("Product demonstrations held per month", "activity_count"),
+        ("Second depot open and shipping orders by 30 Sept", None),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
