@@ -28,6 +28,7 @@ from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, nu
 from .retrieval import Entry, Index
 
 OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
+COMMON_MEASURE_MARGIN = 0.10  # examples this close to the best one count towards a measure's spread of domains
 KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a role counts as known
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
@@ -1437,6 +1438,7 @@ class Validator:
                 and other >= OFF_ROLE_OTHER
                 and other - own >= 0.2
                 and not self._same_domain(other_fam, families)
+                and not self._common_measure(vec, other)
             ):
                 other_name = self.kb.family(other_fam).name.lower()
                 out.append(
@@ -1448,6 +1450,13 @@ class Validator:
                     )
                 )
         return out
+
+    def _common_measure(self, vec: np.ndarray, best: float) -> bool:
+        """A measure many kinds of work share ('forecast accuracy', 'customer rating'): the knowledge base
+        holds close examples in three or more domains, so it is no sign of another job."""
+        close = (self._kpi_vecs @ vec) >= best - COMMON_MEASURE_MARGIN
+        domains = {self.kb.family(str(f)).domain for f in set(self._kpi_family[close].tolist())}
+        return len(domains) >= 3
 
     def _same_domain(self, family: str, families: list[str]) -> bool:
         return self.kb.family(family).domain in {self.kb.family(f).domain for f in families}

@@ -249,3 +249,10 @@ def test_a_set_that_only_counts_money_coming_in_is_unbalanced():
 )
 def test_service_results_worded_with_lateness_or_a_rating_pass(validator, text):
     assert not [f for f in validator.check_kpis([text])[0].findings if f.severity == "reject"]
+
+
+def test_a_measure_many_kinds_of_work_share_is_not_off_role():
+    accountant = validate_set(
+        ["Month-end close in working days", "Forecast accuracy", "Instagram follower growth"], role="Accountant"
+    )
+    assert not any(f.rule == "off_role" for f in accountant.kpis[1].findings)
