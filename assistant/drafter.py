@@ -127,6 +127,9 @@ _NOT_A_DUTY = re.compile(
 )
 
 
+_EMPLOYER_VOICE = re.compile(r"(?:we|we(?:'|’)re|we are|we(?:'|’)ll|our|us)\b", re.I)
+
+
 def duties_of(profile: RoleProfile) -> list[str]:
     """The posting's responsibilities split into single duties, at most 20.
 
@@ -142,7 +145,8 @@ def duties_of(profile: RoleProfile) -> list[str]:
         duty = _SUBJECT.sub("", pieces[0].strip())
         for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
             clause = _SUBJECT.sub("", part.strip())
-            if ACTION_START.match(clause):
+            # "..., we get test purchased": the employer speaking, not another duty of the role
+            if ACTION_START.match(clause) and not _EMPLOYER_VOICE.match(part.strip()):
                 out.append(duty)
                 duty = clause
             else:
@@ -396,8 +400,38 @@ def _as_clause(resp: str) -> str:
         first = first[:-1]
     elif low.endswith("ing") and len(low) > 5:
         stem = first[:-3]
+        low_stem = stem.lower()
+        if len(low_stem) > 2 and low_stem[-1] == low_stem[-2] and low_stem[-1] in "bdgmnprt":
+            stem, low_stem = stem[:-1], low_stem[:-1]  # planning, running, shopping
         first = stem + (
-            "e" if stem.lower().endswith(("at", "ag", "ur", "ov", "in", "iz", "is", "ar", "uc", "ot", "ac")) else ""
+            "e"
+            if low_stem.endswith(
+                (
+                    "at",
+                    "ag",
+                    "ur",
+                    "ov",
+                    "in",
+                    "iz",
+                    "is",
+                    "ys",
+                    "yz",
+                    "ar",
+                    "uc",
+                    "ot",
+                    "ac",
+                    "rv",
+                    "lv",
+                    "dg",
+                    "ang",
+                    "rg",
+                    "ir",
+                    "iv",
+                )
+            )
+            # pouring, repairing, training, joining, heating, boating (but creating)
+            and (not low_stem.endswith(("our", "air", "ain", "oin", "eat", "oat")) or low_stem.endswith("creat"))
+            else ""
         )
     rest = f" {words[1]}" if len(words) > 1 else ""
     return first.lower() + rest

@@ -75,6 +75,12 @@ _META_LINE = re.compile(
 )
 # "Careers / Customer Experience / Support", "Home › Healthcare › Pharmacy": site navigation, not work
 _BREADCRUMB = re.compile(r"^[A-Z][\w&' -]{1,40}(?:\s*[/|›>»▸→]\s*[A-Z][\w&' -]{1,40}){2,}$")
+# "Must have: two years behind a busy bar" - a requirement given inline, not a duty
+_REQUIREMENT_LABEL = re.compile(
+    r"^(?:must[- ]haves?|nice[- ]to[- ]haves?|requirements?|essential(?: criteria)?|desirable|qualifications?|"
+    r"skills?(?: needed| required)?|what you(?:'|’)ll need|you(?:'|’)ll need|you need)\s*[:\-–]\s*\S",
+    re.I,
+)
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
 ACTION_START = re.compile(
     r"^(?:(?:you|they)(?:'|’)ll |(?:you|they|the successful candidate|the postholder) will |will |to )?"
@@ -330,7 +336,7 @@ def parse_posting(text: str) -> ParsedPosting:
         if sec:
             section = sec
             continue
-        if line == title or section in {"company", "benefits", "apply", "eeo"}:
+        if line == title or section in {"company", "benefits", "apply", "eeo"} or _REQUIREMENT_LABEL.match(line):
             continue
         if (
             _MONEY.search(line)

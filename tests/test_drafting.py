@@ -230,3 +230,17 @@ def test_a_title_line_above_a_single_duty_is_drafted_not_refused(settings):
     assert result.role.title == "Museum Curator"
     # the knowledge base has no curator family: the draft says so instead of pretending
     assert any("close match for 'Museum Curator'" in n for n in result.notes)
+
+
+def test_rationales_quote_duties_as_whole_verbs_and_skip_requirements(settings):
+    text = (
+        "Delivery Driver\nMust have: a clean licence and two years of van driving\n"
+        "Driving our vans safely across the city, delivering parcels on time and planning routes so "
+        "customers get their orders when promised. We're a friendly team, we get busy at Christmas."
+    )
+    result = draft(text, settings)
+    assert not any("Must have" in r for r in result.role.responsibilities)
+    why = " ".join(k.rationale for k in result.kpis)
+    assert re.search(r"\bto (?:drive|deliver|plan)\b", why), why
+    assert not re.search(r"\b(?:driv|plann|deliv)\b", why), why
+    assert "to get busy" not in why
