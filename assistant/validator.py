@@ -1517,7 +1517,7 @@ class Validator:
                 reports[j].verdict = "reject"
             if n >= 3:
                 areas = [r.kra.strip().lower() for r in records]
-                if all(areas) and len(set(areas)) == 1 or _shared_head(records) or _mostly_money(records):
+                if all(areas) and len(set(areas)) == 1 or _shared_measure_head(records) or _mostly_money(records):
                     same = True
                 else:
                     inferred = [self.nearest_area(v, family) for v in vecs]
@@ -1837,6 +1837,18 @@ def _shared_head(records: list[KPI]) -> set[str]:
         return set()
     sets = [{w[:6] for w in _content_tokens(r.name)} for r in records]
     return set.intersection(*sets) if all(sets) else set()
+
+
+def _shared_measure_head(records: list[KPI]) -> set[str]:
+    """Shared name stems that name what is measured ('revenue', 'reconciliations'), not the people every
+    KPI of the role serves ('patient', 'customer')."""
+    return {h for h in _shared_head(records) if not _PEOPLE.match(h)}
+
+
+_PEOPLE = re.compile(
+    r"(?:patien|custom|client|studen|pupil|guest|user|member|reside|tenant|learne|employ|staff|collea|team|visito|"
+    r"passen|donor|child|famil|candid|caller|buyer|shoppe|driver|worker|people)"
+)
 
 
 def _without(text: str, words: set[str]) -> str:

@@ -256,3 +256,16 @@ def test_a_measure_many_kinds_of_work_share_is_not_off_role():
         ["Month-end close in working days", "Forecast accuracy", "Instagram follower growth"], role="Accountant"
     )
     assert not any(f.rule == "off_role" for f in accountant.kpis[1].findings)
+
+
+def test_kpis_that_all_name_the_people_served_are_not_unbalanced_for_it():
+    spread = [
+        "Patient no-show rate",
+        "Patient complaints per 1,000 visits",
+        "Patient records passing audit",
+        "Patient plan income",
+    ]
+    report = validate_set(spread, role="Dental Practice Manager")
+    assert "unbalanced" not in {f.rule for f in report.set_findings}
+    recs = ["Reconciliations signed off by deadline", "Reconciliations approved first time", "Aged reconciling items"]
+    assert "unbalanced" in {f.rule for f in validate_set(recs, role="Staff Accountant").set_findings}
