@@ -1056,7 +1056,8 @@ _CUES += [
         3.0,
         re.compile(
             r"\b(?:demos?|demonstrations?|workshops?|presentations?|roadshows?|field days?) (?:conducted|held|delivered|"
-            r"run|given|done) (?:per|each|a)\b|\bvisits? (?:per|a|each|/)\s?(?:wk|week|day|d|month|mo)\b"
+            r"run|given|done) (?:per|each|a)\b|\bvisits? (?:per|a|each|/)\s?(?:wk|week|day|d|month|mo)\b|"
+            r"\b(?:outbound |outgoing )?dial(?:l?ing)? attempts\b|\boutbound dials\b"
         ),
     ),
     (
@@ -1066,6 +1067,15 @@ _CUES += [
         re.compile(
             r"\b(?:passing|meeting|met|passed|pass|meet) (?:the |their |its |our |each |every )?(?:[\w-]+ ){0,4}"
             r"(?:audits?|standards?|inspections?|quality checks?|specifications?|spec)\b"
+        ),
+    ),
+    (
+        # how soon after the period closes something is ready: timeliness of a deliverable
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:working |business |calendar )?days? (?:after|from|past|following) (?:the )?(?:month|period|quarter|year|"
+            r"week)[- ]?end\b|\bwd\s?\d+\b|\bworking day \d+\b"
         ),
     ),
     (

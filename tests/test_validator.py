@@ -48,6 +48,8 @@ def rules(findings) -> set[str]:
         ("Care index from badge-located minutes at each bedside", "surveillance"),
         ("Product demonstrations held per month", "activity_count"),
         ("Second depot open and shipping orders by 30 Sept", None),
+        ("Board pack issued | working days after month end", None),
+        ("Outbound dialling attempts to lapsed members", "activity_count"),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
