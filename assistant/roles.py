@@ -22,7 +22,7 @@ from .retrieval import Index
 
 # ---- text clean-up --------------------------------------------------------------------------
 
-_BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-+•·▪◦●○■□➢➤►✓✔☐→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
+_BULLET = re.compile(r"^\s*(?:\*(?!\*)|[-+~•·▪◦●○■□➢➤►✓✔☐→]|\d{1,2}[.)]|[a-z][.)](?=\s))\s*")
 _MD = re.compile(r"[*_`]{1,3}|^#{1,6}\s*|\[([^\]]*)\]\([^)]*\)")
 _TAG = re.compile(r"<[^>]{1,200}>")
 _EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200b-\u200d\u2060]")
@@ -99,10 +99,11 @@ ACTION_START = re.compile(
     r"transport|lift|mov|scrub|wash|mix|bake|grill|serv|negotiat|mediat|referee|rescue|respond|patrol|secure|"
     r"reduc|rais|increas|lower|look after|chase|invoic|retain|renew|upsell|expand|receiv|calibrat|replac|"
     r"upgrad|restor|recover|prevent|minimi[sz]|maximi[sz]|represent|act as|liaise|engag|settl|approv|"
-    r"authori[sz]|allocat|assign|control|contain|dispatch|"
+    r"authori[sz]|allocat|assign|control|contain|dispatch|elicit|redesign|notic|recogni[sz]|reassur|encourag|"
+    r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
-    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk)(?:s|ning|ting|ing|ed)?\b)",
+    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt)(?:s|ning|ting|ing|ed|d)?\b)",
     re.I,
 )
 # Words that end a job title ("Grants Officer", "Staff Nurse", "Chef de Partie"): a line with one names a job.
@@ -178,6 +179,14 @@ class ParsedPosting:
     text: str  # the cleaned, boilerplate-free text used for matching
 
 
+_BARE_HEADING = re.compile(
+    r"^(?:key |main |your |the |core |essential |desirable )?(?:responsibilities|duties|requirements|qualifications|"
+    r"benefits|perks|about (?:us|you|the (?:role|job|company|team))|what you(?:'|’)?ll do|what we offer|who you are|"
+    r"what you(?:'|’)?ll need|the role|the job|role purpose|skills(?: and experience)?|experience|how to apply)\s*$",
+    re.I,
+)
+
+
 def _section_of(line: str, raw: str) -> str | None:
     """The section a heading line opens, or None when the line is not a heading."""
     stripped = raw.strip()
@@ -185,6 +194,13 @@ def _section_of(line: str, raw: str) -> str | None:
         stripped.startswith("#")
         or (stripped.endswith(":") and len(line.split()) <= 8)
         or (len(line.split()) <= 6 and (line.isupper() or stripped.startswith("**")) and not _BULLET.match(raw))
+        # a bare "Responsibilities" or "What you'll do" on its own line
+        or (
+            len(line.split()) <= 4
+            and not _BULLET.match(raw)
+            and not stripped.endswith((".", "!", "?"))
+            and _BARE_HEADING.match(line)
+        )
     )
     if not is_heading:
         return None

@@ -182,3 +182,16 @@ def test_site_navigation_is_neither_the_title_nor_a_duty():
 def test_a_hiring_phrase_names_the_role_without_the_sentence_that_follows():
     text = "Join us as a Support Hero you answer studio owners by email and chat and fix account problems."
     assert parse_posting(text).title == "Support Hero"
+
+
+def test_a_bare_heading_line_opens_its_section_and_tilde_bullets_are_duties():
+    text = (
+        "Support Worker - Supported Living\nResponsibilities\n"
+        "~ Notice changes in health and report them the same day\n~ Recognise and report safeguarding concerns\n"
+        "Requirements\n~ Full driving licence\n"
+    )
+    parsed = parse_posting(text)
+    assert parsed.responsibilities == [
+        "Notice changes in health and report them the same day",
+        "Recognise and report safeguarding concerns",
+    ]
