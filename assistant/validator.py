@@ -1810,10 +1810,28 @@ def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
         text, n_neg = neg.subn(f" side{token} ", text)
         if n_pos or n_neg:
             sides[f"side{token}"] = "+" if n_pos and not n_neg else "-" if n_neg and not n_pos else "±"
+    # "unsold" and "sold", "unpaid" and "paid": the same quantity counted from its other side
+    negated: set[str] = set()
+
+    def _drop_un(m: re.Match[str]) -> str:
+        negated.add(m.group(1))
+        return m.group(1)
+
+    text = _NEGATED.sub(_drop_un, text)
     for pattern, token in _SYNONYM_RES:
         text = pattern.sub(f" {token} ", text)
     words = re.findall(r"[a-z]+", text)
+    for w in words:
+        side = "-" if w in negated else "+"
+        key = w.rstrip("s") if len(w) > 4 else w
+        if key.startswith("side"):
+            continue  # already placed on its side above
+        if sides.setdefault(key, side) != side:
+            sides[key] = "±"
     return frozenset(w.rstrip("s") if len(w) > 4 else w for w in words if w not in _DUP_STOP and len(w) > 2), sides
+
+
+_NEGATED = re.compile(r"\bun([a-z]{2,}(?:ed|d|t|ful|able|ible|safe|read))\b")
 
 
 def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[str], dict[str, str]]) -> bool:

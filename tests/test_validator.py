@@ -271,3 +271,26 @@ def test_kpis_that_all_name_the_people_served_are_not_unbalanced_for_it():
     assert "unbalanced" not in {f.rule for f in report.set_findings}
     recs = ["Reconciliations signed off by deadline", "Reconciliations approved first time", "Aged reconciling items"]
     assert "unbalanced" in {f.rule for f in validate_set(recs, role="Staff Accountant").set_findings}
+
+
+def test_a_quantity_and_its_negated_form_are_a_duplicate():
+    def dup(rows: list[tuple[str, str]], role: str) -> bool:
+        kpis = [KPI(name=n, measure=m, target="Agreed with the employee", cadence="quarterly") for n, m in rows]
+        return any(f.rule == "duplicate" for f in validate_set(kpis, role=role).findings)
+
+    assert dup(
+        [
+            ("Range sell-through", "units sold / units bought for the season"),
+            ("Leftover stock", "units unsold / units bought"),
+            ("Intake margin", "initial mark-up %"),
+        ],
+        "Merchandise Buyer",
+    )
+    assert not dup(
+        [
+            ("Planned maintenance done on time", "% of PM orders done by due date"),
+            ("Unplanned downtime", "hours lost"),
+            ("Spares spend", "£ per month against budget"),
+        ],
+        "Maintenance Technician",
+    )
