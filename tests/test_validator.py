@@ -280,8 +280,8 @@ def test_a_quantity_and_its_negated_form_are_a_duplicate():
 
     assert dup(
         [
-            ("Range sell-through", "units sold / units bought for the season"),
-            ("Leftover stock", "units unsold / units bought"),
+            ("Season sell-through", "units sold / units received over the season"),
+            ("Stock left at season end", "units unsold at season end / units received"),
             ("Intake margin", "initial mark-up %"),
         ],
         "Merchandise Buyer",
