@@ -8,6 +8,8 @@ Adding a role family is adding a file; :attr:`KnowledgeBase.content_hash` change
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -177,12 +179,40 @@ def _format_error(path: Path, err: ValidationError) -> str:
 
 
 def _read_yaml(path: Path) -> object:
+    """The file's data; a parsed copy is kept as JSON in the data folder, keyed by the file's bytes, so
+    a new process reads the labelled memory and families without parsing YAML again."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+        raw = path.read_bytes()
+        cached = _parsed_copy(raw)
+        if cached is not None and cached.is_file():
+            try:
+                return json.loads(cached.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                pass  # a damaged copy: parse the YAML again
+        data = yaml.load(raw.decode("utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise KnowledgeError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError(f"{path}: cannot be read ({exc})") from None
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(cached)
+        except (OSError, TypeError, ValueError):
+            pass  # no copy kept (read-only data folder, or a value JSON cannot hold): parse next time too
+    return data
+
+
+def _parsed_copy(raw: bytes) -> Path | None:
+    try:
+        from .settings import get_settings
+
+        folder = get_settings().data_dir / "knowledge-cache"
+    except Exception:  # noqa: BLE001 - settings that do not load only mean no cache here
+        return None
+    return folder / f"{hashlib.sha256(raw).hexdigest()[:32]}.json"
 
 
 def _parse(model: type[BaseModel], path: Path) -> BaseModel:

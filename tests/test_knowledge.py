@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from assistant.errors import KnowledgeError
-from assistant.knowledge import DEFAULT_DIR, content_hash, load_knowledge
+from assistant.knowledge import DEFAULT_DIR, _load_cached, content_hash, load_knowledge
 
 
 def test_knowledge_base_covers_the_required_breadth():
@@ -94,3 +94,18 @@ def test_labelled_metric_whose_label_contradicts_its_kind_is_rejected(tmp_path):
     )
     with pytest.raises(KnowledgeError, match=r"bad\.yaml"):
         load_knowledge(root)
+
+
+def test_an_edited_file_is_read_afresh_and_a_damaged_parsed_copy_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("KPI_DATA_DIR", str(tmp_path / "data"))
+    root = _copy_kb(tmp_path)
+    src = root / "families" / "pharmacy-technician.yaml"
+    first = load_knowledge(root).family("pharmacy-technician").name
+    copies = list((tmp_path / "data" / "knowledge-cache").glob("*.json"))
+    assert copies  # a second process reads these instead of parsing YAML
+    for c in copies:
+        c.write_text("{not json")
+    _load_cached.cache_clear()  # as a new process would: read the files again
+    assert load_knowledge(root).family("pharmacy-technician").name == first
+    src.write_text(src.read_text().replace(f"name: {first}", "name: Dispensary technician", 1))
+    assert load_knowledge(root).family("pharmacy-technician").name == "Dispensary technician"
