@@ -117,7 +117,7 @@ _SUBJECT = re.compile(
     r"^(?:[^.]*?\b(?:needs?|wants?|looking for|seeking|hiring|recruiting)\s+(?:(?:an?|the|our|one)\s+[^.]{2,60}?|"
     r"someone|somebody)\s+to"
     r"|(?:you|they|he|she|we|the (?:role|person|post|successful candidate|postholder|hire))"
-    r"(?:(?:'|’)(?:ll|d)| will| would| are going to)?|will|to|and|also)\s+",
+    r"(?:(?:'|’)(?:ll|d)| will| would| are going to)?(?: need to| be expected to| be asked to)?|will|to|and|also)\s+",
     re.I,
 )
 _NOT_A_DUTY = re.compile(

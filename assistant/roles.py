@@ -74,7 +74,11 @@ _META_LINE = re.compile(
     re.I,
 )
 # "Careers / Customer Experience / Support", "Home › Healthcare › Pharmacy": site navigation, not work
-_BREADCRUMB = re.compile(r"^[A-Z][\w&' -]{1,40}(?:\s*[/|›>»▸→]\s*[A-Z][\w&' -]{1,40}){2,}$")
+_BREADCRUMB = re.compile(
+    r"^[A-Z][\w&' -]{1,40}(?:\s*[/|›>»▸→]\s*[A-Z][\w&' -]{1,40}){2,}$"
+    # "jobs.example.co.uk › Construction & Trades › Plumbing": a site name, then arrows
+    r"|^[\w.&' -]{2,60}(?:\s*[›>»▸→]\s*[A-Z][\w&' -]{1,40}){2,}$"
+)
 # "Must have: two years behind a busy bar" - a requirement given inline, not a duty
 _REQUIREMENT_LABEL = re.compile(
     r"^(?:must[- ]haves?|nice[- ]to[- ]haves?|requirements?|essential(?: criteria)?|desirable|qualifications?|"
@@ -84,6 +88,7 @@ _REQUIREMENT_LABEL = re.compile(
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
 ACTION_START = re.compile(
     r"^(?:(?:you|they)(?:'|’)ll |(?:you|they|the successful candidate|the postholder) will |will |to )?"
+    r"(?:need to |be expected to |be asked to )?"
     r"(?:be responsible for |help |support )?"
     r"(manag|lead|own|run|deliver|ensur|maintain|build|develop|design|prepar|process|coordinat|monitor|"
     r"handl|resolv|driv|improv|oversee|plan|organi[sz]|provid|implement|conduct|support|assist|creat|"
@@ -103,7 +108,8 @@ ACTION_START = re.compile(
     r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
-    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt)(?:s|ning|ting|ing|ed|d)?\b)",
+    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt)(?:s|ning|ting|ing|ed|d)?\b|"
+    r"do(?:ing)?\b(?! you\b))",
     re.I,
 )
 # Words that end a job title ("Grants Officer", "Staff Nurse", "Chef de Partie"): a line with one names a job.

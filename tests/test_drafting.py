@@ -244,3 +244,16 @@ def test_rationales_quote_duties_as_whole_verbs_and_skip_requirements(settings):
     assert re.search(r"\bto (?:drive|deliver|plan)\b", why), why
     assert not re.search(r"\b(?:driv|plann|deliv)\b", why), why
     assert "to get busy" not in why
+
+
+def test_duties_introduced_with_you_will_need_to_are_kept(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    text = (
+        "Nail Technician\nYou'll need to keep your column busy, build up regular clients who book again, "
+        "do patch tests and keep everything spotless."
+    )
+    duties = duties_of(understand(text, settings, "t"))
+    assert "keep your column busy" in duties
+    assert "do patch tests" in duties

@@ -195,3 +195,12 @@ def test_a_bare_heading_line_opens_its_section_and_tilde_bullets_are_duties():
         "Notice changes in health and report them the same day",
         "Recognise and report safeguarding concerns",
     ]
+
+
+def test_a_job_board_path_starting_with_the_site_name_is_not_a_duty():
+    text = (
+        "jobs.example-board.co.uk › Construction & Trades › Plumbing\nPlumber\n"
+        "Fix leaks and blocked drains for homeowners, install bathrooms to a high standard."
+    )
+    parsed = parse_posting(text)
+    assert parsed.responsibilities and not any("›" in r for r in parsed.responsibilities)
