@@ -1128,6 +1128,13 @@ _COMPARE_GATE = re.compile(
 _DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift")
 
 
+# Words of watching a person: a ranking built on them is still monitoring
+_WATCHING = re.compile(
+    r"track|telematic|monitor|gps|camera|cctv|keystroke|screen|badge|swipe|log-?ins?\b|logged|online|window|idle|"
+    r"webcam|recording|listen"
+)
+
+
 @dataclass
 class Assessment:
     kind: str  # outcome | effort | activity | surveillance
@@ -1257,6 +1264,15 @@ class Validator:
             if _VAGUE.search(low) and (not _QUANTITY.search(low) or _SUBJECTIVE.search(low)):
                 return Assessment("outcome", 0.0, "a trait, not a measure")  # reported as vague, not by neighbours
             decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
+        if (
+            decision > 0
+            and bad_score == 0
+            and _COMPARE_GATE.search(low)
+            and _COMPARE.search(low)
+            and not _WATCHING.search(low)
+        ):
+            # a ranking with no sign of effort, tallies or monitoring: the comparison rule speaks for it
+            decision = -0.01
         if decision > 0:
             kind = bad if bad_score > 0 else self._near_kind(top)
             if scores["effort"] >= 2.5:

@@ -294,3 +294,11 @@ def test_a_quantity_and_its_negated_form_are_a_duplicate():
         ],
         "Maintenance Technician",
     )
+
+
+def test_a_plain_ranking_is_a_comparison_warning_but_a_tracked_one_is_monitoring():
+    ranked = validate_kpi("Position in the company-wide monthly league table of all departments")
+    assert {f.rule for f in ranked} >= {"cross_role_comparison"}
+    assert not any(f.severity == "reject" for f in ranked)
+    tracked = validate_kpi("Stop duration per driver from telematics, ranked in a weekly league table")
+    assert any(f.rule == "surveillance" for f in tracked)
