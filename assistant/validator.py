@@ -37,6 +37,7 @@ VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision
 VOTE_SWITCH_INTERVAL = 0.0005  # seconds; see _assess
 _BATCH_LOCK = threading.Lock()
 VOTE_BLOCK = 512  # rows per block of the neighbour search
+NO_CUE_LEAN = 0.3  # with no cue either way, how clearly the neighbours must say reject
 VOTE_MIN_CONFIDENCE = 0.25  # the vote's weight when the nearest labelled example is barely alike
 
 PRINCIPLE = {
@@ -977,7 +978,7 @@ _CUES += [
         "effort",
         4.0,
         re.compile(
-            r"\bminutes? late (?:to|for|in|at|on|clocking|arriving|starting)\b|\b(?:total|summed|cumulative) minutes late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|\blateness\b"
+            r"\bminutes? late (?:to|for|in|at|on|clocking|arriving|starting|signing|logging|reporting)\b|\b(?:total|summed|cumulative) minutes late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|\blateness\b"
         ),
     ),
     (
@@ -1116,6 +1117,32 @@ _CUES += [
             r"\bby (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
             r"(?: \d{1,2}(?:st|nd|rd|th)?)?(?:\s|$|,|;)|\bby (?:the )?end of (?:q[1-4]|the quarter|the (?:financial )?year|fy)"
         ),
+    ),
+]
+_CUES += [
+    (
+        # a wearable, beacon or tag reporting whether the person moves
+        "surveillance",
+        3.0,
+        re.compile(
+            r"\b(?:wearables?|beacons?|tags?|sensors?|trackers?|fobs?|lanyards?)\b.{0,50}\b(?:stationary|no movement|not moving|"
+            r"without moving|idle|motionless)\b"
+        ),
+    ),
+    (
+        # physically in place for a share of the hours, reachable on call, rostered hours completed
+        "effort",
+        4.0,
+        re.compile(
+            r"\bphysically (?:behind|at|on|in|present)\b|\bcan be reached within\b|"
+            r"\bof (?:the |their )?rostered (?:[a-z-]+ )?(?:hours|shifts|time)\b"
+        ),
+    ),
+    (
+        # money clawed back by card schemes: a result of how sales were handled
+        "outcome",
+        3.0,
+        re.compile(r"\bchargebacks?\b"),
     ),
 ]
 _CUES = _merge(_CUES)
@@ -1263,7 +1290,7 @@ class Validator:
         if bad_score == 0 and scores["outcome"] == 0:
             if _VAGUE.search(low) and (not _QUANTITY.search(low) or _SUBJECTIVE.search(low)):
                 return Assessment("outcome", 0.0, "a trait, not a measure")  # reported as vague, not by neighbours
-            decision = vote - 0.3  # no cue at all: lean to accept unless neighbours clearly reject
+            decision = vote - NO_CUE_LEAN  # no cue at all: lean to accept unless neighbours clearly reject
         if (
             decision > 0
             and bad_score == 0

@@ -50,6 +50,9 @@ def rules(findings) -> set[str]:
         ("Second depot open and shipping orders by 30 Sept", None),
         ("Board pack issued | working days after month end", None),
         ("Outbound dialling attempts to lapsed members", "activity_count"),
+        ("Hygiene score: minutes each cleaner's tag reports them stationary", "surveillance"),
+        ("Service index: % of opening hours the manager is physically on the shop floor", "effort_based"),
+        ("Chargebacks per 1,000 card payments", None),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
