@@ -146,7 +146,10 @@ def duties_of(profile: RoleProfile) -> list[str]:
         for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
             clause = _SUBJECT.sub("", part.strip())
             # "..., we get test purchased": the employer speaking, not another duty of the role
-            if ACTION_START.match(clause) and not _EMPLOYER_VOICE.match(part.strip()):
+            # a bare word on either side is not a duty of its own: "Prepare and maintain the surgery",
+            # "..., stock and materials" (a noun that happens to be a verb too)
+            both_whole = len(clause.split()) >= 2 and len(duty.split()) >= 2
+            if ACTION_START.match(clause) and not _EMPLOYER_VOICE.match(part.strip()) and both_whole:
                 out.append(duty)
                 duty = clause
             else:

@@ -105,7 +105,7 @@ ACTION_START = re.compile(
     r"reduc|rais|increas|lower|look after|chase|invoic|retain|renew|upsell|expand|receiv|calibrat|replac|"
     r"upgrad|restor|recover|prevent|minimi[sz]|maximi[sz]|represent|act as|liaise|engag|settl|approv|"
     r"authori[sz]|allocat|assign|control|contain|dispatch|elicit|redesign|notic|recogni[sz]|reassur|encourag|"
-    r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|"
+    r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|decontaminat|sterili[sz]|disinfect|saniti[sz]|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt)(?:s|ning|ting|ing|ed|d)?\b|"

@@ -257,3 +257,13 @@ def test_duties_introduced_with_you_will_need_to_are_kept(settings, index):
     duties = duties_of(understand(text, settings, "t"))
     assert "keep your column busy" in duties
     assert "do patch tests" in duties
+
+
+def test_a_short_list_of_nouns_is_not_split_off_as_a_duty(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    text = "Dental Nurse\n- Prepare and maintain the surgery, stock and materials\n- Keep accurate patient records"
+    duties = duties_of(understand(text, settings, "t"))
+    assert "stock and materials" not in duties
+    assert any(d.endswith("stock and materials") for d in duties), duties
