@@ -178,12 +178,13 @@ def _format_error(path: Path, err: ValidationError) -> str:
     return f"{path}: field '{loc}': {first['msg']}"
 
 
-def _read_yaml(path: Path) -> object:
+def _read_yaml(path: Path, cache: Path | None = None) -> object:
     """The file's data; a parsed copy is kept as JSON in the data folder, keyed by the file's bytes, so
-    a new process reads the labelled memory and families without parsing YAML again."""
+    a new process reads the labelled memory and families without parsing YAML again (``cache``: the
+    folder for those copies, None for none)."""
     try:
         raw = path.read_bytes()
-        cached = _parsed_copy(raw)
+        cached = cache / f"{hashlib.sha256(raw).hexdigest()[:32]}.json" if cache is not None else None
         if cached is not None and cached.is_file():
             try:
                 return json.loads(cached.read_text(encoding="utf-8"))
@@ -205,18 +206,18 @@ def _read_yaml(path: Path) -> object:
     return data
 
 
-def _parsed_copy(raw: bytes) -> Path | None:
+def _cache_folder() -> Path | None:
+    """Where parsed copies are kept: the data folder's knowledge-cache (resolved once per load)."""
     try:
         from .settings import get_settings
 
-        folder = get_settings().data_dir / "knowledge-cache"
+        return get_settings().data_dir / "knowledge-cache"
     except Exception:  # noqa: BLE001 - settings that do not load only mean no cache here
         return None
-    return folder / f"{hashlib.sha256(raw).hexdigest()[:32]}.json"
 
 
-def _parse(model: type[BaseModel], path: Path) -> BaseModel:
-    data = _read_yaml(path)
+def _parse(model: type[BaseModel], path: Path, cache: Path | None = None) -> BaseModel:
+    data = _read_yaml(path, cache)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -245,9 +246,10 @@ def _load_cached(root: Path, digest: str) -> KnowledgeBase:
     fam_dir = root / "families"
     if not fam_dir.is_dir():
         raise KnowledgeError(f"{root}: no 'families' folder; point KPI_KNOWLEDGE_DIR at a knowledge base")
+    cache = _cache_folder()
     families: list[Family] = []
     for path in sorted(fam_dir.glob("*.yaml")):
-        fam = _parse(Family, path)
+        fam = _parse(Family, path, cache)
         if fam.id != path.stem:
             raise KnowledgeError(f"{path}: field 'id': '{fam.id}' must match the file name '{path.stem}'")
         families.append(fam)  # type: ignore[arg-type]
@@ -255,13 +257,13 @@ def _load_cached(root: Path, digest: str) -> KnowledgeBase:
         raise KnowledgeError(f"{fam_dir}: no role family files (*.yaml)")
     principles: list[Principle] = []
     for path in sorted((root / "guidance").glob("*.yaml")):
-        principles.extend(_parse(_PrinciplesFile, path).principles)  # type: ignore[attr-defined]
+        principles.extend(_parse(_PrinciplesFile, path, cache).principles)  # type: ignore[attr-defined]
     rewrites: list[Rewrite] = []
     for path in sorted((root / "rewrites").glob("*.yaml")):
-        rewrites.extend(_parse(_RewritesFile, path).rewrites)  # type: ignore[attr-defined]
+        rewrites.extend(_parse(_RewritesFile, path, cache).rewrites)  # type: ignore[attr-defined]
     labelled: list[LabelledExample] = []
     for path in sorted((root / "labelled").glob("*.yaml")):
-        labelled.extend(_parse(_LabelledFile, path).examples)  # type: ignore[attr-defined]
+        labelled.extend(_parse(_LabelledFile, path, cache).examples)  # type: ignore[attr-defined]
     fam_ids = {f.id for f in families}
     for r in rewrites:
         if r.family and r.family not in fam_ids:
