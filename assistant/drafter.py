@@ -388,6 +388,32 @@ def _relative_target(target: str) -> str:
     return target
 
 
+# Stems that take back their 'e' when '-ing' comes off ("serving" -> "serve"), and endings that do not
+_SILENT_E = (
+    "at",
+    "ag",
+    "ur",
+    "ov",
+    "in",
+    "iz",
+    "is",
+    "ys",
+    "yz",
+    "ar",
+    "uc",
+    "ot",
+    "ac",
+    "rv",
+    "lv",
+    "dg",
+    "ang",
+    "rg",
+    "ir",
+    "iv",
+)
+_NO_E = ("our", "air", "ain", "oin", "eat", "oat")
+
+
 def _as_clause(resp: str) -> str:
     """'Manages the rota' -> 'manage the rota' (third-person verbs read better after 'to')."""
     words = resp.split(" ", 1)
@@ -406,35 +432,8 @@ def _as_clause(resp: str) -> str:
         low_stem = stem.lower()
         if len(low_stem) > 2 and low_stem[-1] == low_stem[-2] and low_stem[-1] in "bdgmnprt":
             stem, low_stem = stem[:-1], low_stem[:-1]  # planning, running, shopping
-        first = stem + (
-            "e"
-            if low_stem.endswith(
-                (
-                    "at",
-                    "ag",
-                    "ur",
-                    "ov",
-                    "in",
-                    "iz",
-                    "is",
-                    "ys",
-                    "yz",
-                    "ar",
-                    "uc",
-                    "ot",
-                    "ac",
-                    "rv",
-                    "lv",
-                    "dg",
-                    "ang",
-                    "rg",
-                    "ir",
-                    "iv",
-                )
-            )
-            # pouring, repairing, training, joining, heating, boating (but creating)
-            and (not low_stem.endswith(("our", "air", "ain", "oin", "eat", "oat")) or low_stem.endswith("creat"))
-            else ""
-        )
+        # pouring, repairing, training, joining, heating, boating keep their stem (but creating does not)
+        silent_e = low_stem.endswith(_SILENT_E) and (not low_stem.endswith(_NO_E) or low_stem.endswith("creat"))
+        first = stem + ("e" if silent_e else "")
     rest = f" {words[1]}" if len(words) > 1 else ""
     return first.lower() + rest
