@@ -1189,6 +1189,7 @@ class Validator:
         self._bad_family = np.array([self.bank[i].family for i in self._bad_idx])
         self._role_cache: dict[str, tuple[list[str], bool]] = {}
         self._rewrite_bias: dict[str | None, np.ndarray] = {}
+        self._family_masks: dict[tuple[str, ...], np.ndarray] = {}
         self._rewrite_by_id: dict[str, str] | None = None
         self._principles = {p.id: p for p in self.kb.principles}
 
@@ -1353,17 +1354,25 @@ class Validator:
     def role_fit(self, vec: np.ndarray, families: list[str]) -> tuple[float, float, str]:
         """(best similarity to the role's own example KPIs, best elsewhere, family of the best elsewhere)."""
         sims = self._kpi_vecs @ vec
-        own = np.isin(self._kpi_family, families)
+        own = self._family_mask(families)
         own_best = float(sims[own].max()) if own.any() else 0.0
         other = ~own
         j = int(np.argmax(np.where(other, sims, -2)))
         return own_best, float(sims[j]), str(self._kpi_family[j])
 
+    def _family_mask(self, families: list[str]) -> np.ndarray:
+        """Which example KPIs belong to the given families (kept: the same role is asked about per line)."""
+        key = tuple(families)
+        mask = self._family_masks.get(key)
+        if mask is None:
+            mask = self._family_masks[key] = np.isin(self._kpi_family, families)
+        return mask
+
     def nearest_area(self, vec: np.ndarray, family: str | None, own_only: bool = False) -> tuple[str, float]:
         """The key result area (family/kra) of the closest example KPI (of the family alone with ``own_only``)."""
         sims = self._kpi_vecs @ vec
         if family:
-            sims = np.where(self._kpi_family == family, sims, -2.0 if own_only else sims - 0.15)
+            sims = np.where(self._family_mask([family]), sims, -2.0 if own_only else sims - 0.15)
         j = int(np.argmax(sims))
         fam, kpi = self.kb.example_kpi(self._kpi_entries[j].entry_id)
         return f"{fam.id}/{kpi.kra}", float(sims[j])
@@ -1630,7 +1639,7 @@ class Validator:
         sims = vecs @ vecs.T
         concept_sims = vecs @ self._kpi_vecs.T
         if family:
-            concept_sims = concept_sims + np.where(self._kpi_family == family, 0.05, 0.0)
+            concept_sims = concept_sims + np.where(self._family_mask([family]), 0.05, 0.0)
         concept = concept_sims.argmax(axis=1)
         concept_score = concept_sims.max(axis=1)
         names = [_norm_name(r.name) for r in records]
@@ -1701,9 +1710,10 @@ class Validator:
         p = self._principles.get(principle) if principle else None
         if p:
             message = f"{message} (Principle: {p.title}.)"
-        return Finding(
+        # model_construct: the validator's own values, already of the right types
+        return Finding.model_construct(
             rule=rule, severity=severity, message=message, kpi_index=i, principle=principle, suggestion=suggestion
-        )  # type: ignore[arg-type]
+        )
 
 
 _REJECT_MESSAGES = {
