@@ -67,7 +67,7 @@ _BOILERPLATE = re.compile(
 # Short meta lines (job type, location, benefits bullets, navigation) dropped as whole lines.
 _META_LINE = re.compile(
     r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
-    r"hybrid|on-?site|shift pattern|hours:|schedule:|pension|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
+    r"hybrid|on-?site|shift pattern|on a rota\b|rota basis|hours:|schedule:|pension|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
     r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym|wellbeing|parental leave|"
     r"\w+\s*[>›»▸→]\s*\w+[\w ]*[>›»▸→]|home\s*[>›»▸|]|jobs\s*[>›»▸|]|^menu$|^search$|^apply$|department:|reports to:|"
     r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
@@ -82,7 +82,9 @@ _BREADCRUMB = re.compile(
 # "Must have: two years behind a busy bar" - a requirement given inline, not a duty
 _REQUIREMENT_LABEL = re.compile(
     r"^(?:must[- ]haves?|nice[- ]to[- ]haves?|requirements?|essential(?: criteria)?|desirable|qualifications?|"
-    r"skills?(?: needed| required)?|what you(?:'|’)ll need|you(?:'|’)ll need|you need)\s*[:\-–]\s*\S",
+    r"skills?(?: needed| required)?|what you(?:'|’)ll need|you(?:'|’)ll need|you need|about you|who you are|"
+    r"(?:the |our )?ideal candidate|person spec(?:ification)?|your profile|what you(?:'|’)ll bring|what you bring|"
+    r"what we(?:'|’)re looking for|experience)\s*[:\-–]\s*\S",
     re.I,
 )
 _MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)

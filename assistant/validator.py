@@ -1762,8 +1762,52 @@ _MEASURE_HEADS = set(
 
 # Words that name the same measure in other words, folded to one token for duplicate checks.
 _SYNONYMS = [
+    # patients back in hospital soon after going home
     (
-        r"\b(?:(?:walk(?:ed|s)? out|left|leav(?:e|es|ing))(?: the \w+)? (?:without|before) (?:being )?(?:seen|treat\w*|"
+        r"\b(?:re-?admi(?:ssions?|tted|t)|bounce[- ]?backs?|(?:coming|came|come|returning|returned) back in(?:to hospital)?|"
+        r"return(?:ed|s)? to hospital|back in hospital)\b",
+        "readmit",
+    ),
+    # homes standing empty between tenancies
+    (
+        r"\b(?:void (?:turnaround|turnround|period|days|time|loss)|voids?|re-?let(?:ting)?(?: times?| days)?|"
+        r"(?:stands?|standing|sits?|sitting|left|lying) empty|empty (?:homes?|propert(?:y|ies)|units?|flats?)|"
+        r"between tenan\w+)\b",
+        "void",
+    ),
+    # customers lost (not staff: that is attrition)
+    (
+        r"\b(?:churn(?:ed)?(?: rate)?|"
+        r"(?:customers?|clients?|accounts?|subscribers?|members?) (?:lost|cancell?ing|leaving|walking away)|"
+        r"(?:lost|cancelled|canceled|departed) (?:customers?|clients?|accounts?|subscribers?|members?)|"
+        r"walk(?:s|ed)? away|non-?renew\w*|renewals? (?:lost|not secured|missed))\b",
+        "churn",
+    ),
+    # closing the books at period end
+    (
+        r"\b(?:(?:month|period|year|quarter)[- ]end close|close (?:speed|time|timetable|days|cycle)|days to close|"
+        r"close the books|book close|(?:books|ledgers?|gl|general ledger) (?:(?:is|are|was|were|being) )?(?:closed|locked|lock|close)|"
+        r"ledger lock)\b",
+        "periodclose",
+    ),
+    # defective parts that reach the customer
+    (
+        r"\b(?:ppm|parts per million|escapes?|escaped (?:defects?|bugs?|faults?)|"
+        r"(?:customer|user|client)[- ](?:reported|found|raised) (?:defects?|faults?|bugs?)|(?:defects?|defective (?:\w+ )?(?:parts|units|items)|faulty (?:parts|units)) "
+        r"(?:reaching|received by|found by|reported by) (?:the )?customers?)\b",
+        "escape",
+    ),
+    # appointments people do not turn up to
+    (r"\b(?:no[- ]shows?|did not attend|dna(?: rate)?|missed appointments?|failed to attend)\b", "noshow"),
+    (
+        r"\b(?:time[- ]to[- ](?:hire|fill)|days to (?:hire|fill)|vacancy (?:days|duration)|"
+        r"days? (?:a |the )?(?:post|role|vacancy|position) (?:stays? |is |remains? )?(?:open|unfilled|vacant))\b",
+        "timetohire",
+    ),
+    (r"\b(?:sus(?: score)?|system usability scale|perceived usability(?: score)?)\b", "sus"),
+    (r"\b(?:shrink(?:age)?|unknown loss(?:es)?|stock loss(?:es)?)\b", "shrink"),
+    (
+        r"\b(?:(?:walk(?:ed|s)? out|left|leav(?:e|es|ing))(?: the \w+)?[- ](?:without|before)[- ](?:being[- ])?(?:seen|treat\w*|"
         r"assess\w*|triage\w*|served)|lwbs|lwot|did not wait)\b",
         "leftunseen",
     ),
@@ -1847,6 +1891,15 @@ _WHOLE_MEASURES = {
     "creditorterm",
     "stockcover",
     "ltifr",
+    "readmit",
+    "void",
+    "churn",
+    "periodclose",
+    "escape",
+    "noshow",
+    "timetohire",
+    "shrink",
+    "sus",
 }
 
 
@@ -1855,6 +1908,12 @@ def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
         return False
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) == 1 and small <= _WHOLE_MEASURES and small <= large:
+        return True
+    # "Unplanned readmissions" and "Patients back in hospital": one whole measure, each with one qualifier
+    # that names no other measure ("Revenue churn" and "Logo churn" stay apart)
+    whole = a & b & _WHOLE_MEASURES
+    rest = (a | b) - whole
+    if whole and len(a) <= 2 and len(b) <= 2 and not any(w.startswith(h) for w in rest for h in _MEASURE_HEADS):
         return True
     return len(a & b) / len(a | b) >= 0.66 or (len(small) >= 2 and small <= large)
 
@@ -1873,6 +1932,13 @@ _SIDES = [
         (r"\b(?:success(?:ful|fully)?|succeed\w*|completing without)\b", r"\b(?:fail\w*|break\w*|broken)\b", "success"),
         (r"\b(?:on[- ]time|punctual\w*)\b", r"\b(?:late|overdue|delayed|delays?)\b", "timely"),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
+        (
+            r"\b(?:under (?:an? |the )?(?:agreed |approved )?contracts?|on[- ]contract|(?<!-)contracted|"
+            r"covered by (?:an? |the )?(?:agreed |approved )?contracts?|compliant spend)\b",
+            r"\b(?:maverick (?:buying|spend)|off[- ]contract|non-?contract(?:ed)?|outside (?:of )?(?:a |the )?contracts?)\b",
+            "contract",
+        ),
+        (r"\b(?:uptime|availability|available)\b", r"\b(?:downtime|outages?|unavailab\w+)\b", "uptime"),
         (
             r"\b(?:gross profit|gp|gross margin)\b",
             r"\b(?:food cost|ingredient (?:cost|spend)|cost of (?:sales|goods)|cogs)\b",

@@ -200,6 +200,40 @@ def test_a_finance_measure_under_its_other_name_is_a_duplicate_but_its_neighbour
     assert not any(f.rule == "duplicate" for f in distinct.findings)
 
 
+def test_common_measures_under_their_trade_names_are_duplicates_but_neighbouring_measures_are_not():
+    # the same measure in a sector's own words: readmissions, empty homes, customers lost, month-end close
+    cases = [
+        (
+            ["Unplanned readmissions within 28 days", "Length of stay", "Patients back in hospital within a month"],
+            "Ward Manager",
+        ),
+        (["Average re-let time", "Rent arrears", "Days a flat stands empty between tenancies"], "Housing Officer"),
+        (
+            ["Customer churn", "Onboarding time to first value", "Customers lost in the quarter"],
+            "Customer Success Manager",
+        ),
+        (["Period-end close time", "Audit adjustments", "Days until the ledger is locked"], "Financial Controller"),
+    ]
+    for names, role in cases:
+        report = validate_set(names, role=role)
+        assert "duplicate" in rules(report.kpis[2].findings), names
+    for names, role in [
+        (["Readmissions within 30 days", "Length of stay", "Discharges before noon"], "Ward Manager"),
+        (["Logo churn", "Revenue churn", "Expansion revenue"], "Customer Success Manager"),
+    ]:
+        distinct = validate_set(names, role=role)
+        assert not any(f.rule == "duplicate" for k in distinct.kpis for f in k.findings), names
+
+
+def test_spend_on_and_off_contract_is_one_quantity_seen_from_two_sides():
+    kpis = [
+        KPI(name="Spend on contract", measure="share of spend under contract", target="80%"),
+        KPI(name="Supplier OTIF", measure="% of order lines on time and complete", target="95%"),
+        KPI(name="Off-contract buying", measure="% of spend with non-contracted suppliers", target="under 10%"),
+    ]
+    assert "duplicate" in rules(validate_set(kpis, role="Buyer").kpis[2].findings)
+
+
 def _teacher_set(*rows: tuple[str, str, str]):
     kpis = [KPI(name=n, measure=m, target=t, cadence="quarterly") for n, m, t in rows]
     return validate_set(kpis, role="Primary Teacher")
