@@ -32,7 +32,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(responsibilit|duties|what you(?:'|’)?ll do|what you will do|the role|your role|key tasks|"
         r"day[- ]to[- ]day|accountabilit|you will|what we need you|your impact|in this role|the job|"
         r"key areas|what the job involves|main purpose|role purpose|about the role|about the job|the position|"
-        r"what you(?:'|’)?ll be doing|core tasks|scope)",
+        r"what you(?:'|’)?ll be doing|core tasks|scope|^you(?:'|’)?ll\s*:?\s*$)",
         re.I,
     ),
     "requirements": re.compile(
@@ -87,7 +87,11 @@ _REQUIREMENT_LABEL = re.compile(
     r"what we(?:'|’)re looking for|experience)\s*[:\-–]\s*\S",
     re.I,
 )
-_MONEY = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad)\b", re.I)
+# currency codes only beside a figure: "CAD 85,000" is pay, "CAD in Creo" is design software
+_MONEY = re.compile(
+    r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad|nzd|inr)\s?\d|\d\s?(?:usd|gbp|eur|aud|cad|nzd|inr)\b",
+    re.I,
+)
 ACTION_START = re.compile(
     r"^(?:(?:you|they)(?:'|’)ll |(?:you|they|the successful candidate|the postholder) will |will |to )?"
     r"(?:need to |be expected to |be asked to )?"
@@ -296,7 +300,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             and (not section or (section == "other" and i <= 2 and (line.isupper() or raw.lstrip().startswith("**"))))
             and not any(pat.search(line) for pat in SECTION_PATTERNS.values())
             and not re.search(
-                r"\b(home|jobs|careers|search|menu|we are|we're|our|announcement|skip to|sign in|log in)\b|^about\b|"
+                # site navigation ("Careers | Engineering", "Home"), not "Home Appliances" or "Careers Adviser"
+                r"(?:^|[|/>›»]\s*)(?:home|jobs|careers|search|menu)\s*(?:[|/>›»]|$)|"
+                r"\b(we are|we're|our|announcement|skip to|sign in|log in)\b|^about\b|"
                 r"^\d+\s+\w+.*\b(?:st|street|rd|road|ave|avenue|blvd|lane|way)\b",
                 line,
                 re.I,

@@ -204,3 +204,22 @@ def test_a_job_board_path_starting_with_the_site_name_is_not_a_duty():
     )
     parsed = parse_posting(text)
     assert parsed.responsibilities and not any("›" in r for r in parsed.responsibilities)
+
+
+def test_design_software_home_products_and_an_about_you_line_are_read_for_what_they_are():
+    text = (
+        "Careers | Engineering | R&D\n"
+        "Product Design Engineer – Home Appliances\n"
+        "CAD 85,000 a year | Full time\n\n"
+        "you'll:\n"
+        "* lead mechanical design of new kettle platforms, CAD in SolidWorks\n"
+        "* run prototype and life tests\n"
+        "* hit product cost targets\n"
+        "About you: calm under pressure, keen on detail.\n"
+        "Evening and weekend working on a rota.\n"
+    )
+    p = parse_posting(text)
+    assert p.title == "Product Design Engineer – Home Appliances"  # "Home" here names products, not a site menu
+    assert p.responsibilities[0].startswith("lead mechanical design")  # CAD next to no figure is software, not pay
+    assert len(p.responsibilities) == 3  # the "About you" and rota lines are not duties
+    assert not any("85,000" in r for r in p.responsibilities)
