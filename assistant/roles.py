@@ -68,7 +68,8 @@ _BOILERPLATE = re.compile(
 _META_LINE = re.compile(
     r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
     r"hybrid|on-?site|shift pattern|on a rota\b|rota basis|hours:|schedule:|pension|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
-    r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym|wellbeing|parental leave|"
+    r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym (?:membership|discount|access)|(?:free|on-?site) gym|"
+    r"wellbeing|parental leave|"
     r"\w+\s*[>›»▸→]\s*\w+[\w ]*[>›»▸→]|home\s*[>›»▸|]|jobs\s*[>›»▸|]|^menu$|^search$|^apply$|department:|reports to:|"
     r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
     re.I,
@@ -112,9 +113,12 @@ ACTION_START = re.compile(
     r"upgrad|restor|recover|prevent|minimi[sz]|maximi[sz]|represent|act as|liaise|engag|settl|approv|"
     r"authori[sz]|allocat|assign|control|contain|dispatch|elicit|redesign|notic|recogni[sz]|reassur|encourag|"
     r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|decontaminat|sterili[sz]|disinfect|saniti[sz]|"
+    r"induct|carr(?:y|ies|ied)\b|publish|calculat|estimat|survey|weld|prioriti[sz]|streamlin|influenc|interview|"
+    r"demonstrat|host|replenish|merchandis|weigh|navigat|steer|groom|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
-    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt)(?:s|ning|ting|ing|ed|d)?\b|"
+    r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"
+    r"colour|color|sail)(?:s|ning|ting|ing|ed|d)?\b|"
     r"do(?:ing)?\b(?! you\b))",
     re.I,
 )
@@ -270,8 +274,8 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         )
         # "Analyst (Fixed term, 18 months)": contract terms in brackets are not the title
         line = re.sub(
-            r"\s*[(\[][^)\]]*\b(?:fixed[- ]term|full[- ]time|part[- ]time|contract|permanent|temporary|months?|"
-            r"maternity|remote|hybrid|on-?site|nights|days)\b[^)\]]*[)\]]",
+            r"\s*[(\[][^)\]]*\b(?:fixed[- ]term|full[- ]time|part[- ]time|contract(?:ed)?|permanent|temporary|months?|"
+            r"maternity|remote|hybrid|on-?site|nights|days|casual|hours)\b[^)\]]*[)\]]",
             "",
             line,
             flags=re.I,

@@ -223,3 +223,14 @@ def test_design_software_home_products_and_an_about_you_line_are_read_for_what_t
     assert p.responsibilities[0].startswith("lead mechanical design")  # CAD next to no figure is software, not pay
     assert len(p.responsibilities) == 3  # the "About you" and rota lines are not duties
     assert not any("85,000" in r for r in p.responsibilities)
+
+
+def test_a_gym_job_title_is_a_title_and_hours_in_brackets_are_not():
+    p = parse_posting(
+        "Gym Instructor (casual + contracted hours available)\n"
+        "Benefits: free gym membership\n"
+        "- Induct new members and write their programmes\n"
+        "- Teach group classes\n"
+    )
+    assert p.title == "Gym Instructor"
+    assert p.responsibilities == ["Induct new members and write their programmes", "Teach group classes"]
