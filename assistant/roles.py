@@ -114,7 +114,8 @@ ACTION_START = re.compile(
     r"authori[sz]|allocat|assign|control|contain|dispatch|elicit|redesign|notic|recogni[sz]|reassur|encourag|"
     r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|decontaminat|sterili[sz]|disinfect|saniti[sz]|"
     r"induct|carr(?:y|ies|ied)\b|publish|calculat|estimat|survey|weld|prioriti[sz]|streamlin|influenc|interview|"
-    r"demonstrat|host|replenish|merchandis|weigh|navigat|steer|groom|"
+    r"demonstrat|host|replenish|merchandis|weigh|navigat|steer|groom|prescrib|refer(?:s|red|ring)?\b|admit|"
+    r"discharg|vaccinat|immuni[sz]|resuscitat|anaesthetis|anesthetiz|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"

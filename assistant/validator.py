@@ -1419,9 +1419,25 @@ class Validator:
                 and not _RESULT_NOUN.search(_low(texts[i]))
             ):
                 assessments[i] = Assessment("activity", 0.7, f"a count per period as the target, '{r.target.strip()}'")
+        # A KPI record that counts nothing at all ("Stakeholder relationships", measure blank or "how it
+        # looks to me") and resembles rejected examples only by topic has no number to judge yet: saying
+        # what to count is the finding (not measurable), not a verdict on a count nobody named.
+        uncounted: set[int] = set()
+        for i, r in enumerate(records):
+            a = assessments[i]
+            if (
+                isinstance(kpis[i], KPI)
+                and a.kind in KIND_RULE
+                and not a.evidence.startswith("'")
+                and not _QUANTITY.search(_low(f"{r.name} {r.measure} {r.target}"))
+            ):
+                assessments[i] = Assessment("outcome", 0.5, "nothing counted")
+                uncounted.add(i)
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
-            findings = self._kpi_findings(i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known)
+            findings = self._kpi_findings(
+                i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known, i in uncounted
+            )
             # model_construct: the validator's own values, already of the right types
             reports.append(
                 KPIReport.model_construct(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings)
@@ -1438,6 +1454,7 @@ class Validator:
         families: list[str],
         structured: bool,
         known: bool,
+        uncounted: bool = False,
     ) -> list[Finding]:
         family = families[0] if families else None
         out: list[Finding] = []
@@ -1455,7 +1472,7 @@ class Validator:
         # the outcome checks below (vague, not measurable, off-role) concern results only
         is_outcome = a.kind == "outcome"
         quantity_words = is_outcome and bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
-        has_quantity = quantity_words or bool(rec.measure.strip())
+        has_quantity = (quantity_words or bool(rec.measure.strip())) and not uncounted
         subjective = is_outcome and bool(_SUBJECTIVE.search(rec.measure))
         if (
             (not quantity_words or subjective)

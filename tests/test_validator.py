@@ -339,3 +339,16 @@ def test_a_plain_ranking_is_a_comparison_warning_but_a_tracked_one_is_monitoring
     assert not any(f.severity == "reject" for f in ranked)
     tracked = validate_kpi("Stop duration per driver from telematics, ranked in a weekly league table")
     assert any(f.rule == "surveillance" for f in tracked)
+
+
+def test_a_kpi_that_counts_nothing_is_not_measurable_rather_than_rejected_by_resemblance():
+    kpis = [
+        KPI(name="Stakeholder relationships", measure="", target="", cadence="quarterly"),
+        KPI(name="Look of the borders", measure="how the garden looks to me on a walk-round", cadence="quarterly"),
+    ]
+    report = validate_set(kpis, role="Policy Officer")
+    for k in report.kpis:
+        assert k.verdict == "warn" and "not_measurable" in rules(k.findings), k.text
+    # a record that names a count is still judged on what it counts
+    counted = validate_set([KPI(name="Stakeholder meetings held", measure="meetings per month", target="8")])
+    assert "activity_count" in rules(counted.kpis[0].findings)
