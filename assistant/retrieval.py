@@ -202,15 +202,19 @@ def _build(client: chromadb.ClientAPI, name: str, kb: KnowledgeBase, embedder: E
     return col
 
 
-def _read_back(col: chromadb.Collection) -> tuple[list[Entry], np.ndarray]:
-    got = col.get(include=["documents", "metadatas", "embeddings"])
-    entries = [
-        Entry(i, m["kind"], m["family"], d, m["entry_id"], m.get("label", ""), m.get("metric_kind", ""))
-        for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-    ]
-    order = sorted(range(len(entries)), key=lambda j: entries[j].id)  # stable, input-independent order
+def _read_back(col: chromadb.Collection, kb: KnowledgeBase) -> tuple[list[Entry], np.ndarray] | None:
+    """The stored vectors with their entries, in a stable order; None when the stored ids do not match
+    the knowledge base. Only the vectors are read: the entries follow from the knowledge base the
+    collection was built from (its content hash matched), and reading every document and metadata
+    record back through Chroma took over half the start-up time."""
+    got = col.get(include=["embeddings"])
+    ids = got["ids"]
+    by_id = {e.id: e for e in entries_from_knowledge(kb)}
+    if len(ids) != len(by_id) or any(i not in by_id for i in ids):
+        return None
+    order = sorted(range(len(ids)), key=lambda j: ids[j])  # stable, input-independent order
     vectors = np.asarray(got["embeddings"], dtype=np.float32)[order]
-    return [entries[j] for j in order], vectors
+    return [by_id[ids[j]] for j in order], vectors
 
 
 _lock = threading.Lock()
@@ -240,10 +244,14 @@ def open_index(settings: Settings, force: bool = False) -> Index:
                     col = None
             except Exception:  # noqa: BLE001 - missing or unreadable collection: rebuild it
                 col = None
-        rebuilt = col is None
-        if col is None:
+        stored = _read_back(col, kb) if col is not None else None
+        rebuilt = stored is None
+        if stored is None:  # missing, out of date or damaged: built again from the knowledge base
             col = _build(client, name, kb, embedder)
-        entries, vectors = _read_back(col)
+            stored = _read_back(col, kb)
+            if stored is None:
+                raise RuntimeError(f"the index just built in {data_dir / 'chroma'} does not match the knowledge base")
+        entries, vectors = stored
         index = Index(kb, embedder, col, entries, vectors, rebuilt, time.perf_counter() - t0)
         _cache[key] = index
         return index

@@ -26,6 +26,21 @@ def test_index_is_built_once_and_reopened_without_re_embedding(tmp_path, monkeyp
     assert len(second.entries) == len(first.entries)
 
 
+def test_a_collection_missing_entries_is_rebuilt_and_entries_match_their_vectors(tmp_path):
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    lost = first.entries[0]
+    first.collection.delete(ids=[lost.id])  # a damaged store: one vector gone
+    retrieval._cache.clear()
+    again = retrieval.open_index(settings)
+    assert again.rebuilt
+    assert [e.id for e in again.entries] == [e.id for e in first.entries]
+    # each entry sits beside its own vector: an entry's text embeds to the vector stored for it
+    probe = again.entries[len(again.entries) // 2]
+    vec = again.embed([probe.text])[0]
+    assert float(vec @ again.vectors[len(again.entries) // 2]) > 0.99
+
+
 def test_changed_knowledge_triggers_a_rebuild_and_force_rebuilds(tmp_path):
     kb_dir = tmp_path / "kb"
     shutil.copytree(DEFAULT_DIR, kb_dir)
