@@ -17,9 +17,6 @@ a neighbour that happens to share vocabulary.
 from __future__ import annotations
 
 import re
-import sys
-import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,8 +31,6 @@ MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear th
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
 UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
-VOTE_SWITCH_INTERVAL = 0.0005  # seconds; see _assess
-_BATCH_LOCK = threading.Lock()
 VOTE_BLOCK = 512  # rows per block of the neighbour search
 NO_CUE_LEAN = 0.3  # with no cue either way, how clearly the neighbours must say reject
 VOTE_MIN_CONFIDENCE = 0.25  # the vote's weight when the nearest labelled example is barely alike
@@ -838,6 +833,16 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return out
 
 
+def _vote_matters(scores: dict[str, float]) -> bool:
+    """Whether the neighbour vote (at most +-VOTE_WEIGHT / 2) can change the verdict the cues give."""
+    if scores["surveillance"] >= 3.0:
+        return False  # monitoring decides on its own
+    bad = max(scores["surveillance"], scores["effort"], scores["activity"])
+    if bad == 0 and scores["outcome"] == 0:
+        return True
+    return abs(bad - scores["outcome"]) <= VOTE_WEIGHT / 2
+
+
 def _low(text: str) -> str:
     """Lower-cased text with '%' and '#' spelled out, as the fast patterns expect."""
     return text.lower().replace("%", " percent ").replace("#", " number of ")
@@ -1205,35 +1210,28 @@ class Validator:
         return self._assess(texts, vecs, full)[0]
 
     def _assess(
-        self, texts: list[str], vecs: np.ndarray | None, full: list[str] | None
+        self, texts: list[str], vecs: np.ndarray | None, full: list[str] | None, exact_scores: bool = True
     ) -> tuple[list[Assessment], np.ndarray]:
-        """Assessments and the texts' vectors. The neighbour vote is numpy work that releases the GIL,
-        so it runs in a second thread beside the (pure Python) cue search."""
+        """Assessments and the texts' vectors. The neighbour vote moves a decision by at most
+        VOTE_WEIGHT / 2, so a line whose cues already decide by more than that needs no neighbours:
+        with ``exact_scores`` off (only the verdict and its evidence are wanted, not the score) the
+        vote is computed for the other lines alone, about a fifth of a typical batch."""
         full = full or texts
         if not len(texts):
             return [], np.zeros((0, self.bank_vecs.shape[1]), dtype=np.float32)
-
         out_vecs = self.embed(texts) if vecs is None else vecs
-        if len(texts) < 256:  # a set or a short file: a thread costs more than it saves
-            top, votes = self._votes(out_vecs)
-            cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
-        else:
-            # The vote thread takes the GIL back after each numpy call; at the default 5 ms switch
-            # interval it mostly waits, so the interval is shortened while both threads run.
-            # Big batches take turns (the lock), so the interval is always restored to what it was.
-            with _BATCH_LOCK:
-                interval = sys.getswitchinterval()
-                sys.setswitchinterval(VOTE_SWITCH_INTERVAL)
-                try:
-                    with ThreadPoolExecutor(max_workers=1) as pool:
-                        future = pool.submit(self._votes, out_vecs)
-                        cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
-                        top, votes = future.result()
-                finally:
-                    sys.setswitchinterval(interval)
+        cues = [self._cues(text, whole) for text, whole in zip(texts, full, strict=True)]
+        rows = [i for i, c in enumerate(cues) if exact_scores or _vote_matters(c[0])]
+        tops: list[np.ndarray | None] = [None] * len(texts)
+        votes = np.zeros(len(texts), dtype=np.float32)
+        if rows:
+            top, row_votes = self._votes(out_vecs[rows])
+            votes[rows] = row_votes
+            for r, i in enumerate(rows):
+                tops[i] = top[r]
         decided = [
             self._decide(text, cue, row_top, float(vote))
-            for text, cue, row_top, vote in zip(texts, cues, top, votes, strict=True)
+            for text, cue, row_top, vote in zip(texts, cues, tops, votes, strict=True)
         ]
         return decided, out_vecs
 
@@ -1280,7 +1278,7 @@ class Validator:
         return scores, cue_text, low
 
     def _decide(
-        self, text: str, cues: tuple[dict[str, float], dict[str, str], str], top: np.ndarray, vote: float
+        self, text: str, cues: tuple[dict[str, float], dict[str, str], str], top: np.ndarray | None, vote: float
     ) -> Assessment:
         scores, cue_text, low = cues
         if scores["surveillance"] >= 3.0:
@@ -1391,7 +1389,7 @@ class Validator:
         texts = [r.text() for r in records]
         cores = [core_metric(t) for t in texts]
         # what each line measures, without labels, asides and purpose clauses
-        assessments, vecs = self._assess(cores, None, texts)
+        assessments, vecs = self._assess(cores, None, texts, exact_scores=False)
         # The measure says what is actually counted: "Customer visits" is read by its measure,
         # "Number of customer site visits made"; "Site visits. Share of visits where the fault was
         # fixed first time" by its explanation. A clear cue in the measure's own words decides.
