@@ -126,7 +126,7 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
         (
             "VP of Sales\nYou'll build and lead a team of account executives and own the revenue forecast.",
             "VP of Sales",
-            "sales-representative",
+            "sales-manager",  # leads the sellers: the sales manager family, not the individual seller's
         ),
         (
             "HEAD OF SUPPLY CHAIN\nLead demand and supply planning, inventory and S&OP for our food business.",
