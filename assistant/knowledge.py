@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -151,10 +151,11 @@ class KnowledgeBase(BaseModel):
     content_hash: str
 
     def family(self, family_id: str) -> Family:
-        for f in self.families:
-            if f.id == family_id:
-                return f
-        raise KeyError(family_id)
+        return self._by_id[family_id]
+
+    @cached_property
+    def _by_id(self) -> dict[str, Family]:
+        return {f.id: f for f in self.families}
 
     def principle(self, principle_id: str) -> Principle | None:
         return next((p for p in self.principles if p.id == principle_id), None)

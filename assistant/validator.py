@@ -1319,14 +1319,19 @@ class Validator:
     def _near_kind(self, top: np.ndarray) -> str:
         """The most common kind among the rejected neighbours (activity when none says)."""
         kinds = [self.bank_kind[i] for i in top if self.bank_reject[i]]
-        kind = max(set(kinds), key=kinds.count) if kinds else "activity"
+        # most common; a tie goes to the nearer neighbour's kind (not to set order, which varies by process)
+        kind = max(kinds, key=lambda k: (kinds.count(k), -kinds.index(k))) if kinds else "activity"
         return kind if kind in KIND_RULE else "activity"
 
     # ---- rewrites -----------------------------------------------------------------------------
     def suggest_rewrite(self, text: str, vec: np.ndarray, family: str | None) -> str | None:
         """The outcome side of the closest misused metric or rewrite pair, preferring the role's family."""
-        if not len(self._bad_idx):
-            return None
+        return self.suggest_rewrites(vec[None, :], family)[0]
+
+    def suggest_rewrites(self, vecs: np.ndarray, family: str | None) -> list[str | None]:
+        """``suggest_rewrite`` for many rows at once (one matrix product for a whole batch)."""
+        if not len(self._bad_idx) or not len(vecs):
+            return [None] * len(vecs)
         bias = self._rewrite_bias.get(family)
         if bias is None:
             if family:
@@ -1336,8 +1341,8 @@ class Validator:
             else:
                 bias = np.where(self._bad_family == "", 0.0, -0.05).astype(np.float32)
             self._rewrite_bias[family] = bias
-        sims = self._bad_vecs @ vec + bias
-        return self._good_side(self.bank[int(self._bad_idx[int(np.argmax(sims))])])
+        best = (vecs @ self._bad_vecs.T + bias).argmax(axis=1)
+        return [self._good_side(self.bank[int(self._bad_idx[int(j)])]) for j in best]
 
     def _good_side(self, bad: Entry) -> str | None:
         if bad.kind == "rewrite_bad":
@@ -1431,10 +1436,13 @@ class Validator:
             ):
                 assessments[i] = Assessment("outcome", 0.5, "nothing counted")
                 uncounted.add(i)
+        rejected = [i for i, a in enumerate(assessments) if a.kind in KIND_RULE]
+        rewrites = self.suggest_rewrites(vecs[rejected], families[0] if families else None)
+        suggestions = dict(zip(rejected, rewrites, strict=True))
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
             findings = self._kpi_findings(
-                i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known, i in uncounted
+                i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known, i in uncounted, suggestions.get(i)
             )
             # model_construct: the validator's own values, already of the right types
             reports.append(
@@ -1453,6 +1461,7 @@ class Validator:
         structured: bool,
         known: bool,
         uncounted: bool = False,
+        rewrite: str | None = None,
     ) -> list[Finding]:
         family = families[0] if families else None
         out: list[Finding] = []
@@ -1464,7 +1473,7 @@ class Validator:
                     "reject",
                     i,
                     _REJECT_MESSAGES[rule].format(evidence=a.evidence),
-                    self.suggest_rewrite(text, vec, family),
+                    rewrite if rewrite is not None else self.suggest_rewrite(text, vec, family),
                 )
             )
         # the outcome checks below (vague, not measurable, off-role) concern results only
