@@ -1633,7 +1633,14 @@ class Validator:
                 reports[j].verdict = "reject"
             if n >= 3:
                 areas = [r.kra.strip().lower() for r in records]
-                if all(areas) and len(set(areas)) == 1 or _shared_measure_head(records) or _mostly_money(records):
+                role_text = role.title if isinstance(role, RoleProfile) else (role or "")
+                if (
+                    all(areas)
+                    and len(set(areas)) == 1
+                    or _shared_measure_head(records)
+                    or _mostly_money(records)
+                    or _one_theme(records, role_text)
+                ):
                     same = True
                 else:
                     inferred = [self.nearest_area(v, family) for v in vecs]
@@ -2018,6 +2025,58 @@ def _measure_heads(name: str) -> frozenset[str]:
     """The kinds of measure a KPI name talks about (cost, waste, retention, ...), by word stem."""
     words = re.findall(r"[a-z]+", expand(name).lower())
     return frozenset(h for w in words for h in _MEASURE_HEADS if w.startswith(h))
+
+
+# Themes a whole set can collapse into, each with the job titles for which that theme is the job itself
+# (all safety KPIs suit a safety adviser, not an electrician).
+_THEMES = [
+    (
+        re.compile(
+            r"\b(?:injur\w*|lost[- ]time|ltis?|ltifr|trir|riddor|near[- ]miss\w*|hazards?|ppe|lock[- ]?out|tag[- ]?out|"
+            r"accidents?|unsafe|safety)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:safety|hse|ehs|she|sheq|health and safety)\b", re.I),
+    ),
+    (
+        re.compile(
+            r"\b(?:infections?|mrsa|c\.? ?diff\w*|hand hygiene|cautis?|clabsis?|hcais?|bacteraemia|sepsis|isolation)\b",
+            re.I,
+        ),
+        re.compile(r"\binfection\b", re.I),
+    ),
+    (
+        re.compile(
+            r"\b(?:energy|electricity|kwh|mwh|gas (?:use|usage|consumption|efficiency)|water (?:use|usage|consumption)|"
+            r"carbon|emissions?|renewable\w*|heating)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:energy|sustainab\w*|carbon|environment\w*|utilities)\b", re.I),
+    ),
+    (
+        re.compile(
+            r"\b(?:phishing|vulnerabilit\w*|patch\w*|mfa|multi-factor|malware|ransomware|cves?|security incidents?|"
+            r"data breach\w*|cyber\w*)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:security|cyber\w*|soc|infosec)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:costs?|spend(?:ing)?|expenditure|budget)\b", re.I),
+        re.compile(
+            r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b", re.I
+        ),
+    ),
+]
+
+
+def _one_theme(records: list[KPI], role_title: str) -> bool:
+    """Three or more KPIs that all measure one theme (all safety, all infection, all energy, all cyber,
+    all cost) for a role whose job is more than that theme: the rest of the work goes unmeasured."""
+    if len(records) < 3:
+        return False
+    texts = [expand(f"{r.name} {r.measure}") for r in records]
+    return any(all(theme.search(t) for t in texts) and not job.search(role_title) for theme, job in _THEMES)
 
 
 _MONEY_HEAD = re.compile(r"\b(?:revenue|sales|income|turnover|billings?|bookings|gmv|arr|mrr|takings)\b", re.I)

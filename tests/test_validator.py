@@ -352,3 +352,16 @@ def test_a_kpi_that_counts_nothing_is_not_measurable_rather_than_rejected_by_res
     # a record that names a count is still judged on what it counts
     counted = validate_set([KPI(name="Stakeholder meetings held", measure="meetings per month", target="8")])
     assert "activity_count" in rules(counted.kpis[0].findings)
+
+
+def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job():
+    safety = [
+        KPI(name="Lost-time injuries", measure="LTIs on the contractor's jobs", target="0"),
+        KPI(name="PPE compliance", measure="% of spot checks with correct PPE", target="98%"),
+        KPI(name="Near misses closed out", measure="% of near misses made safe within 7 days", target="90%"),
+    ]
+    report = validate_set(safety, role="Commercial Electrician")
+    assert "unbalanced" in rules(report.set_findings)
+    assert "unbalanced" not in rules(validate_set(safety, role="Health and Safety Advisor").set_findings)
+    mixed = [*safety[:2], KPI(name="Installations passing inspection first time", measure="% of jobs", target="95%")]
+    assert "unbalanced" not in rules(validate_set(mixed, role="Commercial Electrician").set_findings)
