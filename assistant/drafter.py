@@ -253,7 +253,14 @@ def _adapt_all(
         for sim, k, d in pairs:
             if sim < QUOTE_MIN_SIMILARITY:
                 break
-            if k in assigned or (d in used_duties and sim < REUSE_MIN_SIMILARITY) or not reads_as_duty(duties[d]):
+            if (
+                k in assigned
+                or (d in used_duties and sim < REUSE_MIN_SIMILARITY)
+                or not reads_as_duty(duties[d])
+                or not _shares_words(
+                    _first_clause(duties[d]), f"{chosen[k][0].example.name} {chosen[k][0].example.definition}"
+                )
+            ):
                 continue
             assigned[k] = duties[d]
             used_duties.add(d)
@@ -314,6 +321,29 @@ def _in_role_words(kpi: KPI, family_name: str, title: str) -> KPI:
 # What may follow an action stem for the word to still be that verb: "manag|e", "resolv|ing", "fix|es";
 # not "care|ers" or "produc|t emails", which are nouns that merely begin like a verb.
 _VERB_ENDING = re.compile(r"(?:e|es|s|ed|d|ing|y|ies|ied)?", re.I)
+
+
+# Words too common in postings and KPIs to tie one to the other ("customers", "team", "ensure").
+_TIE_STOP = set(
+    "the and for with that this their them they from into within each every other about your our will have been "
+    "were when what which while where who than then also more most some such only over under after before across "
+    "through using able being all any are was its not but can customer customers client clients patient patients "
+    "people staff team teams service services work working role job make keep ensure support help provide handle "
+    "manage resident residents tenant tenants pupil pupils student students guest guests user users member members "
+    "employee employees colleague colleagues learner learners child children family families visitor visitors "
+    "passenger passengers donor donors candidate candidates caller callers buyer buyers shopper shoppers".split()
+)
+
+
+def _shares_words(duty: str, kpi_text: str) -> bool:
+    """A duty is quoted for a KPI only when they share a word stem beyond the everyday ones: the offline
+    embedder finds "troubleshoot connection faults with customers" close to a cancellation KPI, and
+    quoting it would tell the employee the wrong reason for the measure."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _TIE_STOP}
+
+    return bool(stems(duty) & stems(kpi_text))
 
 
 def reads_as_duty(duty: str) -> bool:

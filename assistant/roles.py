@@ -199,7 +199,10 @@ class ParsedPosting:
 _BARE_HEADING = re.compile(
     r"^(?:key |main |your |the |core |essential |desirable )?(?:responsibilities|duties|requirements|qualifications|"
     r"benefits|perks|about (?:us|you|the (?:role|job|company|team))|what you(?:'|’)?ll do|what we offer|who you are|"
-    r"what you(?:'|’)?ll need|the role|the job|role purpose|skills(?: and experience)?|experience|how to apply)\s*$",
+    r"what you(?:'|’)?ll need|the role|the job|role purpose|skills(?: and experience)?|experience|how to apply|"
+    r"what we(?:'|’)?re looking for|what we are looking for|what you(?:'|’)?ll bring|what you bring|"
+    r"(?:the |our )?ideal candidate|person specification|what you(?:'|’)?ll be doing|in this role you(?:'|’)?ll|"
+    r"why join us|compensation|what we need)\s*$",
     re.I,
 )
 

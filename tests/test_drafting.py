@@ -267,3 +267,31 @@ def test_a_short_list_of_nouns_is_not_split_off_as_a_duty(settings, index):
     duties = duties_of(understand(text, settings, "t"))
     assert "stock and materials" not in duties
     assert any(d.endswith("stock and materials") for d in duties), duties
+
+
+_CONTACT_CENTRE = """Customer Service Advisor – Energy Supplier (Inbound)
+We're looking for people who love helping customers! You'll be the voice of our brand.
+In this role you'll:
+* Handle inbound calls, webchats and emails about bills, meter readings and payments
+* Resolve queries at first contact wherever possible
+* Set up affordable payment plans for customers in debt
+* Spot and support vulnerable customers, adding them to our Priority Services Register
+* Log every interaction accurately in our CRM
+Full training provided. Mon-Fri 8-8 rota, hybrid after training.
+"""
+
+
+@pytest.mark.parametrize("text", [_CONTACT_CENTRE, *(p.read_text() for p in EXAMPLE_FILES)])
+def test_a_quoted_duty_shares_real_words_with_its_kpi(settings, text):
+    # the employee reads "The posting asks the ... to <duty>" as the reason for the KPI: a duty that
+    # shares only everyday words ("customers", "support") with the KPI would give the wrong reason
+    result = draft(text, settings)
+    everyday = {"customer", "client", "patient", "resident", "people", "staff", "team", "service", "support", "help"}
+    for k in result.kpis:
+        m = re.search(r"The posting asks the .+? to (.+?)\. ", k.rationale)
+        if not m:
+            continue
+        duty = {w[:4] for w in re.findall(r"[a-z]{3,}", m.group(1).lower()) if w.rstrip("s") not in everyday}
+        own_words = re.split(r"; (?:for the |in the posting)", k.definition)[0]  # without the quoted duty itself
+        kpi = {w[:4] for w in re.findall(r"[a-z]{3,}", f"{k.name} {own_words}".lower())}
+        assert duty & kpi, (k.name, m.group(1))
