@@ -1150,6 +1150,49 @@ _CUES += [
         re.compile(r"\bchargebacks?\b"),
     ),
 ]
+_CUES += [
+    (
+        # time spent on a call's after-work or wrap-up: time per contact, not its result
+        "effort",
+        4.0,
+        re.compile(r"\b(?:acw|after[- ]call work|wrap[- ]?up time|wrap time|post[- ]call work)\b"),
+    ),
+    (
+        # being available for the rota or taking the shifts offered
+        "effort",
+        4.0,
+        re.compile(
+            r"\bhours? of availability\b|\baccept\w*\s+(?:\S+\s+){0,3}(?:of\s+)?(?:the\s+)?"
+            r"(?:offered\s+|available\s+)?shifts\b|\bshift acceptance\b"
+        ),
+    ),
+    (
+        # a person's speech or camera analysed by software
+        "surveillance",
+        3.0,
+        re.compile(
+            r"\btalk(?:[- ]to[- ]listen)? ratio\b|\btranscripts? (?:are |is )?(?:analy[sz]ed|scored|mined)\b|"
+            r"\bcameras? (?:stayed|stays|kept|left|remained|switched|turned) (?:\w+ )?on\b|\bcamera[- ]on (?:rate|time|%)"
+        ),
+    ),
+    (
+        # working through a list of calls to make
+        "activity",
+        3.0,
+        re.compile(
+            r"\b(?:daily |weekly )?call list (?:completed|completion|worked|cleared)\b|\bof (?:the )?(?:daily )?call list\b"
+        ),
+    ),
+    (
+        # goods sold, candidates placed past the rebate period, money per hour of selling: results
+        "outcome",
+        3.5,
+        re.compile(
+            r"\bunits? (?:sold|retailed)\b|\bplacements?\b.{0,60}\b(?:started|rebate|guarantee period|probation)\b|"
+            r"\b(?:revenue|sales|takings|gross profit|margin) per (?:\w+ )?(?:hour|hr)s?\b"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
