@@ -207,6 +207,7 @@ def compose(
     want = min(max_kpis, n_areas, max(DEFAULT_KPIS, min(5, len(strong_areas))))
 
     chosen: list[tuple[Candidate, int]] = []
+    picked: list[KPI] = []
     used_areas: set[tuple[str, str]] = set()
     rejected: set[int] = set()
     covered = np.zeros(len(duties), dtype=np.float32)
@@ -223,9 +224,13 @@ def compose(
             break
         c = candidates[best_i]
         probe = to_kpi(c.family, c.example)
-        if validator.check_kpis([probe], profile)[0].verdict == "reject":
+        if validator.check_kpis([probe], profile)[0].verdict == "reject" or (
+            # the same measure from the runner-up family ("labour cost as a share of sales" and "of revenue")
+            chosen and any(j == len(chosen) for _, j in validator.duplicates([*picked, probe], profile))
+        ):
             rejected.add(best_i)  # repair: the next-best grounded example takes its place
             continue
+        picked.append(probe)
         chosen.append((c, best_i))
         used_areas.add((c.family.id, c.example.kra))
         if len(duties):

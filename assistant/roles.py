@@ -377,7 +377,8 @@ def parse_posting(text: str) -> ParsedPosting:
         if line == title or section in {"company", "benefits", "apply", "eeo"} or _REQUIREMENT_LABEL.match(line):
             continue
         if (
-            _MONEY.search(line)
+            # a paragraph that mentions pay in one sentence keeps its other sentences (checked one by one below)
+            (_MONEY.search(line) and len(line) < 160)
             or _BREADCRUMB.match(line)
             or (len(line.split()) <= 12 and (_META_LINE.search(line) or _BOILERPLATE.search(line)))
         ):

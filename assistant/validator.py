@@ -1704,6 +1704,12 @@ class Validator:
         verdicts = [r.verdict for r in reports] + [_verdict(set_findings)]
         return SetReport(verdict=_worst(verdicts), kpis=reports, set_findings=set_findings)
 
+    def duplicates(self, kpis: list[KPI], role: RoleProfile | str | None = None) -> list[tuple[int, int]]:
+        """Pairs (earlier, later) of KPIs that measure the same thing, as the set check reports them."""
+        families, _ = self._role_of(role)
+        vecs = self.embed([core_metric(k.text()) for k in kpis])
+        return self._duplicates(kpis, vecs, families[0] if families else None)
+
     def _duplicates(self, records: list[KPI], vecs: np.ndarray, family: str | None) -> list[tuple[int, int]]:
         """Pairs (earlier, later) that measure the same thing: same normalised name, very close
         wording, or the same nearest example KPI in the knowledge base with related wording."""

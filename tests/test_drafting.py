@@ -295,3 +295,14 @@ def test_a_quoted_duty_shares_real_words_with_its_kpi(settings, text):
         own_words = re.split(r"; (?:for the |in the posting)", k.definition)[0]  # without the quoted duty itself
         kpi = {w[:4] for w in re.findall(r"[a-z]{3,}", f"{k.name} {own_words}".lower())}
         assert duty & kpi, (k.name, m.group(1))
+
+
+def test_a_hybrid_role_does_not_get_the_same_measure_from_two_families(settings):
+    # a store manager posting that also reads as general management: "labour cost as a share of sales"
+    # (store) and "labour cost as a share of revenue" (general manager) are one KPI, drafted once
+    from assistant.evaluation.datasets import roles
+
+    case = next(c for c in roles() if c.id == "r017")
+    result = draft(case.text, settings)
+    assert not any(f.rule == "duplicate" for f in result.findings), [k.name for k in result.kpis]
+    assert result.verdict != "reject"
