@@ -230,6 +230,14 @@ def _section_of(line: str, raw: str) -> str | None:
     return "other"
 
 
+def _singular_job(title: str) -> str:
+    """'Process Technicians' -> 'Process Technician': a posting for several hires names one job."""
+    last = title.split()[-1] if title.split() else ""
+    if last.endswith("s") and not last.endswith("ss") and JOB_NOUN.fullmatch(last[:-1].lower()):
+        return title[:-1]
+    return title
+
+
 def _title_from(lines: list[tuple[str, str]], text: str) -> str:
     for line, _ in lines[:15]:
         m = re.match(
@@ -255,10 +263,15 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             m_for
             and line is lines[0][0]
             and len(line.split()) > 9  # a short first line is handled below as the title itself
-            and not ACTION_START.match(line)
+            # "Care Assistants for our home" opens with a job, though "care" can be a duty's verb
+            and (not ACTION_START.match(line) or JOB_NOUN.search(_singular_job(m_for.group(1))))
             and not re.match(r"^(?:We|Our|The|This|You|Join|Are|Do|Looking|Responsible)\b", line)
         ):
-            return m_for.group(1).strip()
+            # "Need Process Technicians for our moulding line": the job, one of them
+            title = re.sub(
+                r"^(?:Urgently |Now )?(?:Need(?:ed|s)?|Wanted|Hiring|Seeking|Recruiting)\s+", "", m_for.group(1)
+            )
+            return _singular_job(title.strip())
     m = re.search(
         r"\b(?:looking for|hiring|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|join us as|as our|as an?)"
         r"\s+(?:an?|our|the|one|two|\d+)?\s*"

@@ -234,3 +234,22 @@ def test_a_gym_job_title_is_a_title_and_hours_in_brackets_are_not():
     )
     assert p.title == "Gym Instructor"
     assert p.responsibilities == ["Induct new members and write their programmes", "Teach group classes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Need Process Technicians for our injection moulding line, 4-on-4-off shifts. Run the machines, "
+            "change tools and keep the line running.",
+            "Process Technician",
+        ),
+        (
+            "Care Assistants for our friendly residential home in Leeds, days and nights available. Support "
+            "residents with personal care and activities.",
+            "Care Assistant",
+        ),
+    ],
+)
+def test_a_posting_for_several_hires_names_one_job(text, title):
+    assert parse_posting(text).title == title
