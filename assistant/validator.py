@@ -1193,6 +1193,35 @@ _CUES += [
         ),
     ),
 ]
+_CUES += [
+    (
+        # broadcast, supply or data kept whole: a delivered result
+        "outcome",
+        3.0,
+        re.compile(
+            r"\bno loss of (?:signal|service|supply|data|power|picture|sound)\b|\bon the (?:day|date) (?:requested|agreed|promised|due)\b"
+        ),
+    ),
+    (
+        # meetings set up, attempts made: counts of actions
+        "activity",
+        3.0,
+        re.compile(
+            r"\bmeetings? (?:with (?:\S+ ){1,3})?(?:booked|arranged|set up|secured)\b|"
+            r"\b(?:delivery |call |contact |visit )?attempts (?:per|made|logged)\b"
+        ),
+    ),
+    (
+        # taking the work a platform offers, arriving a set time before the shift: availability and presence
+        "effort",
+        4.0,
+        re.compile(
+            r"\b(?:orders|jobs|trips|rides|deliveries|tasks|shifts) offered to (?:you|them|the rider|the driver)\b|"
+            r"\bacceptance rate\b.{0,40}\boffered\b|"
+            r"\b\d+\s*min(?:ute)?s? before (?:the |their |his |her )?(?:booked[- ]on|booked|start|shift|rostered)\b"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT))
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
