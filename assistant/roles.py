@@ -47,7 +47,8 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "benefits": re.compile(
         r"\b(benefit|perks|what we offer|why join|why work|compensation|package|we offer|rewards)", re.I
     ),
-    "apply": re.compile(r"\b(how to apply|apply now|application process|next steps|to apply)", re.I),
+    # "APPLY NOW" is a button, often above the posting itself; it opens no section
+    "apply": re.compile(r"\b(how to apply|application process|next steps|to apply)", re.I),
     "eeo": re.compile(r"\b(equal opportunit|diversity|inclusion|accommodation|eeo)\b", re.I),
 }
 
@@ -207,6 +208,21 @@ _BARE_HEADING = re.compile(
 )
 
 
+_DUTIES_LEAD = re.compile(
+    r"^(?:main |key |typical |your |the )?(?:duties|responsibilities|tasks)\s+(?:includ(?:e|es|ing)|incl?\.?|are|will be)"
+    r"\s*[:\-–]?\s*",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"\b(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|recruiting|hiring)\b|\bto join (?:our|their|the|a)\b",
+    re.I,
+)
+# job-board buttons and links: "APPLY NOW ▶", "Save job", "Easy Apply"
+_BUTTON = re.compile(
+    r"^(?:apply(?: now| today| here| online)?|easy apply|quick apply|save(?: this)? job|share(?: this job)?)\W*$", re.I
+)
+
+
 def _section_of(line: str, raw: str) -> str | None:
     """The section a heading line opens, or None when the line is not a heading."""
     stripped = raw.strip()
@@ -222,7 +238,7 @@ def _section_of(line: str, raw: str) -> str | None:
             and _BARE_HEADING.match(line)
         )
     )
-    if not is_heading:
+    if not is_heading or _BUTTON.match(line):
         return None
     for name in ("eeo", "apply", "benefits", "company", "requirements", "responsibilities"):
         if SECTION_PATTERNS[name].search(line):
@@ -288,6 +304,10 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             "",
             line,
             flags=re.I,
+        )
+        # "Support Analyst ** URGENT **", "Chef - immediate start!": a plea for speed, not part of the job
+        line = re.sub(
+            r"\s*[-–!]*\s*\b(?:urgent(?:ly required)?|immediate start|start asap|asap)\b\W*$", "", line, flags=re.I
         )
         # "Analyst (Fixed term, 18 months)": contract terms in brackets are not the title
         line = re.sub(
@@ -398,6 +418,10 @@ def parse_posting(text: str) -> ParsedPosting:
             continue
         chunks = [line] if _BULLET.match(raw) or len(line) < 160 else _sentences(line)
         for chunk in chunks:
+            # "Duties inc. resolving tickets, setting up laptops": the list that follows is the work
+            lead = _DUTIES_LEAD.match(chunk)
+            if lead and len(chunk) > lead.end() + 10:
+                chunk = chunk[lead.end() :]
             if _BOILERPLATE.search(chunk) or _MONEY.search(chunk) or len(chunk.split()) < 2:
                 continue
             if section == "responsibilities":
@@ -414,6 +438,8 @@ def parse_posting(text: str) -> ParsedPosting:
         resp = [c for c in other if ACTION_START.match(c)] or [
             c for c in other if not re.search(r"\b(we are|we're|our company|founded|award)\b", c, re.I)
         ]
+        # "Our client ... is looking for a Support Analyst to join their team": the advert, not the work
+        resp = [c for c in resp if not _ADVERT.search(c)] or resp
     resp = [r[:240] for r in dict.fromkeys(resp)][:20]
     body = " ".join(resp + [o for o in other if o not in resp])
     figures = [s for s in resp if _FIGURE.search(s)]

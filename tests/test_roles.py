@@ -253,3 +253,18 @@ def test_a_gym_job_title_is_a_title_and_hours_in_brackets_are_not():
 )
 def test_a_posting_for_several_hires_names_one_job(text, title):
     assert parse_posting(text).title == title
+
+
+def test_an_apply_button_above_the_posting_does_not_swallow_the_work():
+    text = (
+        "Jobs > Facilities > Engineering\nREFRIGERATION ENGINEER ** URGENT **\nAPPLY NOW ▶\n"
+        "Our client, a national cold-chain operator, is looking for a Refrigeration Engineer to join their "
+        "field team. Duties include: servicing walk-in freezers, fixing faults on the first visit where possible, "
+        "and logging gas usage for F-gas records.\n"
+        "Must have: F-gas category 1.\nAPPLY NOW ▶\n"
+    )
+    parsed = parse_posting(text)
+    assert parsed.title == "REFRIGERATION ENGINEER"
+    assert len(parsed.responsibilities) == 1
+    duties = parsed.responsibilities[0]
+    assert duties.startswith("servicing walk-in freezers") and "first visit" in duties
