@@ -50,6 +50,16 @@ class ExampleKPI(_Strict):
     indicator: Indicator
     rationale: str
     side_effect: str
+    # the names the trade already uses for this very measure ("change failure rate", "first contact
+    # resolution (FCR)"), so a practitioner recognises it; folded into the definition on load
+    known_as: list[str] = Field(default_factory=list, max_length=4)
+
+    @model_validator(mode="after")
+    def _name_it(self) -> ExampleKPI:
+        names = [n.strip() for n in self.known_as if n.strip()]
+        if names and "Also known as" not in self.definition:
+            self.definition = f"{self.definition.rstrip()} Also known as {', '.join(names)}."
+        return self
 
 
 class MisusedMetric(_Strict):

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from assistant.errors import KnowledgeError
-from assistant.knowledge import DEFAULT_DIR, _load_cached, content_hash, load_knowledge
+from assistant.knowledge import DEFAULT_DIR, _load_cached, content_hash, load_knowledge, to_kpi
 
 
 def test_knowledge_base_covers_the_required_breadth():
@@ -77,6 +77,22 @@ def test_adding_a_family_is_adding_a_file_and_changes_the_hash(tmp_path):
     kb = load_knowledge(root)
     assert any(f.id == "dispensary-assistant" for f in kb.families)
     assert kb.content_hash != before
+
+
+def test_a_kpis_trade_names_are_shown_in_its_definition_and_drafts(tmp_path):
+    root = _copy_kb(tmp_path)
+    path = root / "families" / "pharmacy-technician.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["kpis"][0]["known_as"] = ["dispensing error rate", "DER"]
+    path.write_text(yaml.safe_dump(data))
+    fam = next(f for f in load_knowledge(root).families if f.id == "pharmacy-technician")
+    kpi = to_kpi(fam, fam.kpis[0])
+    assert kpi.definition.endswith("Also known as dispensing error rate, DER.")
+    assert kpi.definition.startswith(data["kpis"][0]["definition"].strip())
+    data["kpis"][0]["known_as"] = ["a", "b", "c", "d", "e"]  # a list, not a glossary
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(KnowledgeError, match=r"pharmacy-technician\.yaml: field 'kpis.0.known_as'"):
+        load_knowledge(root)
 
 
 def test_file_name_must_match_family_id(tmp_path):
