@@ -19,6 +19,7 @@ with its stored embeddings, so a warm start does no re-embedding.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
 import threading
 import time
@@ -170,16 +171,26 @@ def _collection_name(embedder: Embedder) -> str:
     return "kpi-kb-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", embedder.name)[:40].strip("-")
 
 
-def _build(client: chromadb.ClientAPI, name: str, kb: KnowledgeBase, embedder: Embedder) -> chromadb.Collection:
+def entries_fingerprint(entries: list[Entry]) -> str:
+    """A hash of every entry's id and text: what the stored vectors were embedded from. It changes with
+    the knowledge base and also with the code that turns it into entries, so neither leaves stale vectors."""
+    h = hashlib.sha256()
+    for e in entries:
+        h.update(f"{e.id}\t{e.text}\n".encode())
+    return h.hexdigest()[:32]
+
+
+def _build(
+    client: chromadb.ClientAPI, name: str, kb: KnowledgeBase, embedder: Embedder, entries: list[Entry]
+) -> chromadb.Collection:
     with contextlib.suppress(Exception):  # absent collection: nothing to delete
         client.delete_collection(name)
     col = client.create_collection(
         name,
         embedding_function=AssistantEmbeddingFunction(embedder),
         configuration={"hnsw": {"space": "cosine"}},
-        metadata={"content_hash": kb.content_hash, "embedder": embedder.name},
+        metadata={"content_hash": kb.content_hash, "entries": entries_fingerprint(entries), "embedder": embedder.name},
     )
-    entries = entries_from_knowledge(kb)
     vectors = embedder.embed([e.text for e in entries])
     step = 2000
     for s in range(0, len(entries), step):
@@ -202,14 +213,14 @@ def _build(client: chromadb.ClientAPI, name: str, kb: KnowledgeBase, embedder: E
     return col
 
 
-def _read_back(col: chromadb.Collection, kb: KnowledgeBase) -> tuple[list[Entry], np.ndarray] | None:
+def _read_back(col: chromadb.Collection, entries: list[Entry]) -> tuple[list[Entry], np.ndarray] | None:
     """The stored vectors with their entries, in a stable order; None when the stored ids do not match
-    the knowledge base. Only the vectors are read: the entries follow from the knowledge base the
-    collection was built from (its content hash matched), and reading every document and metadata
-    record back through Chroma took over half the start-up time."""
+    the entries. Only the vectors are read: the entries are the ones the collection was built from (its
+    fingerprint matched), and reading every document and metadata record back through Chroma took over
+    half the start-up time."""
     got = col.get(include=["embeddings"])
     ids = got["ids"]
-    by_id = {e.id: e for e in entries_from_knowledge(kb)}
+    by_id = {e.id: e for e in entries}
     if len(ids) != len(by_id) or any(i not in by_id for i in ids):
         return None
     order = sorted(range(len(ids)), key=lambda j: ids[j])  # stable, input-independent order
@@ -237,18 +248,19 @@ def open_index(settings: Settings, force: bool = False) -> Index:
         )
         name = _collection_name(embedder)
         col = None
+        entries = entries_from_knowledge(kb)
         if not force:
             try:
                 col = client.get_collection(name, embedding_function=AssistantEmbeddingFunction(embedder))
-                if (col.metadata or {}).get("content_hash") != kb.content_hash:
+                if (col.metadata or {}).get("entries") != entries_fingerprint(entries):
                     col = None
             except Exception:  # noqa: BLE001 - missing or unreadable collection: rebuild it
                 col = None
-        stored = _read_back(col, kb) if col is not None else None
+        stored = _read_back(col, entries) if col is not None else None
         rebuilt = stored is None
         if stored is None:  # missing, out of date or damaged: built again from the knowledge base
-            col = _build(client, name, kb, embedder)
-            stored = _read_back(col, kb)
+            col = _build(client, name, kb, embedder, entries)
+            stored = _read_back(col, entries)
             if stored is None:
                 raise RuntimeError(f"the index just built in {data_dir / 'chroma'} does not match the knowledge base")
         entries, vectors = stored

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import yaml
 
@@ -51,13 +52,30 @@ def test_changed_knowledge_triggers_a_rebuild_and_force_rebuilds(tmp_path):
 
     path = kb_dir / "families" / "chef.yaml"
     data = yaml.safe_load(path.read_text())
-    data["aliases"].append("pizza chef")
+    data["aliases"].append("wood-fired oven chef")
     path.write_text(yaml.safe_dump(data))
     retrieval._cache.clear()
     rebuilt = retrieval.open_index(settings)
     assert rebuilt.rebuilt
-    assert any(e.text == "pizza chef" for e in rebuilt.entries)
+    assert any(e.text == "wood-fired oven chef" for e in rebuilt.entries)
     assert retrieval.open_index(settings, force=True).rebuilt
+
+
+def test_a_new_version_that_embeds_other_texts_rebuilds_the_store(tmp_path, monkeypatch):
+    settings = get_settings(data_dir=tmp_path / "data")
+    assert retrieval.open_index(settings).rebuilt
+    retrieval._cache.clear()
+    # the same knowledge files, but the code now writes an entry's text differently (an upgrade)
+    original = retrieval.entries_from_knowledge
+
+    def reworded(kb):
+        return [replace(e, text=e.text.upper()) if e.kind == "kpi" else e for e in original(kb)]
+
+    monkeypatch.setattr(retrieval, "entries_from_knowledge", reworded)
+    again = retrieval.open_index(settings)
+    assert again.rebuilt  # the stored vectors were embedded from the old texts
+    kpi = next(i for i, e in enumerate(again.entries) if e.kind == "kpi")
+    assert float(again.embed([again.entries[kpi].text])[0] @ again.vectors[kpi]) > 0.99
 
 
 def test_search_filters_by_family_and_kind(index):
