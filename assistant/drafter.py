@@ -193,7 +193,7 @@ def compose(
         return []
     duties = duties_of(profile)
     kpi_vecs = index.embed(
-        [f"{c.example.name}. {c.example.definition} ({c.family.kra(c.example.kra).name})" for c in candidates]
+        [f"{c.example.name}. {c.example.described} ({c.family.kra(c.example.kra).name})" for c in candidates]
     )
     sims = index.embed(duties) @ kpi_vecs.T if duties else np.zeros((0, len(candidates)), dtype=np.float32)
     priors = np.array([c.score - (float(sims[:, i].max()) if len(duties) else 0.0) for i, c in enumerate(candidates)])
@@ -266,7 +266,7 @@ def _adapt_all(
                 or (d in used_duties and sim < REUSE_MIN_SIMILARITY)
                 or not reads_as_duty(duties[d])
                 or not _shares_words(
-                    _first_clause(duties[d]), f"{chosen[k][0].example.name} {chosen[k][0].example.definition}"
+                    _first_clause(duties[d]), f"{chosen[k][0].example.name} {chosen[k][0].example.described}"
                 )
             ):
                 continue

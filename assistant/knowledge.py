@@ -51,15 +51,14 @@ class ExampleKPI(_Strict):
     rationale: str
     side_effect: str
     # the names the trade already uses for this very measure ("change failure rate", "first contact
-    # resolution (FCR)"), so a practitioner recognises it; folded into the definition on load
+    # resolution (FCR)"), so a practitioner recognises it; drafts show them after the definition
     known_as: list[str] = Field(default_factory=list, max_length=4)
 
-    @model_validator(mode="after")
-    def _name_it(self) -> ExampleKPI:
+    @property
+    def described(self) -> str:
+        """The definition followed by the trade's names for the measure, as a draft shows it."""
         names = [n.strip() for n in self.known_as if n.strip()]
-        if names and "Also known as" not in self.definition:
-            self.definition = f"{self.definition.rstrip()} Also known as {', '.join(names)}."
-        return self
+        return f"{self.definition.rstrip()} Also known as {', '.join(names)}." if names else self.definition
 
 
 class MisusedMetric(_Strict):
@@ -178,7 +177,8 @@ class KnowledgeBase(BaseModel):
 
 def to_kpi(family: Family, example: ExampleKPI) -> KPI:
     """An example KPI from the knowledge base as a KPI record (kra by name, sources set)."""
-    data = example.model_dump(exclude={"id"})
+    data = example.model_dump(exclude={"id", "known_as"})
+    data["definition"] = example.described
     data["kra"] = family.kra(example.kra).name
     return KPI(**data, sources=[family.kpi_entry_id(example)])
 

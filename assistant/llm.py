@@ -416,6 +416,7 @@ def _example_block(examples: list[tuple[Family, ExampleKPI]]) -> str:
     return "\n".join(
         f"- id: {fam.kpi_entry_id(ex)}\n  {ex.name} [{fam.kra(ex.kra).name}]. Measure: {ex.measure} "
         f"({ex.unit}; {ex.direction} is better). Source: {ex.data_source}. Target: {ex.target}"
+        + (f". Trade names: {', '.join(ex.known_as)}" if ex.known_as else "")
         for fam, ex in examples
     )
 
@@ -777,7 +778,7 @@ def _area_examples(
     index: Index, validator: Validator, kpi: KPI, family_id: str, k: int = 4
 ) -> list[tuple[Family, ExampleKPI]]:
     fam = index.kb.family(family_id)
-    vecs = index.embed([f"{e.name}. {e.definition}" for e in fam.kpis])
+    vecs = index.embed([f"{e.name}. {e.described}" for e in fam.kpis])
     q = validator.embed([kpi.text()])[0]
     order = np.argsort(-(vecs @ q), kind="stable")
     return [(fam, fam.kpis[i]) for i in order[:k]]

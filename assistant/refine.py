@@ -234,7 +234,7 @@ def rewrite_as_outcome_offline(
         suggestion = validator.suggest_rewrite(text, vec, family_id)
     query = suggestion if report.verdict == "reject" and suggestion else text
 
-    ex_vecs = index.embed([f"{k.name}. {k.definition}" for k in family.kpis])
+    ex_vecs = index.embed([f"{k.name}. {k.described}" for k in family.kpis])
     q = validator.embed([query])[0]
     taken = {_norm(a) for a in avoid or []}
     ranked = [family.kpis[i] for i in np.argsort(-(ex_vecs @ q), kind="stable")]

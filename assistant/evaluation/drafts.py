@@ -166,7 +166,7 @@ class Context:
             fam = self.index.kb.family(family)
         except KeyError:
             return None
-        vecs = self.embed([f"{fam.kra(k.kra).name}: {k.name}. {k.definition}" for k in fam.kpis])
+        vecs = self.embed([f"{fam.kra(k.kra).name}: {k.name}. {k.described}" for k in fam.kpis])
         with self._lock:
             self._kb_vecs[family] = vecs
         return vecs
