@@ -1755,6 +1755,8 @@ class Validator:
         heads = [_measure_heads(r.name) for r in records]
         canon = [_canonical_tokens(r.name) for r in records]
         quantity = [_quantity_tokens(r) for r in records]
+        # the names alone: "Dispensing accuracy" and "Dispensing slips" whatever their measures say
+        named = [_quantity_tokens(KPI(name=r.name)) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
@@ -1774,6 +1776,7 @@ class Validator:
                     or same_concept
                     or _same_measure(canon[i], canon[j])
                     or _same_quantity(quantity[i], quantity[j])
+                    or _same_quantity(named[i], named[j])
                 ):
                     pairs.append((i, j))
                     flagged.add(j)

@@ -278,6 +278,13 @@ def test_two_sides_of_one_quantity_are_a_duplicate_but_the_same_side_of_two_flow
         KPI(name="Stock accuracy", measure="% of locations matching the system count"),
     ]
     assert not any(f.rule == "duplicate" for f in validate_set(kpis, role="Operations Manager").findings)
+    # the names alone say it, though the measures count different things (items checked, errors per 10,000)
+    checks = [
+        KPI(name="Labelling accuracy", measure="% of items with no fault found at the final check", target="99%"),
+        KPI(name="Stock write-off", measure="£ of expired stock", target="below last quarter"),
+        KPI(name="Labelling errors", measure="slips and near misses per 10,000 items", target="below baseline"),
+    ]
+    assert "duplicate" in rules(validate_set(checks, role="Pharmacy Technician").kpis[2].findings)
 
 
 def test_a_set_that_only_counts_money_coming_in_is_unbalanced():
@@ -304,6 +311,12 @@ def test_a_measure_many_kinds_of_work_share_is_not_off_role():
         ["Month-end close in working days", "Forecast accuracy", "Instagram follower growth"], role="Accountant"
     )
     assert not any(f.rule == "off_role" for f in accountant.kpis[1].findings)
+    # a stock difference is everyone's measure, even when one family names it exactly ("wet stock variance")
+    plumber = validate_set(
+        ["First-time fix rate", "Van stock variance: £ difference between stock count and system", "Customer rating"],
+        role="Plumbing & Heating Engineer",
+    )
+    assert not any(f.rule == "off_role" for f in plumber.findings)
 
 
 def test_kpis_that_all_name_the_people_served_are_not_unbalanced_for_it():
