@@ -135,7 +135,9 @@ JOB_NOUN = re.compile(
     r"auditor|picker|packer|attendant|server|waiter|waitress|bartender|barista|host|steward|pilot|programmer|"
     r"de partie|sous chef|apprentice|intern|trainee|labou?rer|installer|fitter|welder|machinist|foreman|"
     r"superintendent|estimator|underwriter|actuary|economist|statistician|researcher|scientist|physician|doctor|"
-    r"midwife|paramedic|dentist|hygienist|optometrist|radiographer|sonographer|phlebotomist|physiotherapist)s?\b",
+    r"midwife|paramedic|dentist|hygienist|optometrist|radiographer|sonographer|phlebotomist|physiotherapist|"
+    r"firefighter|constable|counsell?or|psychologist|psychotherapist|greenkeeper|groundskeeper|gardener|landscaper|"
+    r"arborist|carpenter|joiner|plasterer|bricklayer|roofer|decorator|scaffolder|dryliner|banker|teller)s?\b",
     re.I,
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
@@ -298,7 +300,19 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         re.I,
     )
     candidates: list[str] = []
-    for i, (line, raw) in enumerate(lines[:10]):
+    content = 0  # lines above that are not page furniture (navigation, sign-in links, buttons)
+    for line, raw in lines[:12]:
+        i = content
+        if not (_BOILERPLATE.search(line) or _META_LINE.search(line) or _BREADCRUMB.match(line) or _BUTTON.match(line)):
+            content += 1
+        # "*** SCHOOL LIBRARIAN (term time) *** St Aidan's Academy": the bold part is the title
+        bold = re.match(r"^\s*\*{2,3}\s*([^*]{3,80}?)\s*\*{2,3}\s*\S", raw)
+        if bold and JOB_NOUN.search(bold.group(1)):
+            line = clean_line(bold.group(1))
+        # "Delivery Suite Midwife Band 5-6 ** OPEN DAY SAT 14th ** relocation package": the title, then a banner
+        banner = re.split(r"\s\*{2,3}\s", raw.strip(), maxsplit=1)
+        if len(banner) > 1 and not raw.lstrip().startswith("*") and JOB_NOUN.search(banner[0]):
+            line = clean_line(banner[0])
         line = re.sub(
             r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*",
             "",
@@ -312,7 +326,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         # "Analyst (Fixed term, 18 months)": contract terms in brackets are not the title
         line = re.sub(
             r"\s*[(\[][^)\]]*\b(?:fixed[- ]term|full[- ]time|part[- ]time|contract(?:ed)?|permanent|temporary|months?|"
-            r"maternity|remote|hybrid|on-?site|nights|days|casual|hours)\b[^)\]]*[)\]]",
+            r"maternity|remote|hybrid|on-?site|nights|days|casual|hours|term[- ]time|weeks?|ftc)\b[^)\]]*[)\]]",
             "",
             line,
             flags=re.I,

@@ -268,3 +268,28 @@ def test_an_apply_button_above_the_posting_does_not_swallow_the_work():
     assert len(parsed.responsibilities) == 1
     duties = parsed.responsibilities[0]
     assert duties.startswith("servicing walk-in freezers") and "first visit" in duties
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Jobs ▸ Education ▸ Library | Sign in\n*** SCHOOL LIBRARIAN (term time + 1 week) *** Northgate Academy, Leeds\n"
+            "We need an enthusiastic librarian to run our learning resource centre for 900 students.",
+            "SCHOOL LIBRARIAN",
+        ),
+        (
+            "Home > Jobs > Environment\nSign in | Register\nSave job   Share this job\n"
+            "ENVIRONMENTAL ADVISOR (12 month FTC)\nLocation: Swansea\n"
+            "We need a hands on environmental person to keep our three sites within their permits.",
+            "ENVIRONMENTAL ADVISOR",
+        ),
+        (
+            "Community Midwife Band 6 ** OPEN DAY SAT 14th ** relocation package up to £8000!!\n"
+            "Join our community team caring for women before and after birth.",
+            "Community Midwife Band 6",
+        ),
+    ],
+)
+def test_a_title_beside_page_furniture_an_employer_or_a_banner_is_found(text, title):
+    assert parse_posting(text).title == title
