@@ -1757,6 +1757,7 @@ class Validator:
         quantity = [_quantity_tokens(r) for r in records]
         # the names alone: "Dispensing accuracy" and "Dispensing slips" whatever their measures say
         named = [_quantity_tokens(KPI(name=r.name)) for r in records]
+        sided = [any(t.startswith("side") for t in q[1]) for q in named]  # only these can pair by name
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
@@ -1776,7 +1777,7 @@ class Validator:
                     or same_concept
                     or _same_measure(canon[i], canon[j])
                     or _same_quantity(quantity[i], quantity[j])
-                    or _same_quantity(named[i], named[j])
+                    or (sided[i] and sided[j] and _same_quantity(named[i], named[j]))
                 ):
                     pairs.append((i, j))
                     flagged.add(j)
