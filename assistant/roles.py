@@ -116,7 +116,8 @@ ACTION_START = re.compile(
     r"empower|enabl|escalat|observ|accompan|bathe|remind|triag|decontaminat|sterili[sz]|disinfect|saniti[sz]|"
     r"induct|carr(?:y|ies|ied)\b|publish|calculat|estimat|survey|weld|prioriti[sz]|streamlin|influenc|interview|"
     r"demonstrat|host|replenish|merchandis|weigh|navigat|steer|groom|prescrib|refer(?:s|red|ring)?\b|admit|"
-    r"discharg|vaccinat|immuni[sz]|resuscitat|anaesthetis|anesthetiz|"
+    r"discharg|vaccinat|immuni[sz]|resuscitat|anaesthetis|anesthetiz|tackl|gather|attend|deal(?:s|ing)? with|"
+    r"undertak|contribut|participat|compil|captur|uphold|safeguard|nurtur|achiev|spearhead|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"

@@ -293,3 +293,16 @@ def test_an_apply_button_above_the_posting_does_not_swallow_the_work():
 )
 def test_a_title_beside_page_furniture_an_employer_or_a_banner_is_found(text, title):
     assert parse_posting(text).title == title
+
+
+def test_duties_led_by_less_common_verbs_are_kept_without_a_heading():
+    text = (
+        "PCSO - Neighbourhood Team\nBe the face of policing in your community!\n"
+        "* Tackle anti-social behaviour hotspots with the council and housing providers\n"
+        "* Gather community intelligence and feed it back to the team\n"
+        "* Attend ward meetings and keep residents informed\n"
+        "* Deal with low-level crime and issue fixed penalty notices where appropriate\n"
+        "Requirements: 18+, full licence desirable\n"
+    )
+    duties = parse_posting(text).responsibilities
+    assert [d.split()[0] for d in duties] == ["Tackle", "Gather", "Attend", "Deal"]
