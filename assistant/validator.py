@@ -2144,7 +2144,12 @@ _THEMES = [
         re.compile(r"\b(?:security|cyber\w*|soc|infosec)\b", re.I),
     ),
     (
-        re.compile(r"\b(?:costs?|spend(?:ing)?|expenditure|budget)\b", re.I),
+        # money in or out: a set of budgets, savings, income and rates leaves the people and the service unmeasured
+        re.compile(
+            r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
+            r"ebitda|fees?|adr|revpar)\b|[£$€])",
+            re.I,
+        ),
         re.compile(
             r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b", re.I
         ),

@@ -319,6 +319,19 @@ def test_a_measure_many_kinds_of_work_share_is_not_off_role():
     assert not any(f.rule == "off_role" for f in plumber.findings)
 
 
+def test_a_set_that_only_counts_money_is_unbalanced_unless_money_is_the_job():
+    money = [
+        "In-year balance: £ surplus or deficit against the approved budget",
+        "Cost per pupil: total expenditure / pupils on roll",
+        "Contract savings: £ saved at retender",
+        "Lettings income: £ from hiring out the premises",
+    ]
+    assert "unbalanced" in {f.rule for f in validate_set(money, role="School Business Manager").set_findings}
+    assert "unbalanced" not in {f.rule for f in validate_set(money, role="Finance Business Partner").set_findings}
+    mixed = [*money[:3], "Staff turnover: leavers / average headcount"]
+    assert "unbalanced" not in {f.rule for f in validate_set(mixed, role="School Business Manager").set_findings}
+
+
 def test_kpis_that_all_name_the_people_served_are_not_unbalanced_for_it():
     spread = [
         "Patient no-show rate",
