@@ -225,11 +225,9 @@ def compose(
         c = candidates[best_i]
         probe = to_kpi(c.family, c.example)
         if validator.check_kpis([probe], profile)[0].verdict == "reject" or (
-            # the same measure from the runner-up family ("labour cost as a share of sales" and "of revenue");
-            # one family's own examples sit on distinct areas and are written to differ
-            chosen
-            and len(families) > 1
-            and any(j == len(chosen) for _, j in validator.duplicates([*picked, probe], profile))
+            # the same measure twice: from the runner-up family ("labour cost as a share of sales" and "of
+            # revenue"), or two of one family's examples that the set check reads as one measure
+            chosen and any(j == len(chosen) for _, j in validator.duplicates([*picked, probe], profile))
         ):
             rejected.add(best_i)  # repair: the next-best grounded example takes its place
             continue

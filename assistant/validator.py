@@ -1709,7 +1709,7 @@ class Validator:
                 if (
                     all(areas)
                     and len(set(areas)) == 1
-                    or _shared_measure_head(records)
+                    or _shared_measure_head(records, role_text)
                     or _mostly_money(records)
                     or _one_theme(records, role_text)
                 ):
@@ -1757,7 +1757,10 @@ class Validator:
         quantity = [_quantity_tokens(r) for r in records]
         # the names alone: "Dispensing accuracy" and "Dispensing slips" whatever their measures say
         named = [_quantity_tokens(KPI(name=r.name)) for r in records]
-        sided = [any(t.startswith("side") for t in q[1]) for q in named]  # only these can pair by name
+        # only names made of the same words, one side each, pair this way ("Network availability" and
+        # "Time to restore network outages" name two measures)
+        sided = [any(t.startswith("side") for t in q[1]) for q in named]
+        measured = [bool(numerator(r.measure).strip()) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         for j in range(len(records)):
@@ -1776,8 +1779,9 @@ class Validator:
                     or sims[i, j] >= 0.80
                     or same_concept
                     or _same_measure(canon[i], canon[j])
-                    or _same_quantity(quantity[i], quantity[j])
-                    or (sided[i] and sided[j] and _same_quantity(named[i], named[j]))
+                    # with a measure on both sides the numerators carry the overlap; bare names must match in full
+                    or (measured[i] and measured[j] and _same_quantity(quantity[i], quantity[j]))
+                    or (sided[i] and sided[j] and named[i][0] == named[j][0] and _same_quantity(named[i], named[j]))
                 ):
                     pairs.append((i, j))
                     flagged.add(j)
@@ -2186,10 +2190,12 @@ def _shared_head(records: list[KPI]) -> set[str]:
     return set.intersection(*sets) if all(sets) else set()
 
 
-def _shared_measure_head(records: list[KPI]) -> set[str]:
+def _shared_measure_head(records: list[KPI], role_title: str = "") -> set[str]:
     """Shared name stems that name what is measured ('revenue', 'reconciliations'), not the people every
-    KPI of the role serves ('patient', 'customer')."""
-    return {h for h in _shared_head(records) if not _PEOPLE.match(h)}
+    KPI of the role serves ('patient', 'customer') nor what the job itself is about ('network' for a
+    network engineer, 'fire' for a firefighter)."""
+    title = role_title.lower()
+    return {h for h in _shared_head(records) if not _PEOPLE.match(h) and h not in title}
 
 
 _PEOPLE = re.compile(
