@@ -134,6 +134,14 @@ _PURPOSE = re.compile(
 )
 
 
+# "You are expected to deliver 25 clinical hours": the framing, not a purpose; what follows is the metric
+_FRAMING = re.compile(
+    r"^(?:(?:you|they|staff|colleagues|the (?:post ?holder|employee|jobholder))(?:(?:'|’)re| are| is| will be)?\s+)?"
+    r"(?:expected|required|asked|needed|obliged)\s+to\s+",
+    re.I,
+)
+
+
 # A scope that normalises a result, not the thing judged: "sales ... during shifts worked".
 _SCOPE = re.compile(
     r"(?<!\bbased)(?<!\bdepending)\s+(?:during|in|over|across|for|on) (?:the |their |its )?(?:\w+ )?(?:shifts?|hours|days|time|sessions?) "
@@ -160,7 +168,7 @@ def core_metric(text: str) -> str:
     """What a metric line actually measures: without list labels ("KPI 4:", "[Q1]", "3.1"),
     bracketed asides ("(revenue KPI)", "(target 150)") and purpose clauses ("... to grow revenue").
     The justification names the hoped-for outcome, not the thing counted."""
-    core = _strip_labels(text)
+    core = _FRAMING.sub("", _strip_labels(text))
     if "(" in core:
         core = _ASIDE.sub(" ", core)
     if " to " in core or " aim" in core:
@@ -1219,6 +1227,49 @@ _CUES += [
             r"\b(?:orders|jobs|trips|rides|deliveries|tasks|shifts) offered to (?:you|them|the rider|the driver)\b|"
             r"\bacceptance rate\b.{0,40}\boffered\b|"
             r"\b\d+\s*min(?:ute)?s? before (?:the |their |his |her )?(?:booked[- ]on|booked|start|shift|rostered)\b"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # a person on call or on the tools for a share of their time: availability and utilisation
+        "effort",
+        4.0,
+        re.compile(
+            r"\b(?:call-?out|on-?call|weekend|overtime|shift|evening) availability\b|"
+            r"\b(?:arc[- ]on|wrench|tool|spindle[- ]on) time\b|\bhours? on the (?:shop |sales |ward )?floor\b|"
+            r"\b(?:clinical|contact|billable|teaching|face[- ]to[- ]face|patient[- ]facing) hours (?:per|a|each) "
+            r"(?:week|day|month)\b"
+        ),
+    ),
+    (
+        # minutes spent on each piece of work (not the customer's wait): handling time
+        "effort",
+        3.0,
+        re.compile(
+            r"\b(?:session|appointment|handling|handle|remote session|call) minutes? per "
+            r"(?:ticket|call|case|job|patient|customer|task|contact|session|appointment)\b"
+        ),
+    ),
+    (
+        # checks counted per shift or cycle; work quotas per person
+        "activity",
+        4.0,
+        re.compile(
+            r"\bchecks? (?:run|done|completed|carried out|performed|signed off) per (?:shift|day|week|cycle|hour|month)\b|"
+            r"\bper (?:engineer|agent|person|head|fte|rep|officer|technician|analyst) per (?:day|shift|week|hour)\b|"
+            r"\bloc (?:per|/|a) (?:sprint|week|day|dev\w*|engineer|month)\b"
+        ),
+    ),
+    (
+        # a standard held, work accepted by the next stage, time from request to result: results
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:\d|five|four)[- ]stars? (?:rating )?(?:held|kept|maintained|achieved)\b|(?<!occupancy )(?<!utilisation )(?<!utilization )\bheld (?:at|within|between) \d|"
+            r"\b(?:leads?|sqls?|mqls?|opportunit\w+|referrals?|submissions?) accepted by\b|"
+            r"\bfrom (?:request|order|referral|application|enquiry|booking) to (?:item|result|delivery|decision|offer)\b|"
+            r"\btickets? (?:over|older than|waiting more than|past) \d"
         ),
     ),
 ]

@@ -409,3 +409,21 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
     assert "unbalanced" not in rules(validate_set(safety, role="Health and Safety Advisor").set_findings)
     mixed = [*safety[:2], KPI(name="Installations passing inspection first time", measure="% of jobs", target="95%")]
     assert "unbalanced" not in rules(validate_set(mixed, role="Commercial Electrician").set_findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Weekend call-out availability (% of weekends)", "reject"),
+        ("Wrench time as a share of the shift", "reject"),
+        ("You are expected to deliver 25 clinical hours per week", "reject"),
+        ("Remote session minutes per ticket", "reject"),
+        ("Quality checks signed off per shift", "reject"),
+        ("Incidents resolved per engineer per day (quota 12)", "reject"),
+        ("SQLs accepted by account executives per month", "pass"),
+        ("Median minutes from request to item on the reading-room desk", "pass"),
+    ],
+)
+def test_availability_tool_time_and_per_person_quotas_are_rejected_and_accepted_work_passes(validator, text, verdict):
+    got = validator.check_kpis([text])[0].verdict
+    assert (got == "reject") == (verdict == "reject"), got
