@@ -68,7 +68,7 @@ _BOILERPLATE = re.compile(
 # Short meta lines (job type, location, benefits bullets, navigation) dropped as whole lines.
 _META_LINE = re.compile(
     r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
-    r"hybrid|on-?site|shift pattern|on a rota\b|rota basis|hours:|schedule:|pension|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
+    r"hybrid|on-?site|shift pattern|on a rota\b|rota basis|hours:|schedule:|pension(?!s? (?:actuar|administrat|analyst|manager|officer|specialist|consultant|advis))|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
     r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym (?:membership|discount|access)|(?:free|on-?site) gym|"
     r"wellbeing|parental leave|"
     r"\w+\s*[>›»▸→]\s*\w+[\w ]*[>›»▸→]|home\s*[>›»▸|]|jobs\s*[>›»▸|]|^menu$|^search$|^apply$|department:|reports to:|"
@@ -138,7 +138,8 @@ JOB_NOUN = re.compile(
     r"superintendent|estimator|underwriter|actuary|economist|statistician|researcher|scientist|physician|doctor|"
     r"midwife|paramedic|dentist|hygienist|optometrist|radiographer|sonographer|phlebotomist|physiotherapist|"
     r"firefighter|constable|counsell?or|psychologist|psychotherapist|greenkeeper|groundskeeper|gardener|landscaper|"
-    r"arborist|carpenter|joiner|plasterer|bricklayer|roofer|decorator|scaffolder|dryliner|banker|teller)s?\b",
+    r"arborist|carpenter|joiner|plasterer|bricklayer|roofer|decorator|scaffolder|dryliner|banker|teller|"
+    r"interpreter|translator|subtitler|linguist|journalist|reporter|correspondent)s?\b",
     re.I,
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
