@@ -306,3 +306,14 @@ def test_a_hybrid_role_does_not_get_the_same_measure_from_two_families(settings)
     result = draft(case.text, settings)
     assert not any(f.rule == "duplicate" for f in result.findings), [k.name for k in result.kpis]
     assert result.verdict != "reject"
+
+
+def test_a_figure_that_says_how_things_stand_is_not_taken_as_the_target(settings):
+    posting = (
+        "E-commerce Manager\nWhat you'll do\n- Own online trading: online is now 40% of our turnover\n"
+        "- Grow online revenue and improve conversion on the website\n- Cut online returns\n"
+        "- Keep product content complete and accurate\n"
+    )
+    result = draft(posting, settings)
+    assert result.kpis
+    assert not any("40%" in k.target for k in result.kpis), [k.target for k in result.kpis]
