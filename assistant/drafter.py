@@ -224,31 +224,45 @@ def compose(
     used_areas: set[tuple[str, str]] = set()
     rejected: set[int] = set()
     covered = np.zeros(len(duties), dtype=np.float32)
-    while len(chosen) < want:
-        gains = np.maximum(sims - covered[:, None], 0.0).sum(axis=0) if len(duties) else np.zeros(len(candidates))
-        best_i, best_gain = -1, -np.inf
-        for i, c in enumerate(candidates):
-            if i in rejected or (c.family.id, c.example.kra) in used_areas:
+    for _ in range(3):  # greedy picks, then one set check: a duplicate gives its slot to the next best
+        while len(chosen) < want:
+            gains = np.maximum(sims - covered[:, None], 0.0).sum(axis=0) if len(duties) else np.zeros(len(candidates))
+            best_i, best_gain = -1, -np.inf
+            for i, c in enumerate(candidates):
+                if i in rejected or (c.family.id, c.example.kra) in used_areas:
+                    continue
+                gain = float(gains[i]) + 0.5 * float(priors[i])
+                if gain > best_gain:
+                    best_i, best_gain = i, gain
+            if best_i < 0:
+                break
+            c = candidates[best_i]
+            probe = to_kpi(c.family, c.example)
+            if validator.check_kpis([probe], profile)[0].verdict == "reject" or (
+                # the same measure from the runner-up family ("labour cost as a share of sales" and "of revenue")
+                chosen
+                and len(families) > 1
+                and any(j == len(chosen) for _, j in validator.duplicates([*picked, probe], profile))
+            ):
+                rejected.add(best_i)  # repair: the next-best grounded example takes its place
                 continue
-            gain = float(gains[i]) + 0.5 * float(priors[i])
-            if gain > best_gain:
-                best_i, best_gain = i, gain
-        if best_i < 0:
+            picked.append(probe)
+            chosen.append((c, best_i))
+            used_areas.add((c.family.id, c.example.kra))
+            if len(duties):
+                covered = np.maximum(covered, sims[:, best_i])
+        # two of one family's examples that the set check reads as one measure: the later one goes
+        later = sorted({j for _, j in validator.duplicates(picked, profile)}, reverse=True) if len(picked) > 1 else []
+        if not later:
             break
-        c = candidates[best_i]
-        probe = to_kpi(c.family, c.example)
-        if validator.check_kpis([probe], profile)[0].verdict == "reject" or (
-            # the same measure twice: from the runner-up family ("labour cost as a share of sales" and "of
-            # revenue"), or two of one family's examples that the set check reads as one measure
-            chosen and any(j == len(chosen) for _, j in validator.duplicates([*picked, probe], profile))
-        ):
-            rejected.add(best_i)  # repair: the next-best grounded example takes its place
-            continue
-        picked.append(probe)
-        chosen.append((c, best_i))
-        used_areas.add((c.family.id, c.example.kra))
-        if len(duties):
-            covered = np.maximum(covered, sims[:, best_i])
+        for j in later:
+            c, col = chosen.pop(j)
+            picked.pop(j)
+            rejected.add(col)
+            used_areas.discard((c.family.id, c.example.kra))
+        covered = np.zeros(len(duties), dtype=np.float32)
+        for _, col in chosen:
+            covered = np.maximum(covered, sims[:, col]) if len(duties) else covered
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures)

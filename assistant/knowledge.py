@@ -236,14 +236,25 @@ def _parse(model: type[BaseModel], path: Path, cache: Path | None = None) -> Bas
 
 
 def content_hash(root: Path) -> str:
-    """Hash of every knowledge file's path and bytes: it changes when any content changes."""
+    """Hash of every knowledge file's path and bytes: it changes when any content changes. The bytes are
+    read again only when a file's size or modification time changed (a draft asks several times)."""
+    files = sorted(root.rglob("*.yaml"))
+    stamp = tuple((str(p), st.st_size, st.st_mtime_ns) for p in files for st in (p.stat(),))
+    if stamp in _HASHES:
+        return _HASHES[stamp]
     h = hashlib.sha256()
-    for p in sorted(root.rglob("*.yaml")):
+    for p in files:
         h.update(str(p.relative_to(root)).encode())
         h.update(b"\0")
         h.update(p.read_bytes())
         h.update(b"\0")
-    return h.hexdigest()[:16]
+    if len(_HASHES) > 8:
+        _HASHES.clear()
+    _HASHES[stamp] = h.hexdigest()[:16]
+    return _HASHES[stamp]
+
+
+_HASHES: dict[tuple, str] = {}
 
 
 def load_knowledge(root: Path | str | None = None) -> KnowledgeBase:
