@@ -76,12 +76,15 @@ def _figure_clauses(figures: list[str]) -> list[str]:
         out.extend(
             p.strip()
             for p in parts
-            if re.search(r"\d", p) and len(p.split()) >= 3 and not _TIME_SHARE.search(p) and not _AS_THINGS_ARE(p)
+            if re.search(r"\d", p)
+            and len(p.split()) >= 3
+            and not _TIME_SHARE.search(p)
+            and not _states_how_things_are(p)
         )
     return out
 
 
-def _AS_THINGS_ARE(clause: str) -> bool:  # noqa: N802 - reads as a predicate on the clause
+def _states_how_things_are(clause: str) -> bool:
     """'Online is now 40% of our turnover': how things stand (a baseline at most), not a target."""
     return bool(_NOW.search(clause)) and not _AIM.search(clause)
 
@@ -260,9 +263,7 @@ def compose(
             picked.pop(j)
             rejected.add(col)
             used_areas.discard((c.family.id, c.example.kra))
-        covered = np.zeros(len(duties), dtype=np.float32)
-        for _, col in chosen:
-            covered = np.maximum(covered, sims[:, col]) if len(duties) else covered
+        covered = np.max(sims[:, [col for _, col in chosen]], axis=1, initial=0.0)
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures)
