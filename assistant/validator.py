@@ -209,7 +209,7 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             r"keystroke(?![- ]to[- ])|key ?strokes|mouse (?:movement|activity|clicks?|moves)|idle (?:time|minutes|status)|"
-            r"screen[- ]?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
+            r"screen[- ]?(?:on[- ])?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
             r"(?:visible|seen|on) (?:on )?(?:the )?(?:in-cab |dash |web)?cam(?:era)?\b|(?:in-cab|dash|driver-facing) cam|"
             r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) (?:reachable|online)|"
             r"camera[- ]on|read[- ]receipts?|ready state|minutes stationary|time stationary|online presence|presence data|"
@@ -217,7 +217,9 @@ _CUES: list[tuple] = [
             r"green on (?:slack|teams)|door[- ]sensor|sensor timestamps|(?:email|calendar|chat|messaging) metadata|"
             r"scripted phrases|tone and (?:use of )?script|tallied by (?:a |the )?(?:floor )?observer|"
             r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|"
-            r"(?:from|via|by|using|on) (?:the |a |their )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
+            r"(?:from|via|by|using|on) (?:the |a |their )?(?:in-cab |in-vehicle |van |vehicle |handheld )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
+            r"(?:route|geofence) (?:deviation|breach)(?:es)? (?:alerts?|flags?)|"
+            r"non-work (?:web)?sites?|web[- ]?filter logs?|"
             r"(?:device|laptop|pc) (?:uptime|activity|usage) in (?:the )?work|"
             r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
             r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records)|"
@@ -244,7 +246,7 @@ _CUES: list[tuple] = [
             r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
             r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
-            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )attendance|days? (?:present|in (?:the )?office|worked|on site)|"
+            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )attend[ae]nce|days? (?:present|in (?:the )?office|worked|on site)|"
             r"presence at (?:work|desk)|present at work|face[- ]?time|punctuality|(?:staff|employee|own|late) arrivals?|"
             r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)|"
             r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
@@ -417,6 +419,13 @@ _CUES: list[tuple] = [
         re.compile(
             r"within \d+\s*(?:business |working |calendar |clock )?(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?)\b|"
             r"\bin (?:under )?\d+\s*(?:s|sec|secs|seconds)\b|(?:pupil|student|patient|learner|child|children|member|customer)s?'? attendance|"
+            # someone else's attendance is the result a welfare officer, teacher or clinic works for
+            r"(?:pupils?|students?|learners?|children|young people|patients?|clients?|members?) whose (?:school )?attendance|"
+            r"(?:school |class )?attendance (?:of|among|for) (?:the )?(?:pupils|students|learners|children|young people|patients|clients)|"
+            r"removed from (?:lessons?|class(?:es)?)|"
+            r"(?:shifts|rota slots|slots|posts|roles|vacancies) (?:left )?unfilled|unfilled (?:shifts|posts|roles|slots)|"
+            r"(?:till|cash|float|stock|inventory) vari[ae]nces?|"
+            r"\bleads? (?:attributed|generated|sourced|originated|captured) (?:to|from|by)\b|"
             r"(?:listener|viewer|reader|visitor|user|customer|member|guest|subscriber)s? (?:hours|visits|visiting|minutes|sessions)|"
             r"visits by (?:residents|customers|patients|visitors|users|members|the public)|"
             r"per (?:\d[\d,]*|thousand|hundred) (?:\w+ )?(?:customers|users|orders|patients|members|accounts|residents|pupils|"
@@ -514,11 +523,12 @@ _CUES: list[tuple] = [
             r"court|dock|truck|trailer|warehouse|storage|server|cpu|cluster|network|bandwidth|venue|studio)s? utili[sz]ation|"
             r"\b(?!(?:staff|agent|consultant|personal|billable|team|labour|labor|people|resource|employee|own|individual|"
             r"therapist|dentist|clinician|stylist|practitioner|physio|hygienist|doctor|gp|trainer|tutor|solicitor|"
-            r"barrister|accountant|analyst|developer|designer|worker|operative|diary|"
+            r"barrister|accountant|analyst|developer|designer|worker|operative|operator|picker|driver|fitter|machinist|diary|"
             r"chargeable|engineer|nurse|advisor|adviser|fee-earner|lawyer|associate|technician|time|hours?|the)\b)"
             r"[a-z][a-z-]* utili[sz]ation|(?:hours|labour|labor|overtime|staff cost)s? (?:within|against|vs\.?|versus|under|over) "
             r"(?:the )?(?:budget|plan)|(?:watch|viewing|listening|streaming|reading) (?:hours|time|minutes)|off-air|"
             r"(?:home|match|event|game|show|gate|visitor|audience|spectator|museum|venue) attendance|"
+            r"(?:links?|circuits?|ports?) (?:above|over|exceeding|at) \d+\s*(?:%|percent)\s+utili[sz]ation|"
             r"idle (?:racking|capacity|stock|inventory|assets?|machines?|equipment|fleet|vehicles)|"
             r"(?:in use|occupied|booked) \d+\s*percent of (?:the )?(?:opening|available|operating) hours|"
             r"overtime (?:cost|spend|bill|budget|premium)s?|agency (?:cost|spend|usage|staff cost)s?|"
@@ -557,6 +567,31 @@ _CUES: list[tuple] = [
             r"clinician)\b"
         ),
         re.compile(r" per "),
+    ),
+    (
+        # presence and punctuality as targets: office days, missed or late shifts, hours logged in, call-out rotas
+        "effort",
+        3.0,
+        re.compile(
+            r"\bin (?:the )?office (?:on )?(?:mon|tue|wed|thu|fri)\w*\b|(?:missed|late)(?: (?:or|and|/) (?:missed|late))? shifts|"
+            r"\blateness\b|\d+ hours? (?:a|per|each) (?:week|day|shift)\b|late (?:arrivals?|starts?) (?:to|for|on) (?:shift|work)|logged[- ]in hours|hours logged[- ]in|"
+            r"\bavailable (?:for|to (?:do|cover)) (?:call-?outs?|on-?call|overtime|weekend (?:work|shifts)|extra shifts)|"
+            r"(?:operator|staff|agent|employee|personal|individual|fitter|picker|driver|technician|engineer)s?'? "
+            r"utili[sz]ation\b.{0,30}\bof (?:the |each |every |their )?(?:shift|day|hours|week)"
+        ),
+    ),
+    (
+        # tallies of asks and speed quotas: "ask 100% of tables for a review", "scan rate of 25 items per minute"
+        "activity",
+        4.0,
+        re.compile(
+            r"^(?:ask|offer|pitch|mention|invite|remind) (?:\d+\s*(?:%|percent)|every|all|each) +(?:of )?(?:the )?"
+            r"(?:tables|customers|guests|callers|patients|clients|visitors|diners|shoppers)|"
+            r"(?:scan|pick|pack|keying|typing|sort|picking|packing|scanning) rate of \d|"
+            r"\d+ (?:items|units|cases|lines|parcels|picks|cartons|totes) (?:scanned |picked |packed |sorted )?(?:per|an|a) (?:minute|min|hour|hr)\b|"
+            r"\bcomplete \d+\s*(?:%|percent) +of (?:(?:assigned|mandatory|required|compliance|annual|all) ){0,3}(?:training )?"
+            r"(?:modules|courses|e-?learning|training|trainings)\b"
+        ),
     ),
     (
         # punctuality dressed as timeliness: "logged in on time for shift start" is presence, not a result
@@ -624,7 +659,8 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"(?<![\w.,%])\d+\+? (?:[\w-]+ ){0,2}(?!(?:error|defect|incident|complaint|injur|accident|failure|breach|fault|"
-            r"claim|sale|order|lead|booking|download|follower|subscriber|customer|user|member|placement|hire)\w*\b)[\w-]+s "
+            r"claim|sale|order|lead|booking|download|follower|subscriber|customer|user|member|placement|hire|"
+            r"(?:second|minute|hour|day|week|month|quarter|year)s\b)\w*\b)[\w-]+s "
             r"(?:per|a|each|every|this) (?:day|week|month|quarter|year|shift|sprint)\b|"
             r"\b\w+s (?:conducted|completed|performed|held|issued|delivered|raised|ordered|sent)\b.{0,12}?\d+ (?:per|a|each|/) ?"
             r"(?:year|yr|month|week|wk|day)|\b\w+s (?:conducted|completed|performed|held|issued|done) (?:daily|weekly|monthly)\s*[-–:]\s*\d|"
@@ -766,6 +802,12 @@ _QUANTITY = re.compile(
     r"performance|benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr)\b",
     re.I,
 )
+_IMPRESSION = re.compile(
+    r"\bhow (?:well|good|happy|much (?:we|they|people) (?:like|enjoy|value))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
+    r"impression|vibe)\b|\bsense of\b|\bgoodwill\b|\bgut (?:feel|sense)\b|\bvibes?\b|\bimpression of\b|"
+    r"\bstrength of (?:our |the |their )?relationships?\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
+    re.I,
+)
 _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller)s?'? rank(?:ing)?\b|"
     r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:team|peers|colleagues|reps|agents|staff|region|"
@@ -776,6 +818,9 @@ _COMPARE = re.compile(
     r"best in (?:the )?team|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
     r"team(?:'s)? (?:avg|average|mean|median)|outperform(?:ing)? (?:peers|colleagues)|"
     r"\b(?:rank|position|place)(?:ing)? (?:in|on|within) (?:the )?(?:[\w-]+ ){0,3}(?:table|league|leader ?board|ranking)|"
+    r"\b(?:rank|position|place)(?:ing)? (?:among|amongst|out of) (?:the |all |our )?(?:[\w'’-]+ ){0,3}(?:\d+ )?(?:[\w-]+ )?"
+    r"(?:negotiators|reps|representatives|agents|staff|colleagues|peers|advis[eo]rs|consultants|stylists|drivers|"
+    r"nurses|engineers|sellers|salespeople|recruiters|officers|technicians|teachers)\b|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
     re.I,
@@ -1602,7 +1647,9 @@ class Validator:
         # the outcome checks below (vague, not measurable, off-role) concern results only
         is_outcome = a.kind == "outcome"
         quantity_words = is_outcome and bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
-        has_quantity = (quantity_words or bool(rec.measure.strip())) and not uncounted
+        # "How well we get on with suppliers" is a measure field with nothing in it to count
+        impression = not quantity_words and bool(_IMPRESSION.search(rec.measure))
+        has_quantity = (quantity_words or (bool(rec.measure.strip()) and not impression)) and not uncounted
         subjective = is_outcome and bool(_SUBJECTIVE.search(rec.measure))
         if (
             (not quantity_words or subjective)
@@ -2108,6 +2155,16 @@ _SIDES = [
         ),
         (r"\b(?:uptime|availability|available)\b", r"\b(?:downtime|outages?|unavailab\w+)\b", "uptime"),
         (
+            r"\b(?:retention|retained|still (?:employed|in post|with us|active))\b",
+            r"\b(?:turnover|attrition|leavers?|leaving|left|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before))\b",
+            "retain",
+        ),
+        (
+            r"\b(?:first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt))\b",
+            r"\b(?:repeat visits?|return visits?|revisits?|(?:a )?second visit)\b",
+            "firstfix",
+        ),
+        (
             r"\b(?:gross profit|gp|gross margin)\b",
             r"\b(?:food cost|ingredient (?:cost|spend)|cost of (?:sales|goods)|cogs)\b",
             "margin",
@@ -2197,6 +2254,28 @@ _THEMES = [
             re.I,
         ),
         re.compile(r"\b(?:security|cyber\w*|soc|infosec)\b", re.I),
+    ),
+    (
+        # hiring only: a manager's set of time to hire, offers and cost per hire leaves the running team unmeasured
+        re.compile(
+            r"\b(?:hires?|hiring|recruit\w*|offers?|candidates?|applicants?|applications?|vacanc\w+|new starters?|"
+            r"time[- ]to[- ]fill|onboard\w*)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:recruit\w*|talent|resourcing|sourc\w+|hiring|acquisition|onboarding)\b", re.I),
+    ),
+    (
+        # selling only: covers, spend per head, attach and conversion rates for a role that runs more than the till
+        re.compile(
+            r"\b(?:sales|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|"
+            r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value))\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:sales|seller|business development|account (?:executive|manager)|merchandis\w+|e-?commerce|marketing|"
+            r"commercial|revenue|growth)\b",
+            re.I,
+        ),
     ),
     (
         # money in or out: a set of budgets, savings, income and rates leaves the people and the service unmeasured
