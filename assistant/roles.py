@@ -70,7 +70,7 @@ _META_LINE = re.compile(
     r"(full[- ]time|part[- ]time|permanent|temporary|fixed[- ]term|contract type|job type|location|remote|"
     r"hybrid|on-?site|shift pattern|on a rota\b|rota basis|hours:|schedule:|pension(?!s? (?:actuar|administrat|analyst|manager|officer|specialist|consultant|advis))|401\(?k|(?:dental|vision|health|medical|life) (?:insurance|plan|cover)|"
     r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym (?:membership|discount|access)|(?:free|on-?site) gym|"
-    r"wellbeing|parental leave|"
+    r"wellbeing|parental leave|accommodation (?:is )?(?:available|provided|included|offered)|"
     r"\w+\s*[>›»▸→]\s*\w+[\w ]*[>›»▸→]|home\s*[>›»▸|]|jobs\s*[>›»▸|]|^menu$|^search$|^apply$|department:|reports to:|"
     r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
     re.I,
@@ -429,7 +429,10 @@ def parse_posting(text: str) -> ParsedPosting:
             # a paragraph that mentions pay in one sentence keeps its other sentences (checked one by one below)
             (_MONEY.search(line) and len(line) < 160)
             or _BREADCRUMB.match(line)
-            or (len(line.split()) <= 12 and (_META_LINE.search(line) or _BOILERPLATE.search(line)))
+            or (
+                len(line.split()) <= 12
+                and (_BOILERPLATE.search(line) or (_META_LINE.search(line) and not _duty_line(section, line)))
+            )
         ):
             continue
         chunks = [line] if _BULLET.match(raw) or len(line) < 160 else _sentences(line)
@@ -460,6 +463,12 @@ def parse_posting(text: str) -> ParsedPosting:
     body = " ".join(resp + [o for o in other if o not in resp])
     figures = [s for s in resp if _FIGURE.search(s)]
     return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
+
+
+def _duty_line(section: str | None, line: str) -> bool:
+    """A duty under the duties heading that merely mentions a job-ad word: "Research, plan and install
+    temporary exhibitions", "Plan holiday cover": work, not a line about the contract or the perks."""
+    return section == "responsibilities" and bool(ACTION_START.match(line)) and ":" not in line[:30]
 
 
 def check_is_job_description(text: str, source: str = "input") -> None:
