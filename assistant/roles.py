@@ -118,10 +118,12 @@ ACTION_START = re.compile(
     r"demonstrat|host|replenish|merchandis|weigh|navigat|steer|groom|prescrib|refer(?:s|red|ring)?\b|admit|"
     r"discharg|vaccinat|immuni[sz]|resuscitat|anaesthetis|anesthetiz|tackl|gather|attend|deal(?:s|ing)? with|"
     r"undertak|contribut|participat|compil|captur|uphold|safeguard|nurtur|achiev|spearhead|"
+    r"alter|sew|stitch|embroider|upholster|fillet|debon|arrang|decorat|glaz|plaster|fabricat|machin|assembl|"
+    r"mould|mold|forg|grind|polish|varnish|brew|distil|ferment|shear|prun|irrigat|spray|excavat|drill|landscap|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"
-    r"colour|color|sail)(?:s|ning|ting|ing|ed|d)?\b|"
+    r"colour|color|sail|lay|dig|cast|tile|milk|fell|trim|cater|wire|plumb|roof|iron|knit|mow|cut|bone)(?:s|ning|ting|ing|ed|d)?\b|"
     r"do(?:ing)?\b(?! you\b))",
     re.I,
 )
@@ -139,7 +141,10 @@ JOB_NOUN = re.compile(
     r"midwife|paramedic|dentist|hygienist|optometrist|radiographer|sonographer|phlebotomist|physiotherapist|"
     r"firefighter|constable|counsell?or|psychologist|psychotherapist|greenkeeper|groundskeeper|gardener|landscaper|"
     r"arborist|carpenter|joiner|plasterer|bricklayer|roofer|decorator|scaffolder|dryliner|banker|teller|"
-    r"interpreter|translator|subtitler|linguist|journalist|reporter|correspondent)s?\b",
+    r"interpreter|translator|subtitler|linguist|journalist|reporter|correspondent|tailor|dressmaker|seamstress|"
+    r"butcher|baker|florist|locksmith|upholsterer|cobbler|jeweller|jeweler|goldsmith|glazier|tiler|groomer|zookeeper|"
+    r"keeper|curator|archivist|conservator|captain|navigator|stylist|barber|beautician|"
+    r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer)s?\b",
     re.I,
 )
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
