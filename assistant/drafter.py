@@ -23,7 +23,10 @@ from .validator import Validator
 
 MIN_KPIS = 3
 DEFAULT_KPIS = 4
-QUOTE_MIN_SIMILARITY = 0.35  # below this a quoted duty often does not match the KPI
+QUOTE_MIN_SIMILARITY = 0.35  # below this a quoted duty often does not match the KPI ...
+QUOTE_FLOOR = (
+    0.30  # ... unless the duty shares a word with the KPI's name ("forecast accurately" / "forecast accuracy")
+)
 REUSE_MIN_SIMILARITY = 0.45  # a duty serves a second KPI only when it clearly matches it too
 
 
@@ -285,15 +288,15 @@ def _adapt_all(
         )
         used_duties: set[int] = set()
         for sim, k, d in pairs:
-            if sim < QUOTE_MIN_SIMILARITY:
+            if sim < QUOTE_FLOOR:
                 break
+            example = chosen[k][0].example
             if (
                 k in assigned
                 or (d in used_duties and sim < REUSE_MIN_SIMILARITY)
                 or not reads_as_duty(duties[d])
-                or not _shares_words(
-                    _first_clause(duties[d]), f"{chosen[k][0].example.name} {chosen[k][0].example.described}"
-                )
+                or not _shares_words(_first_clause(duties[d]), f"{example.name} {example.described}")
+                or (sim < QUOTE_MIN_SIMILARITY and not _shares_words(_first_clause(duties[d]), example.name))
             ):
                 continue
             assigned[k] = duties[d]
