@@ -26,7 +26,7 @@ from assistant.models import KPI, Cadence, Direction, Indicator, KPIReport, Role
 ROOT = Path(__file__).resolve().parent
 EXAMPLES = ROOT / "examples"
 SET_MAX = 5  # the set check allows 3 to 5 KPIs
-UPLOAD_TYPES = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
+UPLOAD_TYPES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx", ".pdf")
 log = logging.getLogger("kpi-assistant.app")
 
 TAB_DRAFT, TAB_REFINE, TAB_SAVED, TAB_CHECK, TAB_EVAL = (
@@ -612,7 +612,7 @@ def read_upload(name: str, data: bytes) -> str:
 
     suffix = Path(name).suffix.lower()
     if suffix not in UPLOAD_TYPES:
-        raise InputError(f"{name}: unsupported file type '{suffix or 'none'}'; use .txt, .md, .docx or .pdf")
+        raise InputError(f"{name}: unsupported file type '{suffix or 'none'}'; use .txt, .md, .html, .docx or .pdf")
     text = read_bytes(data, name)
     if not text.strip():
         raise InputError(f"{name}: the file has no text; give a file with a job description")
@@ -871,7 +871,7 @@ def render_draft_tab(work: dict | None, report: SetReport | None) -> None:
         )
         kept("jd_text")
         st.file_uploader(
-            "…or upload it (.txt, .md, .docx or .pdf)",
+            "…or upload it (.txt, .md, .html, .docx or .pdf)",
             key="jd_file",
             on_change=cb_upload,
             help="The text is loaded into the box above so you can check it before drafting.",

@@ -27,6 +27,7 @@ QUOTE_MIN_SIMILARITY = 0.35  # below this a quoted duty often does not match the
 QUOTE_FLOOR = (
     0.30  # ... unless the duty shares a word with the KPI's name ("forecast accurately" / "forecast accuracy")
 )
+DUTY_DECAY = 0.5  # how much less each later duty counts when choosing KPIs
 REUSE_MIN_SIMILARITY = 0.45  # a duty serves a second KPI only when it clearly matches it too
 
 
@@ -192,7 +193,8 @@ def compose(
     ``key_result_areas`` (a user's edited list) keeps only the family areas closest to them.
 
     Greedy coverage: each step takes the example KPI (on an area not used yet) that adds the most
-    similarity over the duties not yet covered, plus a small prior for canonical KPIs; every pick
+    similarity over the duties not yet covered (earlier duties weigh more), plus a small prior for
+    canonical KPIs; every pick
     must pass the validator, else the next-best is tried.
     """
     families = [profile.family] if profile.family else []
@@ -211,6 +213,9 @@ def compose(
     if not candidates:
         return []
     duties = duties_of(profile)
+    # postings list the main duties first: the first counts about twice the fourth, three times the seventh
+    weight = 1.0 / (1.0 + DUTY_DECAY * np.arange(len(duties)))
+    weight *= len(duties) / max(float(weight.sum()), 1e-9)
     kpi_vecs = index.embed(
         [f"{c.example.name}. {c.example.described} ({c.family.kra(c.example.kra).name})" for c in candidates]
     )
@@ -232,7 +237,11 @@ def compose(
     covered = np.zeros(len(duties), dtype=np.float32)
     for _ in range(3):  # greedy picks, then one set check: a duplicate gives its slot to the next best
         while len(chosen) < want:
-            gains = np.maximum(sims - covered[:, None], 0.0).sum(axis=0) if len(duties) else np.zeros(len(candidates))
+            gains = (
+                (np.maximum(sims - covered[:, None], 0.0) * weight[:, None]).sum(axis=0)
+                if len(duties)
+                else np.zeros(len(candidates))
+            )
             best_i, best_gain = -1, -np.inf
             for i, c in enumerate(candidates):
                 if i in rejected or (c.family.id, c.example.kra) in used_areas:

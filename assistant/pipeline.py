@@ -8,6 +8,7 @@ from collections.abc import Callable
 from .drafter import compose, duties_of
 from .errors import InputError
 from .models import KPI, DraftResult, Finding, RoleProfile, SetReport
+from .readers import html_to_text
 from .retrieval import Index, open_index
 from .roles import (
     ACTION_START,
@@ -49,6 +50,7 @@ def check_text(text: str, settings: Settings, source: str = "input") -> str:
     """Bad-input checks shared by every entry point; returns the text stripped."""
     if text is None or not text.strip():
         raise InputError(f"{source}: the text is empty; paste a job description or give a file with one")
+    text = html_to_text(text)  # a pasted web page: its visible text
     if len(text) > settings.max_chars:
         raise InputError(
             f"{source}: {len(text):,} characters is over the {settings.max_chars:,} limit; "
@@ -125,8 +127,8 @@ def draft(
     edited = profile is not None  # a user's edited role profile: draft from it as given
     if profile is None:
         profile = understand(text, settings, source)
-    elif text:
-        check_text(text, settings, source)
+    if text:
+        text = check_text(text, settings, source)
     timings["parse_ms"] = (time.perf_counter() - t) * 1000
     emit("role", f"Role recognised: {profile.title} ({profile.family_name})")
 

@@ -1,13 +1,16 @@
-"""Read job descriptions from pasted text or files (.txt, .md, .docx, .pdf)."""
+"""Read job descriptions from pasted text or files (.txt, .md, .html, .docx, .pdf)."""
 
 from __future__ import annotations
 
 import io
+import re
+from html import unescape
+from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import InputError
 
-SUPPORTED = (".txt", ".md", ".markdown", ".text", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".docx", ".pdf")
 KPI_FILES = (".txt", ".md", ".markdown", ".text", ".json", ".yaml", ".yml", ".csv", ".docx", ".pdf")
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -32,9 +35,10 @@ def read_bytes(data: bytes, name: str, allowed: tuple[str, ...] = SUPPORTED) -> 
         raise InputError(f"{name}: this is a binary file, not text; use .txt, .md, .docx or .pdf")
     for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252"):
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except UnicodeDecodeError:
             continue
+        return html_to_text(text) if suffix in (".html", ".htm") else text
     raise InputError(f"{name}: cannot decode the text (not UTF-8); save it as UTF-8 text and try again")
 
 
@@ -76,3 +80,81 @@ def _pdf(data: bytes, name: str) -> str:
     if not text.strip():
         raise InputError(f"{name}: the PDF has no extractable text (a scan?); paste the text instead")
     return text
+
+
+# ---- web pages ---------------------------------------------------------------------------------------
+
+_MARKUP = re.compile(
+    r"<\s*(?:html|body|div|p|li|ul|ol|h[1-6]|br|span|table|tr|td|section|article|strong|b|em)\b[^>]*>", re.I
+)
+_BLOCK = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "dd",
+    "dt",
+    "blockquote",
+    "hr",
+    "title",
+}
+_SKIP = {"script", "style", "noscript", "svg", "template", "head", "iframe", "button", "form", "select"}
+
+
+def looks_like_html(text: str) -> bool:
+    """A saved or copied web page rather than its text: several block tags."""
+    return len(_MARKUP.findall(text[:50_000])) >= 3
+
+
+class _PageText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCK:
+            self.parts.append("\n- " if tag == "li" else "\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(text: str) -> str:
+    """The visible text of a web page, one block per line and list items as "- " bullets; scripts,
+    styles, the page head and buttons dropped. Text without markup is returned as it is."""
+    if not looks_like_html(text):
+        return text
+    parser = _PageText()
+    parser.feed(text)
+    parser.close()
+    lines = (re.sub(r"[ \t\u00a0]+", " ", unescape(line)).strip() for line in "".join(parser.parts).split("\n"))
+    out: list[str] = []
+    for line in lines:
+        if line in ("", "-") and (not out or out[-1] == ""):
+            continue
+        out.append("" if line == "-" else line)
+    return "\n".join(out).strip()

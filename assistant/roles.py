@@ -147,7 +147,10 @@ JOB_NOUN = re.compile(
     r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer)s?\b",
     re.I,
 )
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)", re.I)
+_FIGURE = re.compile(
+    r"\d+(?:[.,]\d+)?\s?(?:(?:working|business|calendar|clock|school) )?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)",
+    re.I,
+)
 
 _SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
     (

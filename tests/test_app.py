@@ -132,6 +132,18 @@ def test_a_docx_upload_fills_the_text_box(app, tmp_path):
     assert any("posting.docx" in s for s in values(app.success))
 
 
+def test_a_saved_web_page_upload_fills_the_text_box_with_its_text(app):
+    page = (
+        b"<html><head><title>Jobs</title><script>var x = 1;</script></head><body><h1>Pharmacy Technician</h1>"
+        b"<ul><li>Dispense prescriptions accurately</li><li>Manage medicine stock</li></ul></body></html>"
+    )
+    app.file_uploader(key="jd_file").upload("posting.html", page).run()
+    no_crash(app)
+    text = app.text_area(key="jd_text").value
+    assert "Pharmacy Technician" in text and "- Dispense prescriptions accurately" in text
+    assert "<" not in text and "var x" not in text
+
+
 # ---- refining ----------------------------------------------------------------------------------------
 
 

@@ -132,6 +132,32 @@ def test_docx_and_pdf_postings_are_read(tmp_path):
     assert json.loads(result.stdout)["role"]["family"] == "chef"
 
 
+PAGE = """<html><head><title>Payroll Officer | Jobs</title><style>.nav{color:red}</style>
+<script>window.track = 1;</script></head><body><nav>Home &gt; Jobs</nav>
+<h1>Payroll Officer</h1><p>We run pay for 900 staff across our depots.</p>
+<h2>What you&#8217;ll do</h2><ul><li>Run the monthly payroll accurately and on time</li>
+<li>Answer pay queries from employees within 2 working days</li>
+<li>Reconcile payroll to the general ledger</li></ul><button>Apply now</button></body></html>"""
+
+
+@pytest.mark.parametrize("how", ["file", "pasted"])
+def test_a_web_page_is_read_as_its_visible_text(tmp_path, how):
+    if how == "file":
+        path = tmp_path / "posting.html"
+        path.write_text(PAGE)
+        result = run("draft", str(path), "--format", "json")
+    else:
+        result = run("draft", "-", "--format", "json", input=PAGE)
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["role"]["title"] == "Payroll Officer"
+    assert doc["role"]["family"] == "payroll-specialist"
+    assert "Answer pay queries from employees within 2 working days" in doc["role"]["responsibilities"]
+    assert not any("track" in r or "{" in r for r in doc["role"]["responsibilities"])
+    # the posting's own standard becomes the target of the KPI it is about
+    assert any("within 2 working days" in k["target"] for k in doc["kpis"])
+
+
 # ---- check -----------------------------------------------------------------------------------------
 
 
