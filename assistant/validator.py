@@ -833,7 +833,8 @@ _COMPARE = re.compile(
     r"\b(?:rank|position|place)(?:ing)? (?:in|on|within) (?:the )?(?:[\w-]+ ){0,3}(?:table|league|leader ?board|ranking)|"
     r"\b(?:rank|position|place)(?:ing)? (?:among|amongst|out of) (?:the |all |our )?(?:[\w'’-]+ ){0,3}(?:\d+ )?(?:[\w-]+ )?"
     r"(?:negotiators|reps|representatives|agents|staff|colleagues|peers|advis[eo]rs|consultants|stylists|drivers|"
-    r"nurses|engineers|sellers|salespeople|recruiters|officers|technicians|teachers)\b|"
+    r"nurses|engineers|sellers|salespeople|recruiters|officers|technicians|teachers|departments|schools|branches|"
+    r"stores|shops|wards|sites|depots|restaurants|hotels|practices|clinics|teams)\b|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
     re.I,
@@ -2267,6 +2268,17 @@ _THEMES = [
             re.I,
         ),
         re.compile(r"\b(?:security|cyber\w*|soc|infosec)\b", re.I),
+    ),
+    (
+        # exam results only: a head teacher's or head of department's set of grades leaves teaching, behaviour,
+        # attendance and staff unmeasured
+        re.compile(
+            r"\b(?:attainment|expected standard|greater depth|phonics|gcses?|a-levels?|ks[1-5]|key stage|sats|"
+            r"grades? [4-9]|grade [a-c]\b|progress 8|attainment 8|pass(?:es)? at|exam results?|rwm|"
+            r"(?:reading|writing|maths|mathematics|english|science)\b.{0,30}\b(?:standard|grade|level|results?))\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:exams?|examinations|assessment|tutor|data)\b", re.I),
     ),
     (
         # hiring only: a manager's set of time to hire, offers and cost per hire leaves the running team unmeasured
