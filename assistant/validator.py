@@ -1886,6 +1886,8 @@ class Validator:
                     # with no named measure on either side, only close wording makes them one
                     and sims[i, j] >= (0.30 if heads[i] else 0.60)
                 )
+                if _segments_differ(records[i].name, records[j].name):
+                    continue  # "New car units sold" and "Used car units sold": one measure over two segments
                 if (
                     names[i] == names[j]
                     or sims[i, j] >= 0.80
@@ -2220,6 +2222,33 @@ def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
 
 
 _NEGATED = re.compile(r"\bun([a-z]{2,}(?:ed|d|t|ful|able|ible|safe|read))\b")
+
+
+# Segments of one market or workload: the same measure over each is two KPIs, not a duplicate
+_SEGMENT_PAIRS = [
+    ({"new"}, {"used", "existing", "returning", "repeat", "renewal", "renewals"}),
+    ({"inbound"}, {"outbound"}),
+    ({"import", "imports"}, {"export", "exports"}),
+    ({"domestic", "uk", "home"}, {"international", "overseas", "export", "exports"}),
+    ({"online", "digital", "web", "ecommerce"}, {"store", "in-store", "offline", "retail", "branch", "shop"}),
+    ({"adult", "adults"}, {"child", "children", "paediatric", "pediatric", "youth"}),
+    ({"day", "daytime"}, {"night", "overnight"}),
+    ({"residential", "domestic"}, {"commercial"}),
+    ({"b2b"}, {"b2c"}),
+    ({"food"}, {"drink", "drinks", "beverage", "bar", "wet"}),
+]
+
+
+def _segments_differ(a: str, b: str) -> bool:
+    """Two names that differ by the segment they cover: one names one side of a pair, the other its counterpart."""
+    wa = set(re.findall(r"[a-z0-9-]+", a.lower()))
+    wb = set(re.findall(r"[a-z0-9-]+", b.lower()))
+    for left, right in _SEGMENT_PAIRS:
+        if (wa & left and wb & right and not wa & right and not wb & left) or (
+            wa & right and wb & left and not wa & left and not wb & right
+        ):
+            return True
+    return False
 
 
 def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[str], dict[str, str]]) -> bool:
