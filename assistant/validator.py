@@ -219,7 +219,8 @@ _CUES: list[tuple] = [
             r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|"
             r"(?:from|via|by|using|on) (?:the |a |their )?(?:in-cab |in-vehicle |van |vehicle |handheld )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
             r"(?:route|geofence) (?:deviation|breach)(?:es)? (?:alerts?|flags?)|"
-            r"non-work (?:web)?sites?|web[- ]?filter logs?|"
+            r"non-work (?:web)?sites?|web[- ]?filter logs?|active[- ]screen|reviews? (?:the )?cctv|cctv (?:footage )?(?:for|of) "
+            r"(?:phone|staff|personal|chatting|breaks)|"
             r"(?:phone|device|location)s? (?:is |are )?tracked|tracked continuously|(?:supervisors?|managers?|team leaders?|"
             r"the (?:supervisor|manager)) (?:can )?see when|(?:helmet|body[- ]?worn|head)[- ]?cam(?:era)?s? (?:stream|record)|"
             r"cctv (?:is )?(?:reviewed|checked|watched) for|(?:till|keyboard|terminal|system|screen) inactivity|"
@@ -424,13 +425,16 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             r"within \d+\s*(?:business |working |calendar |clock )?(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?)\b|"
-            r"\bin (?:under )?\d+\s*(?:s|sec|secs|seconds)\b|(?:pupil|student|patient|learner|child|children|member|customer)s?'? attendance|"
+            r"\bin (?:under |less than |<\s?|≤\s?|<=\s?)?\d+\s*(?:s|sec|secs|seconds)\b|(?:pupil|student|patient|learner|child|children|member|customer)s?'? attendance|"
             # someone else's attendance is the result a welfare officer, teacher or clinic works for
             r"(?:pupils?|students?|learners?|children|young people|patients?|clients?|members?) whose (?:school )?attendance|"
             r"(?:school |class )?attendance (?:of|among|for) (?:the )?(?:pupils|students|learners|children|young people|patients|clients)|"
             r"removed from (?:lessons?|class(?:es)?)|"
             r"(?:shifts|rota slots|slots|posts|roles|vacancies) (?:left )?unfilled|unfilled (?:shifts|posts|roles|slots)|"
             r"(?:till|cash|float|stock|inventory) vari[ae]nces?|"
+            r"\bmis-?(?:picks?|ships?|shipments?|deliveries|sorts?|keys?|scans?|routes?)\b|\bunsubscribe\w*|\bspam complaints?\b|"
+            r"\b(?:invoice|sales|revenue|order|basket|transaction|job|ticket) value per\b|"
+            r"\bcommitted (?:epics|features|scope|stories|items|milestones|deliverables)\b.{0,20}\bdelivered|"
             r"\bleads? (?:attributed|generated|sourced|originated|captured) (?:to|from|by)\b|"
             r"(?:listener|viewer|reader|visitor|user|customer|member|guest|subscriber)s? (?:hours|visits|visiting|minutes|sessions)|"
             r"visits by (?:residents|customers|patients|visitors|users|members|the public)|"
@@ -536,6 +540,8 @@ _CUES: list[tuple] = [
             r"(?:home|match|event|game|show|gate|visitor|audience|spectator|museum|venue) attendance|"
             r"attendance (?:at|for) (?:home |away |our )?(?:matches|games|fixtures|events|shows|performances|exhibitions|concerts)|"
             r"paid attendance|attendance\b.{0,40}\bof capacity|"
+            r"(?:breakdowns?|failures?|faults?|call-?backs?|leaks?|recalls?|defects?|repeat repairs?) within \d+ (?:days?|weeks?|months?) of|"
+            r"\bwith (?:zero|no|0) (?:exceptions|findings|errors|defects|restatements|qualifications|major findings)\b|"
             r"without (?:a |an |any )?(?:recordable |reportable |lost[- ]time )?(?:injury|injuries|incident|accident)|"
             r"(?:working |production |line |machine )?hours lost (?:on|to|through|due to|because of)\b|"
             r"(?:links?|circuits?|ports?) (?:above|over|exceeding|at) \d+\s*(?:%|percent)\s+utili[sz]ation|"
@@ -585,7 +591,8 @@ _CUES: list[tuple] = [
         re.compile(
             r"\bin (?:the )?office (?:on )?(?:mon|tue|wed|thu|fri)\w*\b|(?:missed|late)(?: (?:or|and|/) (?:missed|late))? shifts|"
             r"\blateness\b|\blatecomers?\b|\bon (?:site|shift|the (?:floor|ward|shop floor)) by \d|unpaid hours|"
-            r"\bat (?:their|his|her|the) desks? (?:for|during|throughout|all)\b|hours stayed|"
+            r"\bat (?:their|his|her|the) desks? (?:for|during|throughout|all)\b|hours stayed|logged[- ]in time|time on calls|"
+            r"(?:minutes?|mins?|hours?|hrs?) spent (?:with|per|on|at) (?!rework|waiting|delay|downtime|hold)|"
             r"\d+ hours? (?:a|per|each) (?:week|day|shift)\b|late (?:arrivals?|starts?) (?:to|for|on) (?:shift|work)|logged[- ]in hours|hours logged[- ]in|"
             r"\bavailable (?:for|to (?:do|cover)) (?:call-?outs?|on-?call|overtime|weekend (?:work|shifts)|extra shifts)|"
             r"(?:operator|staff|agent|employee|personal|individual|fitter|picker|driver|technician|engineer)s?'? "
@@ -601,6 +608,11 @@ _CUES: list[tuple] = [
             r"(?:tables|customers|guests|callers|patients|clients|visitors|diners|shoppers)|"
             r"(?:scan|pick|pack|keying|typing|sort|picking|packing|scanning) rate of \d|"
             r"\bboxes ticked\b|\bticked boxes\b|tick-?box(?:es)? (?:completed|ticked|filled)|"
+            r"\basks? per (?:transaction|customer|sale|call|shift|day|visit)|sign-?up asks|"
+            r"\b(?:calls?|emails?|visits?|messages?|texts?|letters?|cards?) (?:made|sent|placed|paid) to (?:\d+\s*(?:%|percent) +of|every|all|each)|"
+            r"\b[\w-]+ (?:walks|visits|tours|inspections|audits|observations|calls|meetings|checks|huddles) per "
+            r"(?:manager|supervisor|engineer|rep|agent|officer|person|head|fte|employee|worker|nurse|driver|technician|leader)\b|"
+            r"\b(?:call|visit|journey|route|contact) plan (?:completion|adherence|attainment|compliance)|"
             r"\d+ (?:items|units|cases|lines|parcels|picks|cartons|totes) (?:scanned |picked |packed |sorted )?(?:per|an|a) (?:minute|min|hour|hr)\b|"
             r"\bcomplete \d+\s*(?:%|percent) +of (?:(?:assigned|mandatory|required|compliance|annual|all) ){0,3}(?:training )?"
             r"(?:modules|courses|e-?learning|training|trainings)\b"
@@ -611,7 +623,9 @@ _CUES: list[tuple] = [
         "effort",
         4.0,
         re.compile(
-            r"(?:logged[- ]in|clocked[- ]in|arrived?|at (?:the |my |their )?desk) on time|on time for (?:the )?(?:shift|work|rota)"
+            r"(?:logged[- ]in|clocked[- ]in|arrived?|at (?:the |my |their )?desk) on time|on time for (?:the )?(?:shift|work|rota)|"
+            # handle time pushed down so more calls fit in: a productivity quota on the agent's minutes
+            r"(?:cut|reduc\w*|lower\w*|bring\w* down|decreas\w*) (?:the |our |team |agent )?(?:average |avg )?(?:call )?(?:handle|handling|talk) time"
         ),
     ),
     (
@@ -624,7 +638,7 @@ _CUES: list[tuple] = [
             r"(?:first|last) (?:on|to leave|in|out)(?: (?:site|the office|the building))?\b.{0,20}(?:last|first) (?:to leave|out|in)|"
             r"\bin (?:the )?(?:office|classroom|lobby|building|store|site|kitchen)\b.{0,30}\b(?:by|before|until|from|every) \d|"
             r"logged[- ]in (?:from|by|until|before) \d|(?:present|visible) (?:in|on|at) (?:the )?\w+ (?:for|every|each|by|at)\b|"
-            r"\d+[- ]?(?:hr|hour)s?[- ]weeks?|working (?:\d+|long|extra|late) (?:hours|weeks|days|nights)|"
+            r"\d+\+?[- ]?(?:hr|hour)s?[- ]weeks?|working (?:\d+|long|extra|late) (?:hours|weeks|days|nights)|"
             r"(?:saturday|sunday|weekend|bank holiday) working|extra shifts|(?:agent|advisor|adviser|staff|individual) occupancy|"
             r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day|"
             r"\battends? (?:all|every)\b|never miss(?:es)?\b|stays? (?:late|behind|until|for (?:both|all|every))|"
@@ -636,7 +650,7 @@ _CUES: list[tuple] = [
             r"\bavailab(?:le|ility)\b.{0,30}\b(?:out of hours|out-of-hours|after hours|24/7|evenings|weekends|nights)\b|reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
             r"no leave|(?:untaken|unused) (?:annual )?(?:leave|holiday)|(?:leave|holiday) carried over|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
             r"availability (?:for|to) (?:client|customer|night|emergency|call|escalation|overtime|extra|weekend|evening)|"
-            r"for \d+\s*(?:%|percent) of (?:the |each |every |their )?(?:shift|day|working day|week)|all day(?: long)?|"
+            r"for \d+\s*(?:%|percent) of (?:the |each |every |their )?(?:shift|day|working day|week)|all (?:day|shift)(?: long)?|"
             r"around the clock|at all times|(?:agent|queue|advisor) occupancy|occupancy (?:held|kept|maintained) (?:at|above)|"
             r"diary (?:fill|utili[sz]ation)|(?:chairside|shift|on-call) availability|"
             r"\bavailability\b.{0,20}\bof (?:scheduled|rostered|contracted|planned) (?:sessions|shifts|hours|days)|"
@@ -795,7 +809,8 @@ _VAGUE = re.compile(
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
     r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
-    r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b",
+    r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
+    r"good energy|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
@@ -803,7 +818,9 @@ _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead|chef|head|boss|principal|partner|mentor|peer|pi)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
-    r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+",
+    r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
+    r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
+    r"\b(?:board|panel|peer|team|feedback|em|cd|hod|gm|md) (?:appraisal|feedback|rating|review)",
     re.I,
 )
 _QUANTITY = re.compile(
@@ -815,10 +832,68 @@ _QUANTITY = re.compile(
     r"performance|benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr)\b",
     re.I,
 )
+# Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
+# scorecard, a car-park or office-printer figure on a nurse's. (pattern, domains that own it, what it is)
+_OTHER_WORK = [
+    (
+        re.compile(
+            r"\b(?:facebook|instagram|tiktok|linkedin|twitter|youtube|social media|followers?\b|likes on|retweets|"
+            r"page views|bounce rate|website (?:traffic|visits|sessions|conversion|bounce|visitors)|seo\b|"
+            r"google ads|ppc\b|cost per click|click-through|email open rate|"
+            r"(?:newsletter|campaign|marketing email) open rate)"
+        ),
+        {
+            "marketing",
+            "creative",
+            "sales",
+            "retail",
+            "technology",
+            "executive leadership",
+            "management",
+            "non-profit",
+            "hospitality",
+            "personal services",
+            "real estate",
+            "human resources",
+            "customer service",
+        },
+        "marketing work",
+    ),
+    (
+        re.compile(
+            r"\b(?:office printer|printers? uptime|office recycling|(?:office|staff) canteen|vending machines?|"
+            r"office (?:kitchen|plants|waste|energy)|meeting room bookings)"
+        ),
+        {
+            "facilities",
+            "security and facilities",
+            "management",
+            "executive leadership",
+            "administration",
+            "environment",
+            "operations",
+        },
+        "office facilities work",
+    ),
+    (
+        re.compile(r"\bcar park (?:resurfacing|repairs?|lighting|occupancy|income|permits?)"),
+        {
+            "facilities",
+            "security and facilities",
+            "management",
+            "executive leadership",
+            "construction",
+            "real estate",
+            "operations",
+            "public sector",
+        },
+        "estates work",
+    ),
+]
 _IMPRESSION = re.compile(
     r"\bhow (?:well|good|happy|much (?:we|they|people) (?:like|enjoy|value))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
     r"impression|vibe)\b|\bsense of\b|\bgoodwill\b|\bgut (?:feel|sense)\b|\bvibes?\b|\bimpression of\b|"
-    r"\bstrength of (?:our |the |their )?relationships?\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
+    r"\bstrength of (?:our |the |their )?relationships?\b|\bhow (?:\w+ ){1,2}(?:seem|feel|look)s?\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
     re.I,
 )
 _COMPARE = re.compile(
@@ -1749,6 +1824,22 @@ class Validator:
                         f"This reads like a KPI for a {other_name}, not for this role's key result areas.",
                     )
                 )
+            else:
+                low = _low(text)
+                domains = {self.kb.family(f).domain for f in families}
+                for pattern, owners, work in _OTHER_WORK:
+                    m = pattern.search(low)
+                    if m and not domains & owners:
+                        out.append(
+                            self._finding(
+                                "off_role",
+                                "warn",
+                                i,
+                                f"'{m.group(0)}' is {work}, not part of this role's key result areas; measure what "
+                                "the role itself is responsible for.",
+                            )
+                        )
+                        break
         return out
 
     def _common_measure(self, vec: np.ndarray, best: float) -> bool:
@@ -2172,8 +2263,14 @@ _SIDES = [
         (r"\b(?:uptime|availability|available)\b", r"\b(?:downtime|outages?|unavailab\w+)\b", "uptime"),
         (
             r"\b(?:retention|retained|still (?:employed|in post|with us|active))\b",
-            r"\b(?:turnover|attrition|leavers?|leaving|left|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before))\b",
+            r"\b(?:turnover|attrition|leavers?|leaving|left|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
+            r"churn(?:ed)?|cancell?ations?|downgrades?)\b",
             "retain",
+        ),
+        (
+            r"\b(?:(?:accident|incident|injury|harm)[- ]free|(?:with )?no (?:recorded |reported )?(?:accident|incident|injury|harm)s?)\b",
+            r"\b(?:accidents?|incidents?|injur(?:y|ies)|harms?)\b",
+            "harm",
         ),
         (
             r"\b(?:first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt))\b",
@@ -2255,7 +2352,9 @@ def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[
     (ta, sa), (tb, sb) = a, b
     shared = ta & tb
     opposite = any({sa[t], sb[t]} == {"+", "-"} for t in shared if t in sa and t in sb)
-    return opposite and len(shared) >= 2 and len(shared) >= 0.6 * min(len(ta), len(tb))
+    # a bare side word ("Accidents") against its other side ("Accident-free sessions") is one quantity too
+    bare = min(len(ta), len(tb)) == 1 and any(t.startswith("side") for t in shared)
+    return opposite and (bare or (len(shared) >= 2 and len(shared) >= 0.6 * min(len(ta), len(tb))))
 
 
 def _measure_heads(name: str) -> frozenset[str]:

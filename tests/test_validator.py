@@ -427,3 +427,72 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
 def test_availability_tool_time_and_per_person_quotas_are_rejected_and_accepted_work_passes(validator, text, verdict):
     got = validator.check_kpis([text])[0].verdict
     assert (got == "reject") == (verdict == "reject"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Route deviation alerts from the in-cab GPS tracker", "reject"),
+        ("Guard's phone tracked continuously incl. breaks", "reject"),
+        ("Seconds of till inactivity between scans, per cashier", "reject"),
+        ("Developers in the office Tue-Thu, no exceptions", "reject"),
+        ("Zero missed or late shifts in the review period", "reject"),
+        ("Scan rate of 25 items per minute", "reject"),
+        ("Complete 100% of assigned compliance modules on time", "reject"),
+        ("Cut average handle time from 7 to 5 minutes by 1 July", "reject"),
+        ("% of casework pupils whose attendance rises by 10 points", "pass"),
+        ("Volunteer shifts left unfilled: under 5%", "pass"),
+        ("Attendance at home matches: average crowd", "pass"),
+        ("Boiler breakdowns within 12 months of an annual service", "pass"),
+        ("999 calls answered in ≤10 seconds (%)", "pass"),
+    ],
+)
+def test_monitoring_presence_and_quotas_are_rejected_and_results_in_their_words_pass(validator, text, verdict):
+    got = validator.check_kpis([text])[0].verdict
+    assert (got == "reject") == (verdict == "reject"), got
+
+
+def test_one_quantity_from_its_two_sides_is_a_duplicate_but_two_segments_are_not():
+    staff = [
+        KPI(name="Front office turnover", measure="% of front office staff leaving, rolling 12 months", target="30%"),
+        KPI(name="Guest review score", measure="average review score for arrival", target="4.5"),
+        KPI(name="Front office staff retention", measure="% of front office team still employed after 12 months"),
+    ]
+    assert "duplicate" in rules(validate_set(staff, role="Front Office Manager").kpis[2].findings)
+    nursery = [
+        KPI(name="Accidents", measure="Accidents per 1,000 child-sessions", target="< 5"),
+        KPI(name="Parent satisfaction", measure="% satisfied in the annual parent survey", target="90%"),
+        KPI(name="Accident-free sessions", measure="% of child-sessions with no recorded accident", target="99.5%"),
+    ]
+    assert "duplicate" in rules(validate_set(nursery, role="Nursery Room Leader").kpis[2].findings)
+    cars = [
+        KPI(name="New car units sold", measure="registrations", target="120 per quarter"),
+        KPI(name="Used car units sold", measure="retail used units", target="150 per quarter"),
+        KPI(name="Demo-to-sale conversion", measure="% of test drives converting to an order", target="30%"),
+    ]
+    assert not any(f.rule == "duplicate" for f in validate_set(cars, role="Car Sales Executive").findings)
+
+
+def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_measurable():
+    trait = KPI(name="Team spirit", measure="Brings good energy to the squad (EM rating 1-5)", target="4")
+    assert "vague" in rules(validate_kpi(trait, role="Software Developer"))
+    feel = KPI(name="Supplier relationships", measure="How well we get on with venues and caterers", target="Good")
+    assert "not_measurable" in rules(validate_kpi(feel, role="Event Manager"))
+
+
+def test_marketing_or_facilities_figures_on_a_role_without_that_work_are_off_role():
+    assert "off_role" in rules(validate_kpi("Website bounce rate", role="Forklift Driver"))
+    assert "off_role" in rules(validate_kpi("Facebook likes: likes on the school's page, +200", role="Teaching Assistant"))
+    assert "off_role" in rules(validate_kpi("Office printer uptime: % of office hours working", role="Roofer"))
+    # the same figures are the job of a marketer or a facilities manager
+    assert "off_role" not in rules(validate_kpi("Website bounce rate", role="Digital Marketing Manager"))
+    assert "off_role" not in rules(validate_kpi("Office printer uptime", role="Facilities Manager"))
+
+
+def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
+    results = [
+        KPI(name="KS2 RWM expected standard", measure="% of Year 6 at expected standard", target="70%"),
+        KPI(name="Phonics screening check", measure="% of Year 1 meeting the standard", target="85%"),
+        KPI(name="KS1 reading", measure="% of Year 2 at expected standard in reading", target="75%"),
+    ]
+    assert "unbalanced" in rules(validate_set(results, role="Headteacher").set_findings)
