@@ -482,7 +482,9 @@ def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_meas
 
 def test_marketing_or_facilities_figures_on_a_role_without_that_work_are_off_role():
     assert "off_role" in rules(validate_kpi("Website bounce rate", role="Forklift Driver"))
-    assert "off_role" in rules(validate_kpi("Facebook likes: likes on the school's page, +200", role="Teaching Assistant"))
+    assert "off_role" in rules(
+        validate_kpi("Facebook likes: likes on the school's page, +200", role="Teaching Assistant")
+    )
     assert "off_role" in rules(validate_kpi("Office printer uptime: % of office hours working", role="Roofer"))
     # the same figures are the job of a marketer or a facilities manager
     assert "off_role" not in rules(validate_kpi("Website bounce rate", role="Digital Marketing Manager"))
