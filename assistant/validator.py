@@ -1966,7 +1966,11 @@ class Validator:
         measured = [bool(numerator(r.measure).strip()) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
+        by_token: dict[str, list[int]] = {}  # names sharing no word cannot be the same measure by words
         for j in range(len(records)):
+            sharing = {i for t in canon[j] for i in by_token.get(t, ())}
+            for t in canon[j]:
+                by_token.setdefault(t, []).append(j)
             for i in range(j):
                 if i in flagged:
                     continue
@@ -1977,17 +1981,16 @@ class Validator:
                     # with no named measure on either side, only close wording makes them one
                     and sims[i, j] >= (0.30 if heads[i] else 0.60)
                 )
-                if _segments_differ(records[i].name, records[j].name):
-                    continue  # "New car units sold" and "Used car units sold": one measure over two segments
                 if (
                     names[i] == names[j]
                     or sims[i, j] >= 0.80
                     or same_concept
-                    or _same_measure(canon[i], canon[j])
+                    or (i in sharing and _same_measure(canon[i], canon[j]))
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     or (measured[i] and measured[j] and _same_quantity(quantity[i], quantity[j]))
                     or (sided[i] and sided[j] and named[i][0] == named[j][0] and _same_quantity(named[i], named[j]))
-                ):
+                ) and not _segments_differ(records[i].name, records[j].name):
+                    # ("New car units sold" and "Used car units sold" are one measure over two segments)
                     pairs.append((i, j))
                     flagged.add(j)
                     break
