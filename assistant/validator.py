@@ -2368,83 +2368,71 @@ def _measure_heads(name: str) -> frozenset[str]:
 
 # Themes a whole set can collapse into, each with the job titles for which that theme is the job itself
 # (all safety KPIs suit a safety adviser, not an electrician).
-_THEMES = [
+_THEME_PATTERNS = [
     (
-        re.compile(
+        (
             r"\b(?:injur\w*|lost[- ]time|ltis?|ltifr|trir|riddor|near[- ]miss\w*|hazards?|ppe|lock[- ]?out|tag[- ]?out|"
-            r"accidents?|unsafe|safety)\b",
-            re.I,
+            r"accidents?|unsafe|safety)\b"
         ),
-        re.compile(r"\b(?:safety|hse|ehs|she|sheq|health and safety)\b", re.I),
+        r"\b(?:safety|hse|ehs|she|sheq|health and safety)\b",
     ),
     (
-        re.compile(
-            r"\b(?:infections?|mrsa|c\.? ?diff\w*|hand hygiene|cautis?|clabsis?|hcais?|bacteraemia|sepsis|isolation)\b",
-            re.I,
-        ),
-        re.compile(r"\binfection\b", re.I),
+        (r"\b(?:infections?|mrsa|c\.? ?diff\w*|hand hygiene|cautis?|clabsis?|hcais?|bacteraemia|sepsis|isolation)\b"),
+        r"\binfection\b",
     ),
     (
-        re.compile(
+        (
             r"\b(?:energy|electricity|kwh|mwh|gas (?:use|usage|consumption|efficiency)|water (?:use|usage|consumption)|"
-            r"carbon|emissions?|renewable\w*|heating)\b",
-            re.I,
+            r"carbon|emissions?|renewable\w*|heating)\b"
         ),
-        re.compile(r"\b(?:energy|sustainab\w*|carbon|environment\w*|utilities)\b", re.I),
+        r"\b(?:energy|sustainab\w*|carbon|environment\w*|utilities)\b",
     ),
     (
-        re.compile(
+        (
             r"\b(?:phishing|vulnerabilit\w*|patch\w*|mfa|multi-factor|malware|ransomware|cves?|security incidents?|"
-            r"data breach\w*|cyber\w*)\b",
-            re.I,
+            r"data breach\w*|cyber\w*)\b"
         ),
-        re.compile(r"\b(?:security|cyber\w*|soc|infosec)\b", re.I),
+        r"\b(?:security|cyber\w*|soc|infosec)\b",
     ),
     (
         # exam results only: a head teacher's or head of department's set of grades leaves teaching, behaviour,
         # attendance and staff unmeasured
-        re.compile(
+        (
             r"\b(?:attainment|expected standard|greater depth|phonics|gcses?|a-levels?|ks[1-5]|key stage|sats|"
             r"grades? [4-9]|grade [a-c]\b|progress 8|attainment 8|pass(?:es)? at|exam results?|rwm|"
-            r"(?:reading|writing|maths|mathematics|english|science)\b.{0,30}\b(?:standard|grade|level|results?))\b",
-            re.I,
+            r"(?:reading|writing|maths|mathematics|english|science)\b.{0,30}\b(?:standard|grade|level|results?))\b"
         ),
-        re.compile(r"\b(?:exams?|examinations|assessment|tutor|data)\b", re.I),
+        r"\b(?:exams?|examinations|assessment|tutor|data)\b",
     ),
     (
         # hiring only: a manager's set of time to hire, offers and cost per hire leaves the running team unmeasured
-        re.compile(
+        (
             r"\b(?:hires?|hiring|recruit\w*|offers?|candidates?|applicants?|applications?|vacanc\w+|new starters?|"
-            r"time[- ]to[- ]fill|onboard\w*)\b",
-            re.I,
+            r"time[- ]to[- ]fill|onboard\w*)\b"
         ),
-        re.compile(r"\b(?:recruit\w*|talent|resourcing|sourc\w+|hiring|acquisition|onboarding)\b", re.I),
+        r"\b(?:recruit\w*|talent|resourcing|sourc\w+|hiring|acquisition|onboarding)\b",
     ),
     (
         # selling only: covers, spend per head, attach and conversion rates for a role that runs more than the till
-        re.compile(
+        (
             r"\b(?:sales|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|"
-            r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value))\b",
-            re.I,
+            r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value))\b"
         ),
-        re.compile(
+        (
             r"\b(?:sales|seller|business development|account (?:executive|manager)|merchandis\w+|e-?commerce|marketing|"
-            r"commercial|revenue|growth)\b",
-            re.I,
+            r"commercial|revenue|growth)\b"
         ),
     ),
     (
         # money in or out: a set of budgets, savings, income and rates leaves the people and the service unmeasured
-        re.compile(
+        (
             r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
-            r"ebitda|fees?|adr|revpar)\b|[£$€])",
-            re.I,
+            r"ebitda|fees?|adr|revpar)\b|[£$€])"
         ),
-        re.compile(
-            r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b", re.I
-        ),
+        r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
     ),
 ]
+_THEMES = [(re.compile(theme, re.I), re.compile(job, re.I)) for theme, job in _THEME_PATTERNS]
 
 
 def _one_theme(records: list[KPI], role_title: str) -> bool:
