@@ -69,6 +69,25 @@ def test_another_roles_kpis_lose_coverage_and_specificity(ctx, cases, index, val
     )
 
 
+def test_a_posting_saved_as_a_web_page_is_scored_on_its_visible_text(index, cases, validator):
+    plain = cases["r044"]
+    page = plain.model_copy(
+        update={
+            "id": "r044-html",
+            "text": "<html><head><style>.a{color:#333;margin:12px}</style><script>var t=1;</script></head><body>"
+            + "".join(f"<p>{line}</p>" for line in plain.text.splitlines() if line.strip())
+            + "</body></html>",
+        }
+    )
+    others = [c for c in datasets.roles() if c.family != plain.family]
+    kpis = family_set(index, "payroll-specialist")
+    rows = []
+    for case in (plain, page):
+        ctx = drafts.make_context(index, [case, *others], drafts.load_config())
+        rows.append(drafts.score_draft(ctx, case, result_for(validator, case, kpis)))
+    assert rows[1]["role_specificity"] == rows[0]["role_specificity"] == 1.0
+
+
 def test_forbidden_metric_is_found_by_meaning(ctx, cases, index, validator):
     case = cases["r111"]  # forbids "prescriptions filled per hour"
     kpis = family_set(index, "pharmacy-technician", 3) + [

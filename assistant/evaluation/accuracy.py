@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from ..errors import InputError
 from ..models import KPI
 from ..pipeline import get_index, get_validator
+from ..readers import html_to_text
 from ..roles import match_families, parse_posting
 from ..settings import Settings
 from . import datasets
@@ -36,7 +37,7 @@ def role_matching(settings: Settings, path: str | None = None) -> dict:
     for case in datasets.roles(path):
         if case.family not in known:
             continue
-        matches = match_families(index, parse_posting(case.text), top=3)
+        matches = match_families(index, parse_posting(html_to_text(case.text)), top=3)
         got = [m.family for m in matches]
         rows.append(
             {

@@ -50,6 +50,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..errors import InputError
 from ..models import BASELINE_TBD, KPI, DraftResult
 from ..pipeline import draft, get_index, get_validator
+from ..readers import html_to_text
 from ..retrieval import Index
 from ..settings import Settings
 from . import datasets
@@ -180,7 +181,8 @@ def make_context(index: Index, all_cases: list[RoleCase], config: EvalConfig) ->
         index=index,
         config=config,
         cases=all_cases,
-        role_vecs=index.embed([c.text for c in all_cases]),
+        # a posting saved as a web page is compared as the text a reader sees, not its markup and scripts
+        role_vecs=index.embed([html_to_text(c.text) for c in all_cases]),
         families=np.array([c.family for c in all_cases]),
         position={c.id: i for i, c in enumerate(all_cases)},
         source_ids=source_ids,
@@ -330,7 +332,7 @@ def score_draft(ctx: Context, case: RoleCase, result: DraftResult) -> dict[str, 
         problems = [
             f"KPI {i + 1} has no {f}" for f in ("measure", "target", "cadence") if not str(getattr(k, f)).strip()
         ]
-        problems += [f"KPI {i + 1} {p}" for p in invented_numbers(k, case.text)]
+        problems += [f"KPI {i + 1} {p}" for p in invented_numbers(k, html_to_text(case.text))]
         complete.append(not problems)
         gaps += problems
     row["completeness"] = _share(complete)

@@ -22,6 +22,7 @@ from ..errors import BackendError
 from ..llm import _parse_json_message, as_data, classify_error, inline_refs, make_chat_model
 from ..models import KPI, DraftResult
 from ..prompts import load_prompt
+from ..readers import html_to_text
 from ..settings import Settings
 from .datasets import RoleCase
 
@@ -95,7 +96,9 @@ class Judge:
 
     def messages(self, case: RoleCase, result: DraftResult) -> list[HumanMessage]:
         role = f"{as_data(result.role.title, 40) or '(no title)'} ({result.role.family_name or result.role.family or 'unknown family'})"
-        text = self.prompt.format(role=role, job_description=as_data(case.text), kpis=kpi_lines(result.kpis))
+        text = self.prompt.format(
+            role=role, job_description=as_data(html_to_text(case.text)), kpis=kpi_lines(result.kpis)
+        )
         return [HumanMessage(text)]
 
     def ask(self, messages: list[HumanMessage]) -> tuple[Any, dict[str, int]]:
