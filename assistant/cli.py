@@ -92,7 +92,7 @@ def _read_inputs(files: list[str], allowed: tuple[str, ...] | None = None) -> li
 @app.command()
 def draft(
     files: Annotated[
-        list[str] | None, typer.Argument(help="Job description files (.txt .md .docx .pdf) or '-' for stdin")
+        list[str] | None, typer.Argument(help="Job description files (.txt .md .html .docx .pdf) or '-' for stdin")
     ] = None,
     max_kpis: Annotated[
         int | None, typer.Option("--max-kpis", "-n", min=1, max=10, help="At most this many KPIs (default 5)")
