@@ -23,10 +23,10 @@ from .validator import Validator
 
 MIN_KPIS = 3
 DEFAULT_KPIS = 4
-QUOTE_MIN_SIMILARITY = 0.35  # below this a quoted duty often does not match the KPI ...
-QUOTE_FLOOR = (
-    0.30  # ... unless the duty shares a word with the KPI's name ("forecast accurately" / "forecast accuracy")
-)
+# Below QUOTE_MIN_SIMILARITY a quoted duty often does not match the KPI, unless it shares a word with
+# the KPI's name ("forecast accurately" for "forecast accuracy"); below QUOTE_FLOOR it is never quoted.
+QUOTE_MIN_SIMILARITY = 0.35
+QUOTE_FLOOR = 0.30
 DUTY_DECAY = 0.5  # how much less each later duty counts when choosing KPIs
 REUSE_MIN_SIMILARITY = 0.45  # a duty serves a second KPI only when it clearly matches it too
 
@@ -194,8 +194,7 @@ def compose(
 
     Greedy coverage: each step takes the example KPI (on an area not used yet) that adds the most
     similarity over the duties not yet covered (earlier duties weigh more), plus a small prior for
-    canonical KPIs; every pick
-    must pass the validator, else the next-best is tried.
+    canonical KPIs; every pick must pass the validator, else the next-best is tried.
     """
     families = [profile.family] if profile.family else []
     if profile.family_candidates and len(profile.family_candidates) > 1:

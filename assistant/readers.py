@@ -32,7 +32,7 @@ def read_bytes(data: bytes, name: str, allowed: tuple[str, ...] = SUPPORTED) -> 
     if suffix and suffix not in allowed:
         raise InputError(f"{name}: unsupported file type '{suffix}'; use {', '.join(allowed[:-1])} or {allowed[-1]}")
     if b"\0" in data[:4096]:
-        raise InputError(f"{name}: this is a binary file, not text; use .txt, .md, .docx or .pdf")
+        raise InputError(f"{name}: this is a binary file, not text; use .txt, .md, .html, .docx or .pdf")
     for enc in ("utf-8-sig", "utf-16") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(enc)
