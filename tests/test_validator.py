@@ -435,6 +435,9 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Attendance at home matches: average crowd", "pass"),
         ("Boiler breakdowns within 12 months of an annual service", "pass"),
         ("999 calls answered in ≤10 seconds (%)", "pass"),
+        ("Ownership: evenings spent on hotfixes outside contracted hours", "reject"),
+        ("Invoices processed touchless, with no manual intervention, as % of all invoices", "pass"),
+        ("Number of P2 tickets that breached the 8-hour resolution SLA this month", "pass"),
     ],
 )
 def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_pass(validator, text, verdict):
