@@ -109,6 +109,11 @@ def test_an_unexpected_failure_is_a_friendly_message_not_a_traceback(app, monkey
         ("empty.txt", b"", "the file is empty"),
         ("salaries.xlsx", b"PK\x03\x04\x14\x00\x06\x00binary", "unsupported file type '.xlsx'"),
         ("scan.pdf", b"%PDF-1.4 not really a pdf", "not a readable PDF"),
+        (
+            "page.html",
+            b"<html><head><style>p{}</style></head><body><div><p></p><ul></ul></div></body></html>",
+            "no text",
+        ),
     ],
 )
 def test_an_empty_or_unsupported_upload_shows_an_error(app, name, data, message):

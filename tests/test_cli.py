@@ -96,6 +96,11 @@ def test_batch_reports_the_bad_file_and_still_drafts_the_others(tmp_path):
         ("big.txt", ("Nurse caring for patients on the ward. " * 1400).encode(), "over the 50,000"),
         ("broken.docx", b"PK\x03\x04 not really a word file", "Word"),
         ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
+        (
+            "scripts.html",
+            b"<html><head><script>var a = 1;</script></head><body><div><p></p><ul></ul></div></body></html>",
+            "empty",
+        ),
     ],
 )
 def test_bad_input_gets_one_clear_line_and_exit_2(tmp_path, name, content, message):
