@@ -63,10 +63,13 @@ def check_text(text: str, settings: Settings, source: str = "input") -> str:
 def understand(text: str, settings: Settings | None = None, source: str = "input") -> RoleProfile:
     """Parse and match the posting (no drafting)."""
     settings = settings or get_settings()
-    text = check_text(text, settings, source)
-    index = get_index(settings)
+    return _profile_of(check_text(text, settings, source), settings, source)
+
+
+def _profile_of(text: str, settings: Settings, source: str) -> RoleProfile:
+    """``understand`` for text that has passed ``check_text``."""
     parsed = parse_posting(text)
-    profile = build_profile(index, text, parsed)
+    profile = build_profile(get_index(settings), text, parsed)
     _check_recognised(profile, parsed, text, source)
     return profile
 
@@ -125,10 +128,10 @@ def draft(
     timings["index_ms"] = (time.perf_counter() - t0) * 1000
     t = time.perf_counter()
     edited = profile is not None  # a user's edited role profile: draft from it as given
-    if profile is None:
-        profile = understand(text, settings, source)
-    if text:
+    if text or profile is None:  # the posting is checked (and a web page read as text) once
         text = check_text(text, settings, source)
+    if profile is None:
+        profile = _profile_of(text, settings, source)
     timings["parse_ms"] = (time.perf_counter() - t) * 1000
     emit("role", f"Role recognised: {profile.title} ({profile.family_name})")
 
