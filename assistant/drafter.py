@@ -29,6 +29,7 @@ QUOTE_MIN_SIMILARITY = 0.35
 QUOTE_FLOOR = 0.30
 DUTY_DECAY = 0.5  # how much less each later duty counts when choosing KPIs
 REUSE_MIN_SIMILARITY = 0.45  # a duty serves a second KPI only when it clearly matches it too
+LEADS = ("lead", "manager", "director", "executive")  # seniorities that run a team, its rota or its budget
 
 
 @dataclass
@@ -212,6 +213,8 @@ def compose(
     if not candidates:
         return []
     duties = duties_of(profile)
+    if profile.seniority not in LEADS:
+        candidates = _without_unasked_lead_areas(candidates, duties)
     # postings list the main duties first: the first counts about twice the fourth, three times the seventh
     weight = 1.0 / (1.0 + DUTY_DECAY * np.arange(len(duties)))
     weight *= len(duties) / max(float(weight.sum()), 1e-9)
@@ -278,6 +281,23 @@ def compose(
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures)
+
+
+def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) -> list[Candidate]:
+    """A line cook is not measured on the kitchen's labour cost, nor a stylist on the salon's apprentices:
+    areas only someone running the team or budget answers for stay out unless a duty asks for such work."""
+    if any(_RUNS_PEOPLE_OR_MONEY.search(d) for d in duties):
+        return candidates
+    return [c for c in candidates if not c.family.kra(c.example.kra).lead] or candidates
+
+
+# "supervise the apprentices", "manage the rota", "hold the section's budget", "train new starters"
+_RUNS_PEOPLE_OR_MONEY = re.compile(
+    r"\b(?:manag\w*|lead(?:s|ing)?|supervis\w*|train(?:s|ing)? (?:and \w+ )?(?:new|the|our|junior|apprentice|staff|team|others|colleagues)|"
+    r"mentor\w*|coach\w*|recruit\w*|hir(?:e|es|ing)|rotas?|roster\w*|budget\w*|labou?r costs?|payroll|p&l|"
+    r"profit\w*|margins?|apprentices?|direct reports|run (?:the|a) (?:section|kitchen|team|shift|department))\b",
+    re.I,
+)
 
 
 def _adapt_all(

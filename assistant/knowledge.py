@@ -34,6 +34,9 @@ class KRA(_Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str
     description: str
+    # a result only someone who runs the team, its rota or its budget answers for (a kitchen's labour
+    # cost, a salon's apprentices): drafted for other postings only when their duties ask for it
+    lead: bool = False
 
 
 class ExampleKPI(_Strict):

@@ -325,3 +325,34 @@ def test_a_figure_that_says_how_things_stand_is_not_taken_as_the_target(settings
     result = draft(posting, settings)
     assert result.kpis
     assert not any("40%" in k.target for k in result.kpis), [k.target for k in result.kpis]
+
+
+def _lead_area_kpis(result) -> list[str]:
+    from assistant.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    out = []
+    for k in result.kpis:
+        fam_id, kpi_id = k.sources[0].split("/", 1)
+        fam = kb.family(fam_id)
+        if fam.kra(next(e for e in fam.kpis if e.id == kpi_id).kra).lead:
+            out.append(k.name)
+    return out
+
+
+def test_a_line_cook_is_not_measured_on_the_kitchens_labour_cost_or_staff_retention(settings):
+    # the knowledge base marks areas only someone running the team or budget answers for
+    result = draft((EXAMPLES / "line-cook.txt").read_text(), settings)
+    assert result.role.family == "chef"
+    assert not _lead_area_kpis(result), [k.name for k in result.kpis]
+
+
+def test_a_head_chef_who_runs_the_rota_and_budget_can_be(settings):
+    posting = (
+        "Head Chef\nWhat you'll do\n- Lead and develop a brigade of 12 chefs and keep good people\n"
+        "- Manage the kitchen rota and labour budget against forecast covers\n"
+        "- Keep food safety and hygiene standards high\n- Cost the menu and control food waste\n"
+    )
+    result = draft(posting, settings)
+    assert result.role.family == "chef"
+    assert _lead_area_kpis(result), [k.name for k in result.kpis]
