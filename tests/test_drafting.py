@@ -176,10 +176,9 @@ def test_duties_are_split_into_clauses_that_each_start_with_a_verb(settings, ind
 
 
 def test_quoted_duties_speak_about_the_role_not_to_the_reader(settings):
-    result = draft((EXAMPLES / "account-executive.txt").read_text(), settings)
-    quoted = [k for k in result.kpis if "; for the " in k.definition]
-    assert quoted
-    for k in result.kpis:
+    kpis = [k for path in EXAMPLE_FILES for k in draft(path.read_text(), settings).kpis]
+    assert sum("; for the " in k.definition for k in kpis) >= 5  # the examples' duties ("You'll ...") are quoted
+    for k in kpis:
         assert not re.search(r"\byour?\b", f"{k.definition} {k.rationale}", re.I), k.definition
 
 
