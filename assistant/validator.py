@@ -419,16 +419,38 @@ _CUES: list[tuple] = [
             r"cctv (?:review|monitoring) of (?:staff|desk|employees)"
         ),
     ),
+    (
+        # someone else's attendance is the result a welfare officer, teacher, clinic or HR partner works for;
+        # heavier than the effort cue for 'attendance', which is about the worker's own
+        "outcome",
+        4.0,
+        re.compile(
+            r"(?:pupil|student|patient|learner|child|children|member|customer|school|class|workforce|division)s?'? "
+            r"attendance|(?:pupils?|students?|learners?|children|young people|patients?|clients?|members?)\b[^.;]{0,30}?"
+            r"\bwhose (?:school )?attendance|(?:school |class )?attendance (?:rate )?(?:of|among|for) (?:the )?(?:[\w-]+ )?"
+            r"(?:pupils|students|learners|children|young people|patients|clients)"
+        ),
+    ),
+    (
+        # time a room, a plant or a reading spends out of its range is a result, not time put in:
+        # "hours per month gallery RH sits outside 40-60%"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:hours?|minutes?|days?)\b[^.;]{0,40}?\b(?:sits?|is|was|are|were|spent|stays?|runs?|ran) "
+            r"(?:outside|out of|above|below|beyond)\b[^.;]{0,25}?(?:range|limits?|spec\w*|toleran\w*|band|target|"
+            r"\d+\s*(?:-|–|to)\s*\d+\s*%?|\d+\s*(?:°|%|ppm|ppb))"
+        ),
+    ),
+    # emissions per unit moved and a care record of a person's skin are results, not tallies or watching
+    ("outcome", 3.0, re.compile(r"\b(?:co2e?|carbon|ghg|emissions?)\b[^.;]{0,20}?\bper\b|\bbody maps?\b")),
     # outcome markers: results, quality, time-to-outcome, rates of success or failure
     (
         "outcome",
         3.0,
         re.compile(
             r"within \d+\s*(?:business |working |calendar |clock )?(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?)\b|"
-            r"\bin (?:under |less than |<\s?|≤\s?|<=\s?)?\d+\s*(?:s|sec|secs|seconds)\b|(?:pupil|student|patient|learner|child|children|member|customer)s?'? attendance|"
-            # someone else's attendance is the result a welfare officer, teacher or clinic works for
-            r"(?:pupils?|students?|learners?|children|young people|patients?|clients?|members?) whose (?:school )?attendance|"
-            r"(?:school |class )?attendance (?:of|among|for) (?:the )?(?:pupils|students|learners|children|young people|patients|clients)|"
+            r"\bin (?:under |less than |<\s?|≤\s?|<=\s?)?\d+\s*(?:s|sec|secs|seconds)\b|"
             r"removed from (?:lessons?|class(?:es)?)|"
             r"(?:shifts|rota slots|slots|posts|roles|vacancies) (?:left )?unfilled|unfilled (?:shifts|posts|roles|slots)|"
             r"(?:till|cash|float|stock|inventory) vari[ae]nces?|"
@@ -819,7 +841,7 @@ _VAGUE = re.compile(
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
-    r"(?:manager|supervisor|lead|chef|head|boss|principal|partner|mentor|peer|pi)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
+    r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
@@ -844,7 +866,7 @@ _OTHER_WORK = [
             r"\b(?:facebook|instagram|tiktok|linkedin|twitter|youtube|social media|followers?\b|likes on|retweets|"
             r"page views|bounce rate|website (?:traffic|visits|sessions|conversion|bounce|visitors)|seo\b|"
             r"google ads|ppc\b|cost per click|click-through|email open rate|"
-            r"(?:newsletter|campaign|marketing email) open rate)"
+            r"(?:newsletter|campaign|marketing email) open rate|newsletter (?:sign-?ups?|subscribers?))"
         ),
         {
             "marketing",
@@ -880,7 +902,9 @@ _OTHER_WORK = [
         "office facilities work",
     ),
     (
-        re.compile(r"\bcar park (?:resurfacing|repairs?|lighting|occupancy|income|permits?)"),
+        re.compile(
+            r"\bcar park (?:resurfacing|repairs?|lighting|occupancy|income|permits?|pay (?:machines?|stations?))"
+        ),
         {
             "facilities",
             "security and facilities",
@@ -897,7 +921,7 @@ _OTHER_WORK = [
 _IMPRESSION = re.compile(
     r"\bhow (?:well|good|happy|much (?:we|they|people) (?:like|enjoy|value))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
     r"impression|vibe)\b|\bsense of\b|\bgoodwill\b|\bgut (?:feel|sense)\b|\bvibes?\b|\bimpression of\b|"
-    r"\bstrength of (?:our |the |their )?relationships?\b|\bhow (?:\w+ ){1,2}(?:seem|feel|look)s?\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
+    r"\bstrength of (?:our |the |their )?relationships?\b|\bhow (?:\w+ ){1,3}(?:seem|feel|look)s?\b|\bwhether (?:the |our |their )?(?:\w+ ){1,3}(?:feels?|seems?|looks?)\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
     re.I,
 )
 _COMPARE = re.compile(
@@ -1870,7 +1894,12 @@ class Validator:
         if any(r.measure.strip() for r in records):
             for i, (rec, rep) in enumerate(zip(records, reports, strict=True)):
                 done = {f.rule for f in rep.findings}
-                if not rec.measure.strip() and rep.kind == "outcome" and not done & {"not_measurable", "vague"}:
+                if (
+                    not rec.measure.strip()
+                    and rep.kind == "outcome"
+                    and not done & {"not_measurable", "vague"}
+                    and not _NAMES_ITS_MEASURE.search(rec.name)
+                ):
                     rep.findings.append(
                         self._finding(
                             "not_measurable", "warn", i, _NOT_MEASURABLE, _measurable_hint(self, vecs[i], family)
@@ -2044,6 +2073,14 @@ class Validator:
             rule=rule, severity=severity, message=message, kpi_index=i, principle=principle, suggestion=suggestion
         )
 
+
+# A name that is itself the formula: a standard measure of the trade ("DSO", "OEE, cell 3", "OTIF") or a ratio
+# ("Cost per pallet delivered", "CO2 per pallet", "Food hygiene rating"); it needs no separate measure field.
+_NAMES_ITS_MEASURE = re.compile(
+    r"\b(?:" + "|".join(k for k in ABBREVIATIONS if k.isalpha() and k not in ("kpi", "yoy", "qoq")) + r")\b|"
+    r"\w \bper (?!(?:day|week|month|year|shift|hour|person|head)\b)\w|\b(?:rate|ratio|rating|index|score|yield|margin)\b",
+    re.I,
+)
 
 _REJECT_MESSAGES = {
     "effort_based": "Measures effort put in ({evidence}), not a result; time and presence say nothing about what "
@@ -2258,7 +2295,25 @@ _SIDES = [
             r"\b(?:errors?|mistakes?|slips?|inaccura\w*)\b",
             "error",
         ),
-        (r"\b(?:success(?:ful|fully)?|succeed\w*|completing without)\b", r"\b(?:fail\w*|break\w*|broken)\b", "success"),
+        (
+            # accepted first time and sent back: "reports accepted without further information" and "reports returned"
+            r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
+            r"without (?:further|more|additional) (?:information|queries|questions))\b",
+            r"\b(?:re-?cleans?|re-?work\w*|sent back|returned for|asks? for more information|re-?submi\w*)\b",
+            "firsttime",
+        ),
+        (
+            r"\b(?:success(?:ful|fully)?|succeed\w*|completing without|pass(?:es|ed|ing)?|"
+            r"(?:without|no) (?:an(?:other)? |any )?(?:further |repeat )?break ?downs?)\b",
+            r"\b(?:fail\w*|break\w*|broken|reject(?:s|ed|ion)?)\b",
+            "success",
+        ),
+        (
+            r"\b(?:(?:zero|no) unexplained variances?|balanced|reconciled|clean (?:audit )?close)\b",
+            r"(?:\bdid not balance|\bunreconciled|\bunbalanced|\bout of balance|\bunexplained variances?)\b",
+            "balance",
+        ),
+        (r"\b(?:attendance|attended)\b", r"\b(?:absence|absences|absent|sickness)\b", "attend"),
         (r"\b(?:on[- ]time|punctual\w*)\b", r"\b(?:late|overdue|delayed|delays?)\b", "timely"),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
         (
@@ -2271,7 +2326,7 @@ _SIDES = [
         (
             r"\b(?:retention|retained|still (?:employed|in post|with us|active))\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
-            r"churn(?:ed)?|cancell?ations?|downgrades?)\b",
+            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed))\b",
             "retain",
         ),
         (
@@ -2322,7 +2377,12 @@ def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
             continue  # already placed on its side above
         if sides.setdefault(key, side) != side:
             sides[key] = "±"
-    return frozenset(w.rstrip("s") if len(w) > 4 else w for w in words if w not in _DUP_STOP and len(w) > 2), sides
+    # (a side token keeps its name whole: "sidesuccess" must still find its entry in ``sides``)
+    return frozenset(
+        w.rstrip("s") if len(w) > 4 and not w.startswith("side") else w
+        for w in words
+        if w not in _DUP_STOP and len(w) > 2
+    ), sides
 
 
 _NEGATED = re.compile(r"\bun([a-z]{2,}(?:ed|d|t|ful|able|ible|safe|read))\b")
@@ -2431,11 +2491,21 @@ _THEME_PATTERNS = [
         # money in or out: a set of budgets, savings, income and rates leaves the people and the service unmeasured
         (
             r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
-            r"ebitda|fees?|adr|revpar)\b|[£$€])"
+            r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value)\b|[£$€])"
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
     ),
 ]
+_THEME_PATTERNS.append(
+    (
+        # paperwork only: notes, signatures and write-ups for a role whose work is the care or the service itself
+        (
+            r"\b(?:notes?|records?|recorded|recording|documentation|documented|write-?ups?|written up|sign-?off|"
+            r"signatures?|signed|paperwork|body maps?|logs?|logged|forms?)\b"
+        ),
+        r"\b(?:records?|admin\w*|clerk|secretar\w*|coordinator|information|data|documentation|coder|coding|registr\w+)\b",
+    )
+)
 _THEMES = [(re.compile(theme, re.I), re.compile(job, re.I)) for theme, job in _THEME_PATTERNS]
 
 

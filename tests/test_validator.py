@@ -500,3 +500,70 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
         KPI(name="KS1 reading", measure="% of Year 2 at expected standard in reading", target="75%"),
     ]
     assert "unbalanced" in rules(validate_set(results, role="Headteacher").set_findings)
+
+
+@pytest.mark.parametrize(
+    ("role", "first", "last"),
+    [
+        (
+            "Injection Moulding Technician",
+            ("Mouldings passing QA", "% of mouldings that pass quality inspection at the first check"),
+            ("QA reject rate", "Mouldings rejected at quality inspection as % of mouldings checked"),
+        ),
+        (
+            "Planning Consultant",
+            (
+                "Applications validated first time",
+                "% of applications the council validates without further information",
+            ),
+            ("Applications sent back", "% of applications where the council asks for more information"),
+        ),
+        (
+            "Subscriptions Manager",
+            ("GRR", "Gross revenue retention of the subscription book"),
+            (
+                "Revenue lost to cancellations",
+                "Subscription revenue cancelled or downgraded, as a share of opening revenue",
+            ),
+        ),
+    ],
+)
+def test_a_pass_and_its_rejects_or_returns_are_one_quantity(role, first, last):
+    middle = KPI(name="Customer satisfaction", measure="% satisfied in the quarterly survey", target="90%")
+    kpis = [KPI(name=first[0], measure=first[1], target="95%"), middle, KPI(name=last[0], measure=last[1], target="5%")]
+    assert "duplicate" in rules(validate_set(kpis, role=role).kpis[2].findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Learners in my tutor group whose attendance is under 90%",
+        "Average attendance of the pupils on my caseload against the term before",
+        "Hours per week the cold room sits outside 1-5 °C",
+        "CO2 per delivery drop, kg",
+    ],
+)
+def test_someone_elses_attendance_and_time_out_of_range_are_results(validator, text):
+    assert validator.check_kpis([text])[0].verdict != "reject"
+
+
+def test_a_set_of_paperwork_alone_is_unbalanced_for_a_role_whose_work_is_care():
+    paperwork = [
+        KPI(name="Daily notes", measure="% of my daily notes meeting the recording standard", target="95%"),
+        KPI(name="MAR charts signed", measure="% of medication records signed at the time", target="100%"),
+        KPI(name="Incident forms", measure="Incident forms written up within 24 hours", target="100%"),
+    ]
+    assert "unbalanced" in rules(validate_set(paperwork, role="Support Worker").set_findings)
+    assert "unbalanced" not in rules(validate_set(paperwork, role="Medical Records Clerk").set_findings)
+
+
+def test_a_standard_measure_named_without_a_measure_field_is_measurable():
+    kpis = [
+        KPI(name="OEE, line 2", target="≥ 75%"),
+        KPI(name="Scrap cost per 1,000 units", target="≤ £40"),
+        KPI(name="Lost-time injuries", measure="LTIs per 200,000 hours worked", target="0"),
+    ]
+    report = validate_set(kpis, role="Production Supervisor")
+    assert not any(f.rule == "not_measurable" for r in report.kpis for f in r.findings)
+    vague = [KPI(name="Improve quality", target="Better"), *kpis[1:]]
+    assert "not_measurable" in rules(validate_set(vague, role="Production Supervisor").kpis[0].findings)
