@@ -938,6 +938,12 @@ _COMPARE = re.compile(
     r"(?:negotiators|reps|representatives|agents|staff|colleagues|peers|advis[eo]rs|consultants|stylists|drivers|"
     r"nurses|engineers|sellers|salespeople|recruiters|officers|technicians|teachers|departments|schools|branches|"
     r"stores|shops|wards|sites|depots|restaurants|hotels|practices|clinics|teams)\b|"
+    r"\b(?:rank|position|place)(?:ing)? (?:among|amongst) (?:the |all |our |other |fellow )?(?!competitors|rivals|brands)"
+    r"(?:[\w'’-]+ ){0,3}?(?:paramedics|carers|cleaners|chefs|cooks|pharmacists|doctors|analysts|developers|designers|"
+    r"planners|auditors|accountants|solicitors|lawyers|tellers|cashiers|servers|waiters|bartenders|instructors|coaches|"
+    r"therapists|midwives|assistants|operators|pickers|packers|electricians|plumbers|managers|supervisors|workers|"
+    r"employees|members|handlers|caseworkers|inspectors|buyers|brokers|underwriters|adjusters|firefighters)\b|"
+    r"\btop \d+ (?:of|out of) (?:the )?\d+\b|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
     re.I,
@@ -958,6 +964,16 @@ _STATED_TARGET = re.compile(
     r"\b(?:by|to|under|below|above|over|at least|at most|no more than|fewer than|less than|more than|min(?:imum)?|"
     r"max(?:imum)?|target(?:ing)?:?|of at least)\s+[$£€]?\d[\d,.]*\s*(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
     r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+",
+    re.I,
+)
+# "Owings over 48 hours", "Debt older than 90 days": an age that defines what is counted, not a target
+_AGE_LIMIT = re.compile(
+    r"\b(?:over|more than|longer than|older than|beyond|past)\s+\d+\s*(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b",
+    re.I,
+)
+_BARE_DIRECTION = re.compile(
+    r"^\W*(?:(?:much |a lot |slightly )?(?:improv\w*|better|higher|lower|stronger|increas\w*|up|rising|growing|"
+    r"positive|good|more(?! than)(?: \w+)?))\W*$",
     re.I,
 )
 _DAILY_TEXT = re.compile(
@@ -1478,6 +1494,9 @@ class Validator:
         self._bad_vecs = self.bank_vecs[self._bad_idx]
         self._bad_family = np.array([self.bank[i].family for i in self._bad_idx])
         self._role_cache: dict[str, tuple[list[str], bool]] = {}
+        # every family a role's title could belong to (the runner-ups too): the work of one of them is not
+        # off this role ("unplanned weight loss" for a care home's healthcare assistant, a care worker's KPI)
+        self._nearby: dict[tuple[str, ...], set[str]] = {}
         self._rewrite_bias: dict[str | None, np.ndarray] = {}
         self._family_masks: dict[tuple[str, ...], np.ndarray] = {}
         self._rewrite_by_id: dict[str, str] | None = None
@@ -1765,7 +1784,11 @@ class Validator:
         is_outcome = a.kind == "outcome"
         quantity_words = is_outcome and bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
         # "How well we get on with suppliers" is a measure field with nothing in it to count
-        impression = not quantity_words and bool(_IMPRESSION.search(rec.measure))
+        # and so is one that repeats the name with only a direction for a target ("public confidence in the
+        # service", target "Improved"): nothing in it says what would be counted
+        impression = not quantity_words and bool(
+            _IMPRESSION.search(rec.measure) or (rec.measure.strip() and _BARE_DIRECTION.match(rec.target))
+        )
         has_quantity = (quantity_words or (bool(rec.measure.strip()) and not impression)) and not uncounted
         subjective = is_outcome and bool(_SUBJECTIVE.search(rec.measure))
         if (
@@ -1794,7 +1817,12 @@ class Validator:
                 )
             )
         # a bare line (or a record with only a name) is a metric, not yet a KPI record: no target expected
-        if structured and rec.measure.strip() and not rec.target.strip() and not _STATED_TARGET.search(rec.name):
+        if (
+            structured
+            and rec.measure.strip()
+            and not rec.target.strip()
+            and not _STATED_TARGET.search(_AGE_LIMIT.sub(" ", rec.name))
+        ):
             out.append(
                 self._finding(
                     "missing_target",
@@ -1841,6 +1869,7 @@ class Validator:
                 and other >= OFF_ROLE_OTHER
                 and other - own >= 0.2
                 and not self._same_domain(other_fam, families)
+                and other_fam not in self._nearby.get(tuple(families), ())
                 and not self._common_measure(vec, other)
             ):
                 other_name = self.kb.family(other_fam).name.lower()
@@ -2054,11 +2083,12 @@ class Validator:
             except KeyError:
                 from .roles import match_families, parse_posting
 
-                matches = match_families(self.index, parse_posting(text), top=3)
+                matches = match_families(self.index, parse_posting(text), top=4)
                 cands = [(m.family, m.score) for m in matches]
                 known = bool(matches) and matches[0].title_score >= KNOWN_TITLE
         best = cands[0][1] if cands else 0.0
         out = ([f for f, sc in cands if best - sc <= 0.15], known and bool(cands))
+        self._nearby.setdefault(tuple(out[0]), set()).update(f for f, _ in cands)
         if isinstance(role, str):
             self._role_cache[role.strip()] = out
         return out
@@ -2436,9 +2466,10 @@ _THEME_PATTERNS = [
     (
         (
             r"\b(?:injur\w*|lost[- ]time|ltis?|ltifr|trir|riddor|near[- ]miss\w*|hazards?|ppe|lock[- ]?out|tag[- ]?out|"
-            r"accidents?|unsafe|safety)\b"
+            r"accidents?|unsafe|safety|crowd (?:density|surges?|crush\w*)|medical (?:presentations|incidents|call-?outs)|"
+            r"first aid|evacuat\w*|licen[cs]e conditions?)\b"
         ),
-        r"\b(?:safety|hse|ehs|she|sheq|health and safety)\b",
+        r"\b(?:safety|hse|ehs|she|sheq|health and safety|licensing|security|crowd|steward\w*)\b",
     ),
     (
         (r"\b(?:infections?|mrsa|c\.? ?diff\w*|hand hygiene|cautis?|clabsis?|hcais?|bacteraemia|sepsis|isolation)\b"),

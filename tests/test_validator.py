@@ -567,3 +567,40 @@ def test_a_standard_measure_named_without_a_measure_field_is_measurable():
     assert not any(f.rule == "not_measurable" for r in report.kpis for f in r.findings)
     vague = [KPI(name="Improve quality", target="Better"), *kpis[1:]]
     assert "not_measurable" in rules(validate_set(vague, role="Production Supervisor").kpis[0].findings)
+
+
+def test_the_work_of_a_family_the_title_could_also_belong_to_is_not_off_role():
+    # a care home's healthcare assistant reads as a medical assistant first and a care worker second
+    kpi = KPI(name="Residents losing weight", measure="Residents with over 5% unplanned weight loss in 3 months")
+    assert "off_role" not in rules(validate_kpi(kpi, role="Healthcare assistant, nursing home"))
+
+
+def test_an_age_in_the_name_is_not_a_target_but_a_direction_alone_is_not_a_measure():
+    kpis = [
+        KPI(name="Invoices unpaid over 60 days", measure="% of the ledger by value", target=""),
+        KPI(name="Resident trust", measure="Resident trust in the housing service", target="Improved"),
+        KPI(name="Repairs right first time", measure="% of repairs with no return visit", target="90%"),
+    ]
+    report = validate_set(kpis, role="Housing Officer")
+    assert "missing_target" in rules(report.kpis[0].findings)
+    assert "not_measurable" in rules(report.kpis[1].findings)
+    assert not report.kpis[2].findings
+
+
+def test_a_position_among_colleagues_of_the_same_trade_is_a_comparison():
+    kpi = KPI(
+        name="Clinical audit ranking",
+        measure="Position among the trust's midwives on audit scores",
+        target="Top 3 of 30",
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(kpi, role="Midwife"))
+
+
+def test_a_set_of_crowd_and_licence_safety_alone_is_unbalanced_for_an_event_producer():
+    kpis = [
+        KPI(name="Crowd density breaches", measure="Times a zone passed 4 people per m2", target="0"),
+        KPI(name="Medical presentations", measure="Per 10,000 visitors", target="< 10"),
+        KPI(name="Licence conditions", measure="Premises licence conditions breached", target="0"),
+    ]
+    assert "unbalanced" in rules(validate_set(kpis, role="Concert Promoter").set_findings)
+    assert "unbalanced" not in rules(validate_set(kpis, role="Crowd Safety Manager").set_findings)
