@@ -444,6 +444,18 @@ _CUES: list[tuple] = [
     ),
     # emissions per unit moved and a care record of a person's skin are results, not tallies or watching
     ("outcome", 3.0, re.compile(r"\b(?:co2e?|carbon|ghg|emissions?)\b[^.;]{0,20}?\bper\b|\bbody maps?\b")),
+    (
+        # overtime as money or as claims someone else is paid: "payroll incl. overtime as % of sales",
+        # "overtime claims paid in the right period"; a count held within a plan; work that ends without a contact
+        "outcome",
+        4.0,
+        re.compile(
+            r"\bwithin [\d.,]+\s*(?:[a-z%°]+\s+)?of (?:the |its )?(?:target|spec\w*|plan|standard)\b|\bincl(?:\.|uding)? overtime\b|\bovertime (?:and [\w-]+ )?(?:claims?|payments?|pay|costs?|spend|premiums?)\b|"
+            r"\bwithin (?:the )?(?:planned|agreed|target|expected|budgeted|funded) (?:number of )?[\w-]+|"
+            r"\b(?:end|ended|ending|resolved|closed|completed) without (?:a |an |any )?(?:[\w-]+ ){0,2}?"
+            r"(?:tickets?|calls?|contacts?|escalations?|complaints?|callbacks?)\b"
+        ),
+    ),
     # outcome markers: results, quality, time-to-outcome, rates of success or failure
     (
         "outcome",
@@ -836,12 +848,14 @@ _VAGUE = re.compile(
     r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
-    r"good energy|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious",
+    r"good energy|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
+    r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
-    r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|"
+    r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director)(?:'s)? "
+    r"(?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
@@ -903,6 +917,25 @@ _OTHER_WORK = [
     ),
     (
         re.compile(
+            r"\b(?:caf[eé]|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)\s+(?:spend|takings|sales|revenue|income)\b|"
+            r"\b(?:spend|takings|sales) (?:in|at) the (?:caf[eé]|bar|gift shop|restaurant)\b"
+        ),
+        {
+            "hospitality",
+            "retail",
+            "management",
+            "executive leadership",
+            "sales",
+            "marketing",
+            "non-profit",
+            "personal services",
+            "creative",
+            "operations",
+        },
+        "catering and retail work",
+    ),
+    (
+        re.compile(
             r"\bcar park (?:resurfacing|repairs?|lighting|occupancy|income|permits?|pay (?:machines?|stations?))"
         ),
         {
@@ -919,14 +952,14 @@ _OTHER_WORK = [
     ),
 ]
 _IMPRESSION = re.compile(
-    r"\bhow (?:well|good|happy|much (?:we|they|people) (?:like|enjoy|value))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
+    r"\bhow (?:well|good|happy|much (?:[\w'’]+ ){1,3}(?:likes?|enjoys?|values?|cares? about|trusts?))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
     r"impression|vibe)\b|\bsense of\b|\bgoodwill\b|\bgut (?:feel|sense)\b|\bvibes?\b|\bimpression of\b|"
     r"\bstrength of (?:our |the |their )?relationships?\b|\bhow (?:\w+ ){1,3}(?:seem|feel|look)s?\b|\bwhether (?:the |our |their )?(?:\w+ ){1,3}(?:feels?|seems?|looks?)\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
     re.I,
 )
 _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller)s?'? rank(?:ing)?\b|"
-    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:team|peers|colleagues|reps|agents|staff|region|"
+    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:\d+ |all |other )?(?:team|peers|colleagues|reps|agents|staff|region|"
     r"branch|class|league|other)|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
@@ -972,7 +1005,7 @@ _AGE_LIMIT = re.compile(
     re.I,
 )
 _BARE_DIRECTION = re.compile(
-    r"^\W*(?:(?:much |a lot |slightly )?(?:improv\w*|better|higher|lower|stronger|increas\w*|up|rising|growing|"
+    r"^\W*(?:(?:much |a lot |slightly |noticeably |significantly |clearly |visibly |markedly )?(?:improv\w*|better|higher|lower|stronger|increas\w*|up|rising|growing|"
     r"positive|good|more(?! than)(?: \w+)?))\W*$",
     re.I,
 )
@@ -1782,7 +1815,8 @@ class Validator:
             )
         # the outcome checks below (vague, not measurable, off-role) concern results only
         is_outcome = a.kind == "outcome"
-        quantity_words = is_outcome and bool(_QUANTITY.search(_low(f"{rec.name} {rec.measure}")))
+        # (a quantity word inside an impression does not count: "how much people here value learning")
+        quantity_words = is_outcome and bool(_QUANTITY.search(_low(_IMPRESSION.sub(" ", f"{rec.name} {rec.measure}"))))
         # "How well we get on with suppliers" is a measure field with nothing in it to count
         # and so is one that repeats the name with only a direction for a target ("public confidence in the
         # service", target "Improved"): nothing in it says what would be counted
@@ -2365,8 +2399,9 @@ _SIDES = [
             "harm",
         ),
         (
-            r"\b(?:first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt))\b",
-            r"\b(?:repeat visits?|return visits?|revisits?|(?:a )?second visit)\b",
+            r"\b(?:first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt)|fixed (?:the )?first time|"
+            r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?)\b",
+            r"\b(?:repeat visits?|return visits?|revisits?|(?:a )?second visit|comebacks?)\b",
             "firstfix",
         ),
         (
@@ -2588,7 +2623,10 @@ def _without(text: str, words: set[str]) -> str:
     return " ".join(kept) or text
 
 
-_HEAD_LABEL = re.compile(r"^\s*([^.:;–—]{2,40}?)\s*(?:\.|:|\s[–—-])\s+(.+)$")
+# (the dot of "incl.", "excl.", "vs.", "approx." or "no." ends no label)
+_HEAD_LABEL = re.compile(
+    r"^\s*([^.:;–—]{2,40}?)\s*(?:(?<!\bincl)(?<!\bexcl)(?<!\bvs)(?<!\bapprox)(?<!\bno)(?<!\betc)\.|:|\s[–—-])\s+(.+)$"
+)
 
 
 def _measure_part(rec: KPI, structured: bool) -> str:

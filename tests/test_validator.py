@@ -604,3 +604,36 @@ def test_a_set_of_crowd_and_licence_safety_alone_is_unbalanced_for_an_event_prod
     ]
     assert "unbalanced" in rules(validate_set(kpis, role="Concert Promoter").set_findings)
     assert "unbalanced" not in rules(validate_set(kpis, role="Crowd Safety Manager").set_findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour cost incl. overtime as % of net sales",
+        "Overtime claims paid in the month they were approved, %",
+        "Patients discharged within the agreed number of treatment sessions",
+        "Help-centre visits that end without a ticket being raised",
+        "Line speed within 2% of target on every shift, share of runs",
+    ],
+)
+def test_overtime_as_money_and_counts_held_within_a_plan_are_results(validator, text):
+    assert validator.check_kpis([text])[0].verdict != "reject"
+
+
+def test_a_calm_manner_rated_on_a_scale_is_vague_and_how_much_people_value_something_is_not_measurable():
+    calm = KPI(name="Stays calm with upset guests", measure="Owner's rating on a 1-5 scale", target="4")
+    assert "vague" in rules(validate_kpi(calm, role="Hotel Receptionist"))
+    culture = KPI(name="Safety culture", measure="How much staff here value safety", target="Stronger than last year")
+    assert "not_measurable" in rules(validate_kpi(culture, role="Health and Safety Advisor"))
+
+
+def test_cafe_takings_on_a_keepers_scorecard_are_off_role_and_comebacks_repeat_first_time_fix():
+    assert "off_role" in rules(validate_kpi("Gift shop sales per visitor", role="Zookeeper"))
+    kpis = [
+        KPI(name="Fixed first time", measure="% of boiler repairs not needing a second visit", target="90%"),
+        KPI(name="Customer rating", measure="Average post-job review score", target="4.8"),
+        KPI(
+            name="Comebacks", measure="Boiler repairs where the customer calls us back for the same fault", target="5%"
+        ),
+    ]
+    assert "duplicate" in rules(validate_set(kpis, role="Heating Engineer").kpis[2].findings)
