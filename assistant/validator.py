@@ -202,6 +202,9 @@ _ACT_VERBS = (
     r"produced|drafted|shipped|merged|pushed|visited|placed|dialled|dialed"
 )
 
+# The words any of the heaviest outcome constructions below needs: lines without them skip those patterns.
+_RESULT_GATE = re.compile(r"attendance|outside|out of|above|below|beyond|overtime|within|without")
+
 _CUES: list[tuple] = [
     # surveillance: monitoring people rather than results
     (
@@ -430,6 +433,7 @@ _CUES: list[tuple] = [
             r"\bwhose (?:school )?attendance|(?:school |class )?attendance (?:rate )?(?:of|among|for) (?:the )?(?:[\w-]+ )?"
             r"(?:pupils|students|learners|children|young people|patients|clients)"
         ),
+        _RESULT_GATE,
     ),
     (
         # time a room, a plant or a reading spends out of its range is a result, not time put in:
@@ -441,6 +445,7 @@ _CUES: list[tuple] = [
             r"(?:outside|out of|above|below|beyond)\b[^.;]{0,25}?(?:range|limits?|spec\w*|toleran\w*|band|target|"
             r"\d+\s*(?:-|–|to)\s*\d+\s*%?|\d+\s*(?:°|%|ppm|ppb))"
         ),
+        _RESULT_GATE,
     ),
     # emissions per unit moved and a care record of a person's skin are results, not tallies or watching
     ("outcome", 3.0, re.compile(r"\b(?:co2e?|carbon|ghg|emissions?)\b[^.;]{0,20}?\bper\b|\bbody maps?\b")),
@@ -455,6 +460,7 @@ _CUES: list[tuple] = [
             r"\b(?:end|ended|ending|resolved|closed|completed) without (?:a |an |any )?(?:[\w-]+ ){0,2}?"
             r"(?:tickets?|calls?|contacts?|escalations?|complaints?|callbacks?)\b"
         ),
+        _RESULT_GATE,
     ),
     # outcome markers: results, quality, time-to-outcome, rates of success or failure
     (
