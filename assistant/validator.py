@@ -203,7 +203,7 @@ _ACT_VERBS = (
 )
 
 # The words any of the heaviest outcome constructions below needs: lines without them skip those patterns.
-_RESULT_GATE = re.compile(r"attendance|outside|out of|above|below|beyond|overtime|within|without")
+_RESULT_GATE = re.compile(r"attendance|outside|out of|above|below|beyond|overtime|within|without|accepted|rank")
 
 _CUES: list[tuple] = [
     # surveillance: monitoring people rather than results
@@ -328,6 +328,19 @@ _CUES: list[tuple] = [
         ),
     ),
     ("activity", 2.0, re.compile(r"\b(?:attended|clocked)\b|\b\w+ touches\b", re.I)),
+    (
+        # a routine done for everyone or every so often, a personal hourly rate, checks counted as done
+        "activity",
+        3.0,
+        re.compile(
+            r"\b(?:marked|visited|called|contacted|observed|inspected)\b[^.;]{0,40}?\bevery "
+            r"(?:day|week|fortnight|shift|month)\b|\b(?:customers|guests|patients|callers|shoppers|diners) "
+            r"(?:offered|asked|pitched|invited)\b(?![^.;]{0,40}\b(?:within|by|before)\b)|\b(?:productivity|pick rate|pack rate|scan rate)\b[^.;]{0,20}?\d+\s*"
+            r"[\w-]+\s*(?:/|per )\s*(?:hour|hr|h)\b|\b(?:audits|inspections|visits|checks|walks|observations) "
+            r"(?:completed|carried out|conducted|done|performed)\b(?! (?:on time|by|within|to|without))"
+        ),
+    ),
+    ("effort", 3.0, re.compile(r"\bworks? late\b|\bfinish(?:es|ing)? (?:after|past|later than) \d")),
     # a tally named by its action: "Hand hygiene audits conducted", "Client presentations given"
     (
         "activity",
@@ -419,7 +432,8 @@ _CUES: list[tuple] = [
         re.compile(
             r"screen-?recording|(?:location|gps) pings|gps location|idle (?:alerts|staff|flags|warnings)|"
             r"presence sensor|desk presence|scan timings|checkpoint timings|camera monitoring|"
-            r"cctv (?:review|monitoring) of (?:staff|desk|employees)"
+            r"cctv (?:review|monitoring) of (?:staff|desk|employees)|(?:caught|seen|spotted|recorded) on (?:cctv|camera)|"
+            r"personal (?:phone|mobile) use|desk sensors?|(?:seat|chair|desk) occupancy sensors?|sensor occupancy"
         ),
     ),
     (
@@ -457,6 +471,9 @@ _CUES: list[tuple] = [
         re.compile(
             r"\bwithin [\d.,]+\s*(?:[a-z%°]+\s+)?of (?:the |its )?(?:target|spec\w*|plan|standard)\b|\bincl(?:\.|uding)? overtime\b|\bovertime (?:and [\w-]+ )?(?:claims?|payments?|pay|costs?|spend|premiums?)\b|"
             r"\bwithin (?:the )?(?:planned|agreed|target|expected|budgeted|funded) (?:number of )?[\w-]+|"
+            r"\baccepted by (?:the )?(?:[\w-]+ ){0,3}?as (?:an? )?(?:sq[lo]s?|opportunit\w+|qualified)\b|"
+            r"\brank(?:ing|s|ed)? (?:in (?:the )?)?top \d+ (?:for|on) (?:their |its |the |a )?(?:target |chosen |main )?"
+            r"(?:keywords?|search\w*|terms?|quer(?:y|ies)|google)\b|"
             r"\b(?:end|ended|ending|resolved|closed|completed) without (?:a |an |any )?(?:[\w-]+ ){0,2}?"
             r"(?:tickets?|calls?|contacts?|escalations?|complaints?|callbacks?)\b"
         ),
@@ -467,7 +484,7 @@ _CUES: list[tuple] = [
         "outcome",
         3.0,
         re.compile(
-            r"within \d+\s*(?:business |working |calendar |clock )?(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?)\b|"
+            r"(?:within|inside) \d+\s*(?:business |working |calendar |clock )?(?:s|sec|secs|seconds|min|mins|minutes|minute|hours?|h|days?)\b|"
             r"\bin (?:under |less than |<\s?|≤\s?|<=\s?)?\d+\s*(?:s|sec|secs|seconds)\b|"
             r"removed from (?:lessons?|class(?:es)?)|"
             r"(?:shifts|rota slots|slots|posts|roles|vacancies) (?:left )?unfilled|unfilled (?:shifts|posts|roles|slots)|"

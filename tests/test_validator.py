@@ -438,6 +438,16 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Ownership: evenings spent on hotfixes outside contracted hours", "reject"),
         ("Invoices processed touchless, with no manual intervention, as % of all invoices", "pass"),
         ("Number of P2 tickets that breached the 8-hour resolution SLA this month", "pass"),
+        ("Staff seen on CCTV using a personal mobile on the shop floor", "reject"),
+        ("Chair occupancy sensor shows at desk 7 hours a day", "reject"),
+        ("Every learner visited every week by their assessor", "reject"),
+        ("Guests offered a dessert menu at every table", "reject"),
+        ("Picking productivity 150 lines per hour", "reject"),
+        ("Often finishes after 7pm to get the post out", "reject"),
+        ("Site inspections carried out in the year: 60", "reject"),
+        ("Qualified meetings accepted by the account team as opportunities, per month", "pass"),
+        ("Guides ranking in the top 5 for their chosen search terms", "pass"),
+        ("Chats answered inside 60 seconds, %", "pass"),
     ],
 )
 def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_pass(validator, text, verdict):
