@@ -491,6 +491,8 @@ def short_title(title: str) -> str:
     segments = [re.split(r"\s*[(\[|,]", seg, maxsplit=1)[0].strip() for seg in re.split(r"\s[-–—|/]\s", title)]
     segments = [seg for seg in segments if seg]
     core = next((seg for seg in segments if JOB_NOUN.search(seg)), segments[0] if segments else "")
+    # a grade is not part of the name the KPI speaks of: "Customer Service Representative I", "Analyst III", "Band 5"
+    core = re.sub(r"\s+(?:(?:I{1,3}|IV|V)|(?:level|grade|band)\s*\d+|[1-4])$", "", core, flags=re.I) or core
     if core.isupper() and len(core) > 4:
         small = {"of", "and", "the", "for", "in", "to", "a", "an", "at"}
         core = " ".join(w.lower() if w.lower() in small and i else w.capitalize() for i, w in enumerate(core.split()))

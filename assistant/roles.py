@@ -161,7 +161,15 @@ _SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
     ),
     ("director", re.compile(r"\b(director|vice president|vp|head of)\b", re.I)),
     ("manager", re.compile(r"\b(manager|supervisor|superintendent|foreman|forewoman)\b", re.I)),
-    ("lead", re.compile(r"\b(lead|principal|staff|team leader|chief engineer|charge nurse)\b", re.I)),
+    # "Staff Engineer" leads; a staff nurse or staff pharmacist does not
+    (
+        "lead",
+        re.compile(
+            r"\b(lead|principal|staff (?:engineer|software|data|scientist|designer|product|developer|architect|analyst|"
+            r"researcher|ux)|team leader|chief engineer|charge nurse)\b",
+            re.I,
+        ),
+    ),
     ("senior", re.compile(r"\b(senior|sr\.?|iii|ii|experienced|specialist)\b", re.I)),
     (
         "entry",

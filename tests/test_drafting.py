@@ -355,3 +355,15 @@ def test_a_head_chef_who_runs_the_rota_and_budget_can_be(settings):
     result = draft(posting, settings)
     assert result.role.family == "chef"
     assert _lead_area_kpis(result), [k.name for k in result.kpis]
+
+
+def test_a_grade_in_the_title_stays_out_of_the_kpis(settings):
+    posting = (
+        "Customer Service Representative II\nWhat you'll do\n- Resolve customer enquiries by phone and chat\n"
+        "- Keep customers informed about their orders\n- Log issues accurately in the CRM\n"
+    )
+    result = draft(posting, settings)
+    assert result.kpis
+    for k in result.kpis:
+        assert "Representative II" not in f"{k.name} {k.definition} {k.rationale}", k.definition
+    assert any("Customer Service Representative" in k.definition for k in result.kpis)

@@ -60,6 +60,8 @@ def test_prose_posting_without_headings_yields_responsibilities_and_title():
         ("Store Manager", "manager"),
         ("Head of Finance", "director"),
         ("Chief Operating Officer", "executive"),
+        ("Staff Software Engineer", "lead"),
+        ("Staff Nurse", "mid"),  # a staff nurse is a registered nurse, not a lead
     ],
 )
 def test_seniority_from_the_title(title, level):
