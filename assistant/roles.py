@@ -144,7 +144,8 @@ JOB_NOUN = re.compile(
     r"interpreter|translator|subtitler|linguist|journalist|reporter|correspondent|tailor|dressmaker|seamstress|"
     r"butcher|baker|florist|locksmith|upholsterer|cobbler|jeweller|jeweler|goldsmith|glazier|tiler|groomer|zookeeper|"
     r"keeper|curator|archivist|conservator|captain|navigator|stylist|barber|beautician|"
-    r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer)s?\b",
+    r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer|generalist|"
+    r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach)s?\b",
     re.I,
 )
 _FIGURE = re.compile(
@@ -160,7 +161,8 @@ _SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
         ),
     ),
     ("director", re.compile(r"\b(director|vice president|vp|head of)\b", re.I)),
-    ("manager", re.compile(r"\b(manager|supervisor|superintendent|foreman|forewoman)\b", re.I)),
+    # "Head Chef", "Head Gardener" run the kitchen or the grounds; "Head of ..." is matched above
+    ("manager", re.compile(r"\b(manager|supervisor|superintendent|foreman|forewoman|head (?!of\b)[a-z]+)\b", re.I)),
     # "Staff Engineer" leads; a staff nurse or staff pharmacist does not
     (
         "lead",
@@ -309,7 +311,8 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             )
             return _singular_job(title.strip())
     m = re.search(
-        r"\b(?:looking for|hiring|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|join us as|as our|as an?)"
+        r"\b(?:looking for|hiring(?!\s+managers?\b)|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|"
+        r"join us as|as our|as an?)"
         r"\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:couple (?:of )?|few |more |additional |extra |some )*"
         r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |dependable |hard-working |experienced |motivated |reliable |talented |friendly |skilled )*"
@@ -355,12 +358,20 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             kept = [parts[0]] + [
                 sep + seg
                 for sep, seg in zip(parts[1::2], parts[2::2], strict=True)
-                if not (_META_LINE.search(seg) or _MONEY.search(seg))
+                if not (
+                    _META_LINE.search(seg)
+                    or _MONEY.search(seg)
+                    # "– apply online quoting REQ-40917": how to apply, not the job
+                    or re.search(r"\b(?:apply|quoting|ref(?:erence)?\b|req-?\d)", seg, re.I)
+                )
             ]
             line = "".join(kept).strip()
         if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
             line = re.split(r"\s[-–—|]\s", line, maxsplit=1)[0]
         section = _section_of(line, raw)
+        # "Trade Sales Representative – Northside Brisbane.": a short line naming a job may end with a full stop
+        if line.endswith(".") and len(line.split()) <= 8 and JOB_NOUN.search(line) and not ACTION_START.match(line):
+            line = line[:-1].rstrip()
         words = line.split()
         if (
             1 <= len(words) <= 9

@@ -62,6 +62,7 @@ def test_prose_posting_without_headings_yields_responsibilities_and_title():
         ("Chief Operating Officer", "executive"),
         ("Staff Software Engineer", "lead"),
         ("Staff Nurse", "mid"),  # a staff nurse is a registered nurse, not a lead
+        ("Head Chef", "manager"),
     ],
 )
 def test_seniority_from_the_title(title, level):
@@ -308,3 +309,19 @@ def test_duties_led_by_less_common_verbs_are_kept_without_a_heading():
     )
     duties = parse_posting(text).responsibilities
     assert [d.split()[0] for d in duties] == ["Tackle", "Gather", "Attend", "Deal"]
+
+
+def test_a_short_title_line_ending_in_a_full_stop_is_still_the_title():
+    parsed = parse_posting(
+        "Trade Counter Assistant – Eastgate Branch.\nBuildCo needs a rep to serve trade customers at the counter.\n"
+        "- Serve trade customers and process orders accurately\n- Keep the counter stocked\n"
+    )
+    assert parsed.title.startswith("Trade Counter Assistant")
+
+
+def test_hiring_managers_in_a_duty_are_not_the_job():
+    parsed = parse_posting(
+        "Jobs › HR › Generalists\nHR Generalist\nAcme Foods\n"
+        "You will partner with hiring managers to fill vacancies and coordinate onboarding.\n"
+    )
+    assert parsed.title == "HR Generalist"
