@@ -442,9 +442,10 @@ _CUES: list[tuple] = [
         "outcome",
         4.0,
         re.compile(
-            r"(?:pupil|student|patient|learner|child|children|member|customer|school|class|workforce|division)s?'? "
+            r"(?:pupil|student|patient|learner|child|children|member|customer|school|class|workforce|division|tutor group|"
+            r"form group|year group|cohort)s?'? "
             r"attendance|(?:pupils?|students?|learners?|children|young people|patients?|clients?|members?)\b[^.;]{0,30}?"
-            r"\bwhose (?:school )?attendance|(?:school |class )?attendance (?:rate )?(?:of|among|for) (?:the )?(?:[\w-]+ )?"
+            r"\bwhose (?:school )?attendance|(?:school |class )?attendance (?:rate |%\s*)?(?:of|among|for) (?:the )?(?:[\w-]+ )?"
             r"(?:pupils|students|learners|children|young people|patients|clients)"
         ),
         _RESULT_GATE,
@@ -460,6 +461,22 @@ _CUES: list[tuple] = [
             r"\d+\s*(?:-|–|to)\s*\d+\s*%?|\d+\s*(?:°|%|ppm|ppb))"
         ),
         _RESULT_GATE,
+    ),
+    (
+        # a survey's index, work meeting a standard, orders done in the week planned, engagement per post,
+        # units a seller handed over: results, whatever their neighbours say
+        "outcome",
+        3.5,
+        re.compile(
+            r"\b(?:annual |pulse |staff |employee |engagement )survey (?:index|score|results?)\b|"
+            r"\b(?:meeting|meets|met|passing|passed|compliant with) (?:the |our |their |a )?(?:[\w&-]+ ){0,4}?"
+            r"(?:standard|spec(?:ification)?|criteria|requirements?)\b|"
+            r"\b(?:completed|delivered|done|finished) (?:in|within|by) (?:the )?(?:planned|agreed|scheduled|promised|committed) "
+            r"(?:week|day|date|slot|window|time)\b|"
+            r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
+            r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
+            r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b"
+        ),
     ),
     # emissions per unit moved and a care record of a person's skin are results, not tallies or watching
     ("outcome", 3.0, re.compile(r"\b(?:co2e?|carbon|ghg|emissions?)\b[^.;]{0,20}?\bper\b|\bbody maps?\b")),
@@ -892,7 +909,8 @@ _QUANTITY = re.compile(
     r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
     r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|mttr|dso|otif|fcr|oee|slas?|"
     r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
-    r"performance|benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr)\b",
+    r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|ltifr|trir|dpmo|ppm|nrr|grr|arr|mrr|"
+    r"roas|cac|ltv|revpar|adr|ebitda|cogs)\b",
     re.I,
 )
 # Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
@@ -1984,7 +2002,7 @@ class Validator:
                     not rec.measure.strip()
                     and rep.kind == "outcome"
                     and not done & {"not_measurable", "vague"}
-                    and not _NAMES_ITS_MEASURE.search(rec.name)
+                    and not (_NAMES_ITS_MEASURE.search(rec.name) and not _INTENTION.match(rec.name))
                 ):
                     rep.findings.append(
                         self._finding(
@@ -2165,8 +2183,15 @@ class Validator:
 # ("Cost per pallet delivered", "CO2 per pallet", "Food hygiene rating"); it needs no separate measure field.
 _NAMES_ITS_MEASURE = re.compile(
     r"\b(?:" + "|".join(k for k in ABBREVIATIONS if k.isalpha() and k not in ("kpi", "yoy", "qoq")) + r")\b|"
-    r"\w \bper (?!(?:day|week|month|year|shift|hour|person|head)\b)\w|\b(?:rate|ratio|rating|index|score|yield|margin)\b",
+    r"\w \bper (?!(?:day|week|month|year|shift|hour|person|head)\b)\w|\b(?:rate|ratio|rating|index|score|yield|margin)\b|"
+    # a plain count of events: "Recordable incidents", target 0
+    r"\b(?:incidents|injuries|accidents|complaints|errors|defects|breaches|claims|escalations|near misses)\b",
     re.I,
+)
+
+# "Reduce dispensing errors", "Fewer terminology errors": an intention, not yet a measure
+_INTENTION = re.compile(
+    r"^\W*(?:reduce|fewer|improve|increase|cut|lower|minimi[sz]e|maximi[sz]e|more|less|boost|grow|raise|better)\b", re.I
 )
 
 _REJECT_MESSAGES = {
@@ -2478,6 +2503,9 @@ _NEGATED = re.compile(r"\bun([a-z]{2,}(?:ed|d|t|ful|able|ible|safe|read))\b")
 
 # Segments of one market or workload: the same measure over each is two KPIs, not a duplicate
 _SEGMENT_PAIRS = [
+    ({"reading"}, {"writing", "maths", "math", "mathematics", "science", "spelling", "grammar", "gps"}),
+    ({"writing"}, {"maths", "math", "mathematics", "science"}),
+    ({"maths", "math", "mathematics"}, {"science", "english"}),
     ({"new"}, {"used", "existing", "returning", "repeat", "renewal", "renewals"}),
     ({"inbound"}, {"outbound"}),
     ({"import", "imports"}, {"export", "exports"}),
@@ -2568,7 +2596,8 @@ _THEME_PATTERNS = [
     (
         # selling only: covers, spend per head, attach and conversion rates for a role that runs more than the till
         (
-            r"\b(?:sales|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|"
+            r"\b(?:sales|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|upt|ipt|"
+            r"units per transaction|items per transaction|"
             r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value))\b"
         ),
         (

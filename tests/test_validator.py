@@ -647,3 +647,49 @@ def test_cafe_takings_on_a_keepers_scorecard_are_off_role_and_comebacks_repeat_f
         ),
     ]
     assert "duplicate" in rules(validate_set(kpis, role="Heating Engineer").kpis[2].findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Form group attendance: attendance % of pupils in my form group",
+        "Staff survey index for the stores I support",
+        "% of audited care plans meeting the provider's recording standard",
+        "% of planned maintenance jobs completed in the scheduled week",
+        "Average shares and comments per post on the charity's Facebook page",
+        "Used cars handed over to customers per month",
+    ],
+)
+def test_results_that_neighbours_might_read_as_tallies_pass(validator, text):
+    assert validator.check_kpis([text])[0].verdict != "reject"
+
+
+def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_them_is_unbalanced():
+    kpis = [
+        KPI(name="Year 6 reading", measure="% of Year 6 pupils at the expected standard", target="80%"),
+        KPI(name="Year 6 writing", measure="% of Year 6 pupils at the expected standard", target="75%"),
+        KPI(name="Year 6 maths", measure="% of Year 6 pupils at the expected standard", target="80%"),
+    ]
+    report = validate_set(kpis, role="Deputy Head Teacher")
+    assert not any(f.rule == "duplicate" for r in report.kpis for f in r.findings)
+    assert "unbalanced" in rules(report.set_findings)
+
+
+def test_a_set_of_till_measures_is_unbalanced_for_a_shop_manager():
+    kpis = [
+        KPI(name="Sales vs budget", measure="Net sales against budget", target="100%"),
+        KPI(name="ATV", measure="Sales ÷ transactions", target="£30"),
+        KPI(name="UPT", measure="Units ÷ transactions", target="2.1"),
+    ]
+    assert "unbalanced" in rules(validate_set(kpis, role="Shop Manager").set_findings)
+
+
+def test_a_named_count_is_measurable_but_an_intention_to_reduce_is_not():
+    kpis = [
+        KPI(name="Lost-time injuries", target="0"),
+        KPI(name="Reduce picking errors"),
+        KPI(name="Orders dispatched same day", measure="% of orders in by 2pm dispatched the same day", target="98%"),
+    ]
+    report = validate_set(kpis, role="Warehouse Supervisor")
+    assert "not_measurable" not in rules(report.kpis[0].findings)
+    assert "not_measurable" in rules(report.kpis[1].findings)
