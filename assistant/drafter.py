@@ -519,12 +519,13 @@ def _relative_target(target: str) -> str:
     return target
 
 
-# Stems that take back their 'e' when '-ing' comes off ("serving" -> "serve"), and endings that do not
+# Stems that take back their 'e' when '-ing' comes off ("serving" -> "serve", "prescribing" -> "prescribe",
+# "scheduling" -> "schedule"), and endings that do not ("repairing", "training", "heating", "booking")
 _SILENT_E = (
     "at",
     "ag",
     "ur",
-    "ov",
+    "v",
     "in",
     "iz",
     "is",
@@ -534,15 +535,38 @@ _SILENT_E = (
     "uc",
     "ot",
     "ac",
-    "rv",
-    "lv",
     "dg",
     "ang",
+    "eng",
     "rg",
     "ir",
-    "iv",
+    "ib",
+    "ul",
+    "os",
+    "u",
+    "as",
+    "ns",
+    "rs",
+    "ps",
+    "ut",
+    "ok",
+    "rc",
+    "ic",
+    "plet",
+    "delet",
+    "compet",
+    "nc",
+    "id",
+    "ud",
+    "ad",
+    "od",
 )
-_NO_E = ("our", "air", "ain", "oin", "eat", "oat")
+_NO_E = ("our", "air", "ain", "oin", "eat", "oat", "ear", "ook", "oid", "oad", "ead", "ood")
+# a consonant before a final 'l' or 'il' ("handl", "settl", "reconcil", "compil"), not "detail" or "install"
+_CONSONANT_L = re.compile(r"[^aeiou](?:l|il)$")
+# one syllable, one short vowel, one final consonant: had the verb no 'e', '-ing' would double it
+# ("making" -> "make", "writing" -> "write"; "planning" -> "plan" is handled before)
+_ONE_SHORT_SYLLABLE = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
 
 
 def _as_clause(resp: str) -> str:
@@ -558,13 +582,25 @@ def _as_clause(resp: str) -> str:
         first = first[:-2]
     elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         first = first[:-1]
-    elif low.endswith("ing") and len(low) > 5:
+    elif low.endswith("ing") and len(low) > 4:
         stem = first[:-3]
         low_stem = stem.lower()
-        if len(low_stem) > 2 and low_stem[-1] == low_stem[-2] and low_stem[-1] in "bdgmnprt":
+        doubled = len(low_stem) > 2 and low_stem[-1] == low_stem[-2] and low_stem[-1] in "bdgmnprt"
+        if doubled:
             stem, low_stem = stem[:-1], low_stem[:-1]  # planning, running, shopping
+        elif low_stem.endswith("ll") and len(re.findall(r"[aeiou]+", low_stem)) > 1 and not low_stem.endswith("all"):
+            stem, low_stem = stem[:-1], low_stem[:-1]  # modelling, travelling, controlling (not installing)
+            doubled = True
         # pouring, repairing, training, joining, heating, boating keep their stem (but creating does not)
-        silent_e = low_stem.endswith(_SILENT_E) and (not low_stem.endswith(_NO_E) or low_stem.endswith("creat"))
+        silent_e = not doubled and (
+            (
+                low_stem.endswith(_SILENT_E)
+                or bool(_CONSONANT_L.search(low_stem))
+                or bool(_ONE_SHORT_SYLLABLE.match(low_stem))
+            )
+            and not low_stem.endswith(("ll", "rl"))
+            and (not low_stem.endswith(_NO_E) or low_stem.endswith("creat"))
+        )
         first = stem + ("e" if silent_e else "")
     rest = f" {words[1]}" if len(words) > 1 else ""
     return first.lower() + rest

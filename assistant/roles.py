@@ -315,7 +315,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         r"join us as|as our|as an?)"
         r"\s+(?:an?|our|the|one|two|\d+)?\s*"
         r"(?:couple (?:of )?|few |more |additional |extra |some )*"
-        r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |dependable |hard-working |experienced |motivated |reliable |talented |friendly |skilled )*"
+        r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |dependable |hard-working |experienced |motivated |reliable |talented |friendly |skilled |"
+        r"enthusiastic |passionate |dedicated |caring |ambitious |driven |confident |proactive |organi[sz]ed |energetic |"
+        r"compassionate |capable |conscientious |personable |outgoing |qualified |competent )*"
         r"([A-Za-z][A-Za-z0-9/&\- ]{2,60}?)(?=\s+(?:to|who|with|for|in|at|that|on|based|joining|you|we|they)\b|\s*[.,;:!(]|$)",
         text,
         re.I,

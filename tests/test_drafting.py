@@ -367,3 +367,23 @@ def test_a_grade_in_the_title_stays_out_of_the_kpis(settings):
     for k in result.kpis:
         assert "Representative II" not in f"{k.name} {k.definition} {k.rationale}", k.definition
     assert any("Customer Service Representative" in k.definition for k in result.kpis)
+
+
+@pytest.mark.parametrize(
+    ("duty", "clause"),
+    [
+        ("Prescribing in line with practice policy", "prescribe in line with practice policy"),
+        ("Scheduling visits across the patch", "schedule visits across the patch"),
+        ("Reconciling supplier statements", "reconcile supplier statements"),
+        ("Writing care plans", "write care plans"),
+        ("Planning the weekly rota", "plan the weekly rota"),
+        ("Modelling cash flow", "model cash flow"),
+        ("Visiting clients at home", "visit clients at home"),
+        ("Installing meters", "install meters"),
+        ("Balancing the tills", "balance the tills"),
+    ],
+)
+def test_a_duty_written_with_ing_is_quoted_with_its_whole_verb(duty, clause):
+    from assistant.drafter import _as_clause
+
+    assert _as_clause(duty) == clause
