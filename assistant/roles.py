@@ -162,7 +162,13 @@ _SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
     ),
     ("director", re.compile(r"\b(director|vice president|vp|head of)\b", re.I)),
     # "Head Chef", "Head Gardener" run the kitchen or the grounds; "Head of ..." is matched above
-    ("manager", re.compile(r"\b(manager|supervisor|superintendent|foreman|forewoman|head (?!of\b)[a-z]+)\b", re.I)),
+    (
+        "manager",
+        re.compile(
+            r"\b(manager|supervisor|superintendent|foreman|forewoman|head (?!of\b)[a-z]+|executive (?:chef|housekeeper))\b",
+            re.I,
+        ),
+    ),
     # "Staff Engineer" leads; a staff nurse or staff pharmacist does not
     (
         "lead",

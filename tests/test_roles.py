@@ -63,6 +63,7 @@ def test_prose_posting_without_headings_yields_responsibilities_and_title():
         ("Staff Software Engineer", "lead"),
         ("Staff Nurse", "mid"),  # a staff nurse is a registered nurse, not a lead
         ("Head Chef", "manager"),
+        ("Executive Housekeeper", "manager"),
     ],
 )
 def test_seniority_from_the_title(title, level):
