@@ -341,6 +341,15 @@ _CUES: list[tuple] = [
         ),
     ),
     ("effort", 3.0, re.compile(r"\bworks? late\b|\bfinish(?:es|ing)? (?:after|past|later than) \d")),
+    # a team's own estimate units done ("velocity up 15% per sprint"), not a result anyone outside sees;
+    # sales, pipeline and stock velocity are flows of results
+    (
+        "activity",
+        3.0,
+        re.compile(
+            r"(?<!sales )(?<!pipeline )(?<!inventory )(?<!stock )(?<!deal )(?<!cash )\bvelocity\b|\bstory points?\b"
+        ),
+    ),
     # a tally named by its action: "Hand hygiene audits conducted", "Client presentations given"
     (
         "activity",
