@@ -37,9 +37,9 @@ def get_index(settings: Settings | None = None, force: bool = False) -> Index:
     return open_index(settings or get_settings(), force=force)
 
 
-def get_validator(settings: Settings | None = None) -> Validator:
-    """One validator per open index (it holds the index's labelled vectors)."""
-    index = get_index(settings)
+def get_validator(settings: Settings | None = None, index: Index | None = None) -> Validator:
+    """One validator per open index (it holds the index's labelled vectors); ``index``: one already open."""
+    index = index or get_index(settings)
     v = _VALIDATORS.get(id(index))
     if v is None or v.index is not index:
         v = _VALIDATORS[id(index)] = Validator(index)
@@ -66,10 +66,10 @@ def understand(text: str, settings: Settings | None = None, source: str = "input
     return _profile_of(check_text(text, settings, source), settings, source)
 
 
-def _profile_of(text: str, settings: Settings, source: str) -> RoleProfile:
+def _profile_of(text: str, settings: Settings, source: str, index: Index | None = None) -> RoleProfile:
     """``understand`` for text that has passed ``check_text``."""
     parsed = parse_posting(text)
-    profile = build_profile(get_index(settings), text, parsed)
+    profile = build_profile(index or get_index(settings), text, parsed)
     _check_recognised(profile, parsed, text, source)
     return profile
 
@@ -131,11 +131,11 @@ def draft(
     if text or profile is None:  # the posting is checked (and a web page read as text) once
         text = check_text(text, settings, source)
     if profile is None:
-        profile = _profile_of(text, settings, source)
+        profile = _profile_of(text, settings, source, index)
     timings["parse_ms"] = (time.perf_counter() - t) * 1000
     emit("role", f"Role recognised: {profile.title} ({profile.family_name})")
 
-    validator = get_validator(settings)
+    validator = get_validator(settings, index)  # the index opened above: its knowledge is not checked again
     backend = settings.resolved_backend
     if backend == "openai":
         from .llm import draft_with_llm

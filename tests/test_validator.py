@@ -462,6 +462,8 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Guests offered a dessert menu at every table", "reject"),
         ("Picking productivity 150 lines per hour", "reject"),
         ("Often finishes after 7pm to get the post out", "reject"),
+        ("Lift the squad's velocity by a fifth each sprint", "reject"),
+        ("Sales velocity: days from first call to order, trending down", "pass"),
         ("Site inspections carried out in the year: 60", "reject"),
         ("Qualified meetings accepted by the account team as opportunities, per month", "pass"),
         ("Guides ranking in the top 5 for their chosen search terms", "pass"),
