@@ -120,10 +120,12 @@ ACTION_START = re.compile(
     r"undertak|contribut|participat|compil|captur|uphold|safeguard|nurtur|achiev|spearhead|"
     r"alter|sew|stitch|embroider|upholster|fillet|debon|arrang|decorat|glaz|plaster|fabricat|machin|assembl|"
     r"mould|mold|forg|grind|polish|varnish|brew|distil|ferment|shear|prun|irrigat|spray|excavat|drill|landscap|"
+    r"unblock|untangl|simplif|refactor|evacuat|cultivat|digiti[sz]|speed(?:s|ing)? up|scal(?:e|es|ed|ing) up|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"
-    r"colour|color|sail|lay|dig|cast|tile|milk|fell|trim|cater|wire|plumb|roof|iron|knit|mow|cut|bone)(?:s|ning|ting|ing|ed|d)?\b|"
+    r"colour|color|sail|lay|dig|cast|tile|milk|fell|trim|cater|wire|plumb|roof|iron|knit|mow|cut|bone|lend)"
+    r"(?:s|ning|ting|ing|ed|d)?\b|"
     r"do(?:ing)?\b(?! you\b))",
     re.I,
 )

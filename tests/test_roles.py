@@ -326,3 +326,13 @@ def test_hiring_managers_in_a_duty_are_not_the_job():
         "You will partner with hiring managers to fill vacancies and coordinate onboarding.\n"
     )
     assert parsed.title == "HR Generalist"
+
+
+def test_messy_bullets_that_start_with_a_plain_verb_are_duties():
+    parsed = parse_posting(
+        "Delivery Manager\nkey bits:\n* own delivery for the team and hit what we say we'll hit\n"
+        "* unblock stuff FAST!! dependencies w/ suppliers are a nightmare atm\n"
+        "* simplify the release process so Fridays stop being scary\n"
+    )
+    assert any(r.startswith("unblock stuff") for r in parsed.responsibilities), parsed.responsibilities
+    assert any(r.startswith("simplify the release") for r in parsed.responsibilities), parsed.responsibilities
