@@ -2618,7 +2618,8 @@ _THEME_PATTERNS = [
         # money in or out: a set of budgets, savings, income and rates leaves the people and the service unmeasured
         (
             r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
-            r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value)\b|[£$€])"
+            r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value|purchases|"
+            r"stock[- ]?take variance|stock variance)\b|[£$€])"
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
     ),

@@ -656,6 +656,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
     assert "unbalanced" in rules(report.set_findings)
 
 
+def test_a_set_of_kitchen_costs_alone_is_unbalanced_for_a_head_chef():
+    kpis = [
+        KPI(name="Food cost", measure="Cost of food sold / food sales", target="≤ 30%"),
+        KPI(name="Waste", measure="Recorded waste as % of food purchases", target="≤ 3%"),
+        KPI(name="Stocktake variance", measure="Actual vs theoretical usage", target="≤ 2%"),
+    ]
+    assert "unbalanced" in rules(validate_set(kpis, role="Head Chef").set_findings)
+
+
 def test_a_set_of_till_measures_is_unbalanced_for_a_shop_manager():
     kpis = [
         KPI(name="Sales vs budget", measure="Net sales against budget", target="100%"),
