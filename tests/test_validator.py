@@ -656,22 +656,30 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
     assert "unbalanced" in rules(report.set_findings)
 
 
-def test_a_set_of_kitchen_costs_alone_is_unbalanced_for_a_head_chef():
-    kpis = [
-        KPI(name="Food cost", measure="Cost of food sold / food sales", target="≤ 30%"),
-        KPI(name="Waste", measure="Recorded waste as % of food purchases", target="≤ 3%"),
-        KPI(name="Stocktake variance", measure="Actual vs theoretical usage", target="≤ 2%"),
-    ]
-    assert "unbalanced" in rules(validate_set(kpis, role="Head Chef").set_findings)
-
-
-def test_a_set_of_till_measures_is_unbalanced_for_a_shop_manager():
-    kpis = [
-        KPI(name="Sales vs budget", measure="Net sales against budget", target="100%"),
-        KPI(name="ATV", measure="Sales ÷ transactions", target="£30"),
-        KPI(name="UPT", measure="Units ÷ transactions", target="2.1"),
-    ]
-    assert "unbalanced" in rules(validate_set(kpis, role="Shop Manager").set_findings)
+@pytest.mark.parametrize(
+    ("rows", "role"),
+    [
+        (  # kitchen costs alone
+            [
+                ("Food cost", "Cost of food sold / food sales", "≤ 30%"),
+                ("Waste", "Recorded waste as % of food purchases", "≤ 3%"),
+                ("Stocktake variance", "Actual vs theoretical usage", "≤ 2%"),
+            ],
+            "Head Chef",
+        ),
+        (  # till measures alone
+            [
+                ("Sales vs budget", "Net sales against budget", "100%"),
+                ("ATV", "Sales ÷ transactions", "£30"),
+                ("UPT", "Units ÷ transactions", "2.1"),
+            ],
+            "Shop Manager",
+        ),
+    ],
+)
+def test_a_set_of_costs_or_till_measures_alone_is_unbalanced(rows, role):
+    kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
+    assert "unbalanced" in rules(validate_set(kpis, role=role).set_findings)
 
 
 def test_a_named_count_is_measurable_but_an_intention_to_reduce_is_not():
