@@ -431,14 +431,12 @@ def _shares_words(duty: str, kpi_text: str) -> bool:
     """A duty is quoted for a KPI only when they share a word stem beyond the everyday ones: the offline
     embedder finds "troubleshoot connection faults with customers" close to a cancellation KPI, and
     quoting it would tell the employee the wrong reason for the measure."""
-
-    def stems(text: str) -> set[str]:
-        return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _TIE_STOP}
-
-    return bool(stems(duty) & stems(kpi_text))
+    return _shared_count(duty, kpi_text) > 0
 
 
 def _shared_count(duty: str, kpi_text: str) -> int:
+    """How many word stems (beyond the everyday ones) a duty and a KPI's text share."""
+
     def stems(text: str) -> set[str]:
         return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _TIE_STOP}
 
