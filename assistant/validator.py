@@ -111,6 +111,15 @@ _ABBR_RE = re.compile(r"\b(" + "|".join(_WORD_ABBR) + r")\b|(#)|\b(no\.)(?=\s)",
 
 
 _ABBR_WORDS = frozenset(_WORD_ABBR)
+# The abbreviations above that name a measure of the trade (not a unit such as "hrs" or "pct", nor "HR")
+_MEASURE_ABBR = "|".join(
+    sorted(
+        {k for k in ABBREVIATIONS if k.isalpha()} - {"avg", "hr", "hrs", "mins", "pct", "qty", "kpi", "yoy", "qoq"}
+        | {"revpar", "adr"},
+        key=len,
+        reverse=True,
+    )
+)
 _WORDS = re.compile(r"[a-z0-9]+")
 
 
@@ -914,12 +923,11 @@ _SUBJECTIVE = re.compile(
 )
 _QUANTITY = re.compile(
     r"\d|%|\b(?:percent(?:age)?|rates?|ratio|share|number|count|scores?|index|time|costs?|revenue|value|margins?|"
-    r"profit|per|average|mean|median|nps|csat|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
+    r"profit|per|average|mean|median|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
     r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
-    r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|mttr|dso|otif|fcr|oee|slas?|"
+    r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|slas|"
     r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
-    r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|ltifr|trir|dpmo|ppm|nrr|grr|arr|mrr|"
-    r"roas|cac|ltv|revpar|adr|ebitda|cogs)\b",
+    r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|" + _MEASURE_ABBR + r")\b",
     re.I,
 )
 # Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
@@ -2191,7 +2199,7 @@ class Validator:
 # A name that is itself the formula: a standard measure of the trade ("DSO", "OEE, cell 3", "OTIF") or a ratio
 # ("Cost per pallet delivered", "CO2 per pallet", "Food hygiene rating"); it needs no separate measure field.
 _NAMES_ITS_MEASURE = re.compile(
-    r"\b(?:" + "|".join(k for k in ABBREVIATIONS if k.isalpha() and k not in ("kpi", "yoy", "qoq")) + r")\b|"
+    r"\b(?:" + _MEASURE_ABBR + r")\b|"
     r"\w \bper (?!(?:day|week|month|year|shift|hour|person|head)\b)\w|\b(?:rate|ratio|rating|index|score|yield|margin)\b|"
     # a plain count of events: "Recordable incidents", target 0
     r"\b(?:incidents|injuries|accidents|complaints|errors|defects|breaches|claims|escalations|near misses)\b",
