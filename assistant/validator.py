@@ -17,6 +17,7 @@ a neighbour that happens to share vocabulary.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -1075,18 +1076,100 @@ _DAILY_TEXT = re.compile(
 
 
 def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern, tried only at word starts and on lower-cased text (see _low): 5-10x faster
-    in Python's engine than a bare alternation tried at every character. A leading ``\b`` is dropped
-    from each alternative (the wrapper already asserts it), so the engine can skip an alternative on
-    its first literal character instead of entering it."""
-    alts = [a[2:] if a.startswith("\\b") else a for a in _top_level_alternatives(pattern.pattern)]
-    return re.compile(r"\b(?:" + "|".join(alts) + ")")
+    """The same pattern, tried only at word starts and on lower-cased text (see _low), with its
+    alternatives grouped by their first character. Python's engine tries an alternation's branches
+    one by one, so "hours? logged|hourly rate|headcount" becomes "h(?:ours? logged|ourly rate|
+    eadcount)", entered only where a word starts with h: the cues are searched 1.7x faster than as
+    one flat alternation per word start, itself 5-10x faster than at every character. A leading
+    ``\b`` is dropped from each alternative: the wrapper asserts it."""
+    alts = [a[2:] if a.startswith("\\b") else a for a in _top_level_alternatives(_regrouped(pattern.pattern))]
+    alts = [_lookbehinds_later(a[2:] if a.startswith("\\b") else a) for x in alts for a in _distributed(x)]
+    return re.compile(r"\b(?:" + _by_first_atom(alts) + ")")
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at the ``|`` that are outside any group or character class."""
-    out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+# One leading character of an alternative: a letter, digit or punctuation mark, an escape, a class
+_ATOM = re.compile(r"\\[dwsDWS.$()\[\]/+*?-]|\[\^?\]?(?:\\.|[^\]\\])*\]|[a-z0-9 '\-:,&/]")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _distributed(alt: str, depth: int = 3) -> list[str]:
+    """ "(?:a|b)c" as ["ac", "bc"] (the same matches, tried in the same order), so that each
+    alternative starts with a character of its own; a group with a quantifier stays whole."""
+    if depth and alt.startswith("(?:"):
+        end = next(i for i, c, level in _syntax(alt) if c == ")" and level == 0)
+        if alt[end + 1 : end + 2] not in _QUANTIFIERS:
+            inner = _top_level_alternatives(alt[3:end])
+            if len(inner) <= 64:
+                return [y for x in inner for y in _distributed(x + alt[end + 1 :], depth - 1)]
+    return [alt]
+
+
+# Literal lookbehinds at the start of an alternative: "(?<!sales )(?<!stock )\bvelocity"
+_LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][\w ,'&/-]+\))+)(?:\\b)?")
+
+
+def _lookbehinds_later(alt: str) -> str:
+    """A word-start alternative's literal lookbehinds moved after its first character, so the
+    character can be checked first: "(?<!sales )velocity" as "v(?<!sales v)elocity" (the same
+    matches). Only at a word start, where the wrapper's ``\b`` stands for a dropped one."""
+    m = _LEADING_LOOKBEHINDS.match(alt)
+    first = _ATOM.match(alt, m.end()) if m else None
+    if not m or not first or alt[first.end() : first.end() + 1] in _QUANTIFIERS:
+        return alt
+    c = first.group(0)
+    behind = re.sub(r"\)(?=\(|$)", lambda _: c + ")", m.group(1))
+    return c + behind + alt[first.end() :]
+
+
+def _regrouped(pattern: str) -> str:
+    """``pattern`` with the alternation inside each of its groups grouped by first character, so
+    that a list of words inside a pattern ("(?:calls?|dials?|emails?|...)") is entered by its first
+    letter too. Whether a pattern matches, and where, does not change; which alternative matches
+    first may (the evidence quoted in a message is then another part of the same line)."""
+    out, last, start = [], 0, 0
+    for i, c, depth in _syntax(pattern):
+        if c == "(" and depth == 1:
+            start = i
+        elif c == ")" and depth == 0:
+            head = re.match(r"\(\?(?:[:=!]|<[=!])?|\(", pattern[start:]).group(0)
+            inner = pattern[start + len(head) : i]
+            if not head.startswith("(?<"):  # a lookbehind must keep a fixed width
+                inner = _regrouped(inner)
+                alts = _top_level_alternatives(inner)
+                inner = _by_first_atom(alts, 1) if len(alts) >= 4 else inner
+            out += [pattern[last:start], head, inner, ")"]
+            last = i + 1
+    return "".join(out) + pattern[last:]
+
+
+def _by_first_atom(alts: list[str], depth: int = 2) -> str:
+    """The alternatives as one alternation, those that share a first character grouped under it."""
+    buckets: dict[str, list[str]] = {}
+    order: list[tuple[str | None, str]] = []
+    for alt in (y for x in alts for y in _distributed(x)):
+        m = _ATOM.match(alt)
+        if not m or alt[m.end() : m.end() + 1] in _QUANTIFIERS:
+            order.append((None, alt))  # starts with a lookbehind, a quantified group or the like
+            continue
+        if m.group(0) not in buckets:
+            buckets[m.group(0)] = []
+            order.append((m.group(0), ""))
+        buckets[m.group(0)].append(alt[m.end() :])
+    parts = []
+    for key, alt in order:
+        if key is None:
+            parts.append(alt)
+        elif len(rests := buckets[key]) == 1:
+            parts.append(key + rests[0])
+        else:
+            parts.append(key + "(?:" + (_by_first_atom(rests, depth - 1) if depth > 1 else "|".join(rests)) + ")")
+    return "|".join(parts)
+
+
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each ``(``, ``)`` and ``|`` of ``pattern``
+    that is syntax: not escaped and not inside a character class."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -1098,16 +1181,16 @@ def _top_level_alternatives(pattern: str) -> list[str]:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":  # a literal ']' first in the class
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        elif c in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[c]
+            yield i, c, depth
         i += 1
-    out.append(pattern[start:])
-    return out
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that are outside any group or character class."""
+    cuts = [i for i, c, depth in _syntax(pattern) if c == "|" and depth == 0]
+    return [pattern[i + 1 : j] for i, j in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def _vote_matters(scores: dict[str, float]) -> bool:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import json
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from assistant import validator as V
 from assistant.models import KPI
 from assistant.pipeline import validate_kpi, validate_set
 
@@ -691,3 +697,53 @@ def test_a_named_count_is_measurable_but_an_intention_to_reduce_is_not():
     report = validate_set(kpis, role="Warehouse Supervisor")
     assert "not_measurable" not in rules(report.kpis[0].findings)
     assert "not_measurable" in rules(report.kpis[1].findings)
+
+
+# Real building blocks of the cues plus the shapes the regrouping has to keep: lookbehinds at a
+# word start, groups with and without quantifiers, classes, anchors, lookaheads.
+_CUE_SHAPES = [
+    rf"\b(?:{V._ACT_NOUNS}) (?:{V._ACT_VERBS})\b",
+    rf"(?:number|count|total) (?:of )?(?:\w+ ){{0,2}}(?:{V._ACT_NOUNS})\b|\bvisits? per day",
+    r"(?<!sales )(?<!stock )\bvelocity\b|\bvisits?\b|(?:site |home )?visits? (?:made|done)|calls? made",
+    r"[\w-]+s (?:made|sent)\b|\d+ (?:calls|visits) (?:per|a) day|^(?!.*\brate\b)[\w ]{0,20}: \d+ per \w+",
+    r"(?:ca|co)(?:ll|st)s?\b|c(?:a|o)t|(?!cost)c\w+ made|[cd]ays? lost",
+]
+# Texts made of the words those patterns are built from, near misses and random letters
+_SHAPE_WORDS = (
+    "call calls cap cat cost costs co made sent site home visit visits day days lost per a rate total number of "
+    "emails tickets count stock sales velocity 3 40 : - cases handled closed meetings held"
+).split() + ["stock velocity", "sales velocity", "site visits made", "total of 40 emails sent", "cost made"]
+_SHAPE_TEXT = st.lists(
+    st.sampled_from(_SHAPE_WORDS) | st.text(alphabet="acdeilmnoprstuvy -:0123456789", max_size=12),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@functools.cache
+def _plain_and_fast(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(r"\b(?:" + pattern + ")"), V._fast(re.compile(pattern))
+
+
+def _same_cue_found(pattern: str, text: str) -> None:
+    plain, fast = _plain_and_fast(pattern)
+    a, b = plain.search(text), fast.search(text)
+    assert (a is None) == (b is None), (text, pattern)
+    assert a is None or a.start() == b.start(), (text, pattern)
+
+
+@pytest.mark.parametrize("pattern", _CUE_SHAPES)
+def test_regrouped_cues_find_what_the_plain_alternation_finds(pattern):
+    """The validator rewrites its cue patterns for speed (alternatives grouped by first letter):
+    every verdict rests on them finding a cue exactly where the plain pattern does."""
+    lines = [" ".join(_SHAPE_WORDS[i : i + 3]) for i in range(len(_SHAPE_WORDS))]
+    for path in sorted((Path(__file__).parent.parent / "evals/datasets").glob("metrics*.jsonl")):
+        lines += [json.loads(row)["text"].lower() for row in path.read_text().splitlines()]
+    for text in lines:
+        _same_cue_found(pattern, text)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(st.sampled_from(_CUE_SHAPES), _SHAPE_TEXT)
+def test_regrouped_cues_agree_on_any_text(pattern, text):
+    _same_cue_found(pattern, text)
