@@ -24,6 +24,7 @@ import numpy as np
 
 from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, numerator
 from .retrieval import Entry, Index
+from .roles import JOB_NOUN
 
 OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
 COMMON_MEASURE_MARGIN = 0.10  # examples this close to the best one count towards a measure's spread of domains
@@ -266,7 +267,7 @@ _CUES: list[tuple] = [
             r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
             r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
-            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )attend[ae]nce|days? (?:present|in (?:the )?office|worked|on site)|"
+            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )(?<!non-)(?<!non )attend[ae]nce|days? (?:present|in (?:the )?office|worked|on site)|"
             r"presence at (?:work|desk)|present at work|face[- ]?time|punctuality|(?:staff|employee|own|late) arrivals?|"
             r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)|"
             r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
@@ -308,8 +309,8 @@ _CUES: list[tuple] = [
             r"average handl(?:e|ing) time|\baht\b|talk time|time on (?:each )?(?:call|ticket|task)(?! for (?:users|customers|participants|shoppers))|"
             r"time per (?:call|ticket|task|case|email)|calls? duration|"
             r"(?:calls|emails|tickets|chats|tasks|cases) (?:answered|handled|closed|processed|completed) per|"
-            r"lines of code|story points (?:completed|delivered|burned)|velocity \(story points|"
-            r"keystrokes|(?:linkedin|social(?: media)?|blog|instagram|tiktok) posts|posts? (?:per|a|each) (?:week|day|month)|"
+            r"lines of code|(?<!committed )story points (?:completed|delivered|burned)|velocity \(story points|"
+            r"keystrokes|(?<!to )(?<!on )(?<!from )(?<!via )(?:linkedin|social(?: media)?|blog|instagram|tiktok) posts|posts? (?:per|a|each) (?:week|day|month)|"
             r"outbound (?:calls|emails|messages|touches)|dials|cold calls|"
             r"(?:jobs|roles|vacancies) posted|cvs (?:screened|reviewed)|applications (?:screened|reviewed|processed)|"
             r"(?:meetings|1:1s|one-to-ones|check-ins) (?:held|attended|booked|scheduled)|"
@@ -357,7 +358,8 @@ _CUES: list[tuple] = [
         "activity",
         3.0,
         re.compile(
-            r"(?<!sales )(?<!pipeline )(?<!inventory )(?<!stock )(?<!deal )(?<!cash )\bvelocity\b|\bstory points?\b"
+            r"(?<!sales )(?<!pipeline )(?<!inventory )(?<!stock )(?<!deal )(?<!cash )\bvelocity\b|"
+            r"(?<!committed )(?<!planned )(?<!forecast )\bstory points?\b"
         ),
     ),
     # a tally named by its action: "Hand hygiene audits conducted", "Client presentations given"
@@ -392,7 +394,7 @@ _CUES: list[tuple] = [
             r"\butili[sz]ation(?! of (?:beds|rooms|equipment|assets|vehicles|capacity|space|theatres?|machines?))|"
             r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b|"
             r"presence at|hours (?:contributed|volunteered|recorded|booked|charged|in the (?:kitchen|office|store|field))|"
-            r"weekly hours|hours per (?:week|day|shift|month)|recorded time|time recorded|time (?:allocated|booked) to|"
+            r"weekly hours|hours per (?:week|day|shift|month)|recorded time(?! value)|time recorded|time (?:allocated|booked) to|"
             r"days (?:staffing|spent|on the road|in the field)|\bworked\s*[.!]?$|activities worked|volunteered|"
             r"chargeable (?:hours|time)|billable (?:time|utili[sz]ation)"
         ),
@@ -402,8 +404,8 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             r"read receipts|not[- ]ready (?:state|time|status)|first log-?in|log-?in time|monitored by|"
-            r"monitoring (?:software|tool|app)|keyboard activity|hubstaff|time ?doctor|activtrak|teramind|"
-            r"sociometric|whereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
+            r"monitoring (?:software|tool|app)|keyboard(?:/mouse| and mouse| or mouse)? (?:activity|input)|hubstaff|time ?doctor|activtrak|teramind|"
+            r"sociometric|(?<!child's )(?<!children's )(?<!pupil's )(?<!client's )(?<!patient's )(?<!person's )\bwhereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
             r"(?:slack|teams) pings|\banpr\b|occupancy sensors?|sensor hours|tracked by|(?:gps|telematics) (?:pings|dwell|tracking)|"
             r"productivity score|screen ?shots?|live map of (?:staff|drivers|nurses|engineers|workers|\w+ \w+s')"
         ),
@@ -465,9 +467,10 @@ _CUES: list[tuple] = [
             r"form group|year group|cohort)s?'? "
             r"attendance|(?:pupils?|students?|learners?|children|young people|patients?|clients?|members?)\b[^.;]{0,30}?"
             r"\bwhose (?:school )?attendance|(?:school |class )?attendance (?:rate |%\s*)?(?:of|among|for) (?:the )?(?:[\w-]+ )?"
-            r"(?:pupils|students|learners|children|young people|patients|clients)"
+            r"(?:pupils|students|learners|children|young people|patients|clients)|"
+            r"\bnon[- ]attendance\b|appointments? (?:not attended|missed)\b"
         ),
-        _RESULT_GATE,
+        None,
     ),
     (
         # time a room, a plant or a reading spends out of its range is a result, not time put in:
@@ -482,7 +485,8 @@ _CUES: list[tuple] = [
         _RESULT_GATE,
     ),
     (
-        # a survey's index, work meeting a standard, orders done in the week planned, engagement per post,
+        # a survey's index, work meeting a standard, orders done in the week planned, the share of what was
+        # committed that was delivered (a plan kept, not a tally), engagement per post,
         # units a seller handed over: results, whatever their neighbours say
         "outcome",
         3.5,
@@ -492,6 +496,8 @@ _CUES: list[tuple] = [
             r"(?:standard|spec(?:ification)?|criteria|requirements?)\b|"
             r"\b(?:completed|delivered|done|finished) (?:in|within|by) (?:the )?(?:planned|agreed|scheduled|promised|committed) "
             r"(?:week|day|date|slot|window|time)\b|"
+            r"\b(?:percent|share|proportion) of (?:the )?(?:committed|promised|forecast) (?:[\w-]+ ){1,3}(?:delivered|completed|"
+            r"shipped|met|done|accepted)\b|"
             r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
             r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
             r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b"
@@ -602,7 +608,21 @@ _CUES: list[tuple] = [
             r"per (?:\d[\d,.]*k?|a thousand|a hundred|thousand|hundred|million) [\w-]+|"
             r"(?:bus|train|service|flight|departure|arrival|delivery|route|tram|ferry)s? punctuality|"
             r"\b\w+ed\b.{0,50}\bby (?:q[1-4]|sprint \d+|end of|week \d+|month \d+|\d{1,2}(?:st|nd|rd|th)\b|"
-            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the (?:deadline|due date|agreed date|go-live))"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the (?:deadline|due date|agreed date|go-live)|"
+            r"(?:the )?(?:programme|program|project|planned|agreed|due|target|gate|milestone|contract(?:ual)?|promised|"
+            r"committed|scheduled) dates?\b)"
+        ),
+    ),
+    (
+        # money and harm to the world the work answers for: costs, income, margins, releases and spills. Light:
+        # any cue of effort or tallies outweighs it ("overtime hours", "budget meetings held"), but a line that
+        # names only a cost ("Farm working expenses") is not judged by its topic's neighbours ("farm visits").
+        "outcome",
+        1.5,
+        re.compile(
+            r"\b(?:costs?|expenses|expenditure|spend|margins?|profits?|revenue|income|budgets?|savings|write-?offs?|"
+            r"ebitda|opex|capex|overspend|underspend)\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
+            r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b"
         ),
     ),
     (
@@ -685,7 +705,8 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             r"\bin (?:the )?office (?:on )?(?:mon|tue|wed|thu|fri)\w*\b|(?:missed|late)(?: (?:or|and|/) (?:missed|late))? shifts|"
-            r"\blateness\b|\blatecomers?\b|\bon (?:site|shift|the (?:floor|ward|shop floor)) by \d|unpaid hours|"
+            r"\blateness\b(?!.{0,40}\b(?:drops|deliveries|orders|trains|buses|services|flights|shipments|vehicles|trucks|"
+            r"jobs|projects|payments|invoices|consignments|parcels)\b)|\blatecomers?\b|\bon (?:site|shift|the (?:floor|ward|shop floor)) by \d|unpaid hours|"
             r"\bat (?:their|his|her|the) desks? (?:for|during|throughout|all)\b|hours stayed|logged[- ]in time|time on calls|"
             r"(?:minutes|hours|time) stayed|past the end of (?:the |their |a |each )?shift|outside (?:of )?(?:contracted|working|normal|"
             r"office|rostered) hours|(?:evenings|weekends|nights) spent|"
@@ -738,6 +759,7 @@ _CUES: list[tuple] = [
             r"\d+\+?[- ]?(?:hr|hour)s?[- ]weeks?|working (?:\d+|long|extra|late) (?:hours|weeks|days|nights)|"
             r"(?:saturday|sunday|weekend|bank holiday) working|extra shifts|(?:agent|advisor|adviser|staff|individual) occupancy|"
             r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day|"
+            r"days? (?:per|a|each) week (?:worked |spent )?(?:in|from|at) (?:the )?(?:[\w-]+ )?(?:office|site|hq|studio|branch)|"
             r"\battends? (?:all|every)\b|never miss(?:es)?\b|stays? (?:late|behind|until|for (?:both|all|every))|"
             r"present \d+ days|\d+ days a week (?:in|on site|in person)|anchor days|in person\b.{0,15}\bdays\b|"
             r"(?:at|on) the (?:bench|tools|desk|floor|line|pass|till) (?:by|from|till|until|at) \d|back at (?:the |my |their )?desk|"
@@ -751,8 +773,8 @@ _CUES: list[tuple] = [
             r"around the clock|at all times|(?:agent|queue|advisor) occupancy|occupancy (?:held|kept|maintained) (?:at|above)|"
             r"diary (?:fill|utili[sz]ation)|(?:chairside|shift|on-call) availability|"
             r"\bavailability\b.{0,20}\bof (?:scheduled|rostered|contracted|planned) (?:sessions|shifts|hours|days)|"
-            r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|(?<!check-)(?<!check )\bin (?:the (?:office|building|store|site) )?"
-            r"(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|\bpresent (?:at|for|in) (?:the |every |each |all )?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))|(?:contracted|billable|chargeable) days|"
+            r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|(?<!check-)(?<!check )(?:(?<=\bis )|(?<![a-xz]s ))\bin "
+            r"(?:the (?:office|building|store|site) )?(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|\bpresent (?:at|for|in) (?:the |every |each |all )?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))|(?:contracted|billable|chargeable) days|"
             r"missed (?:\w+ )?shifts|late clock|clock-ins|on call\b.{0,40}24/7|personally on call|late hours|"
             r"hours logged during|breaks? (?:taken|length|duration|kept) (?:within|under|to)|"
             r"late for (?:shift|work|opening|the shift|branch|the start)|early finish(?:es)?|leaving early|left early|"
@@ -901,7 +923,8 @@ _CUES: list[tuple] = [
 ]
 
 _VAGUE = re.compile(
-    r"^(?:be|show|demonstrate|display|bring|embrace|exhibit|act with)\b|"
+    r"^(?:be|shows?|demonstrat(?:e|es|ing)|display(?:s|ing)?|brings?|embrac(?:e|es|ing)|exhibit(?:s|ing)?|acts? with)\b|"
+    r"\b(?:commercial|competitive|personal|inner) drive\b|"
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
     r"growth mindset|initiative|enthusias|"
@@ -913,8 +936,8 @@ _VAGUE = re.compile(
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
-    r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director)(?:'s)? "
-    r"(?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
+    r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
+    r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
@@ -1024,7 +1047,10 @@ _COMPARE = re.compile(
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
     r"best in (?:the )?team|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
-    r"team(?:'s)? (?:avg|average|mean|median)|outperform(?:ing)? (?:peers|colleagues)|"
+    r"team(?:'s)? (?:avg|average|mean|median)"
+    # (not the team's own past, nor a like-for-like benchmark: "for the same channel and contact types")
+    r"(?![^.;]{0,30}\b(?:(?:previous|last|prior|same|past) (?:\w+ )?(?:year|quarter|month|period|weeks?|months|quarters|years)|"
+    r"for (?:the )?(?:same|similar|comparable)\b|like[- ]for[- ]like))|outperform(?:ing)? (?:peers|colleagues)|"
     r"\b(?:rank|position|place)(?:ing)? (?:in|on|within) (?:the )?(?:[\w-]+ ){0,3}(?:table|league|leader ?board|ranking)|"
     r"\b(?:rank|position|place)(?:ing)? (?:among|amongst|out of) (?:the |all |our )?(?:[\w'’-]+ ){0,3}(?:\d+ )?(?:[\w-]+ )?"
     r"(?:negotiators|reps|representatives|agents|staff|colleagues|peers|advis[eo]rs|consultants|stylists|drivers|"
@@ -1036,6 +1062,12 @@ _COMPARE = re.compile(
     r"therapists|midwives|assistants|operators|pickers|packers|electricians|plumbers|managers|supervisors|workers|"
     r"employees|members|handlers|caseworkers|inspectors|buyers|brokers|underwriters|adjusters|firefighters)\b|"
     r"\btop \d+ (?:of|out of) (?:the )?\d+\b|"
+    r"(?:compared (?:to|with)|relative to|against|vs\.?|versus) (?:the |my |their |other |fellow )?(?!named )(?:[\w-]+ ){0,2}"
+    r"(?:colleagues|peers|teammates|co-?workers)\b|"
+    # a place among any counted group of people in one job: "rank among 12 associates"
+    r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
+    + JOB_NOUN.pattern
+    + r"|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
     re.I,
@@ -1043,11 +1075,15 @@ _COMPARE = re.compile(
 _RESULT_NOUN = re.compile(
     r"\b(?:tenanc|lets agreed|placements|completions|mortgages|deals|contracts signed|policies sold|enrolments|"
     r"revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
-    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|savings|cost)",
+    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|savings|cost|sold\b)",
 )
 _COUNT_TARGET = re.compile(
     r"^\s*(?:[≥>]=?|at least|min(?:imum)?\.?|no fewer than)?\s*\d+\s*(?:\+\s*)?(?:[a-z]+\s+){0,2}?"
     r"(?:per|a|an|each|every|/)\s*(?:day|week|wk|shift|hour|hr|month|fortnight|night|session|clinic)\b",
+    re.I,
+)
+_CEILING_TARGET = re.compile(
+    r"^\s*(?:[≤<]=?|=<|<=|max(?:imum)?\.?|at most|no more than|fewer than|less than|under|below)\s*\d|^\s*(?:0|zero|nil|none)\b",
     re.I,
 )
 # A target written into the KPI's name: "Cut indirect spend by 6%", "Defects below 2 per 1,000", "OTIF >= 95%".
@@ -1056,6 +1092,12 @@ _STATED_TARGET = re.compile(
     r"\b(?:by|to|under|below|above|over|at least|at most|no more than|fewer than|less than|more than|min(?:imum)?|"
     r"max(?:imum)?|target(?:ing)?:?|of at least)\s+[$£€]?\d[\d,.]*\s*(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
     r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+",
+    re.I,
+)
+# A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
+_TARGET_IN_MEASURE = re.compile(
+    r"\btarget(?:ed)?\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|"
+    r"less than|more than|within|of)?\s*[$£€¥₹]?\s*[-+±]?\d|\btarget(?:ed)?\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil)\b",
     re.I,
 )
 # "Owings over 48 hours", "Debt older than 90 days": an age that defines what is counted, not a target
@@ -1343,7 +1385,10 @@ _CUES += [
         "effort",
         4.0,
         re.compile(
-            r"\bminutes? late (?:to|for|in|at|on|clocking|arriving|starting|signing|logging|reporting)\b|\b(?:total|summed|cumulative) minutes late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|\blateness\b"
+            r"\bminutes? late (?:to|for|in|at|on|clocking|arriving|starting|signing|logging|reporting)\b(?! (?:the )?(?:drops|"
+            r"deliveries|orders|trains|buses|services|flights|shipments|consignments|parcels|patients|customers)\b)|\b(?:total|summed|cumulative) minutes late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|"
+            r"\blateness\b(?!.{0,40}\b(?:drops|deliveries|orders|trains|buses|services|flights|shipments|vehicles|trucks|jobs|"
+            r"projects|payments|invoices|consignments|parcels)\b)"
         ),
     ),
     (
@@ -1630,7 +1675,7 @@ _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
 _COMPARE_GATE = re.compile(
     r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|"
-    r"best in|outperform|position|place"
+    r"best in|outperform|position|place|above|below"
 )
 _DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift")
 
@@ -1900,6 +1945,10 @@ class Validator:
                 and not _RESULT_NOUN.search(_low(texts[i]))
             ):
                 assessments[i] = Assessment("activity", 0.7, f"a count per period as the target, '{r.target.strip()}'")
+            # ... and a ceiling or zero as the target says the count is of something to avoid ("Review points
+            # raised per file", target "<= 15"; "Reportable releases", target "0"): nobody caps the work they want done
+            elif a.kind == "activity" and _CEILING_TARGET.search(r.target):
+                assessments[i] = Assessment("outcome", 0.3, f"a ceiling as the target, '{r.target.strip()}'")
         # A KPI record that counts nothing at all ("Stakeholder relationships", measure blank or "how it
         # looks to me") and resembles rejected examples only by topic has no number to judge yet: saying
         # what to count is the finding (not measurable), not a verdict on a count nobody named.
@@ -1997,6 +2046,7 @@ class Validator:
             and rec.measure.strip()
             and not rec.target.strip()
             and not _STATED_TARGET.search(_AGE_LIMIT.sub(" ", rec.name))
+            and not _TARGET_IN_MEASURE.search(rec.measure)
         ):
             out.append(
                 self._finding(
@@ -2019,7 +2069,9 @@ class Validator:
                     "Review monthly (or quarterly for slow-moving outcomes).",
                 )
             )
-        if _COMPARE_GATE.search(low) and _COMPARE.search(low):
+        # (a target can be the comparison: "above team average", "top 3 of 20")
+        compared = _low(f"{text} {rec.target}")
+        if _COMPARE_GATE.search(compared) and _COMPARE.search(compared):
             out.append(
                 self._finding(
                     "cross_role_comparison",
@@ -2503,8 +2555,14 @@ _SIDES = [
     (re.compile(pos, re.I), re.compile(neg, re.I), token)
     for pos, neg, token in (
         (
-            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?)\b",
-            r"\b(?:errors?|mistakes?|slips?|inaccura\w*)\b",
+            # picking: "pick accuracy" and "mis-picks" (not every accuracy: stock accuracy is another count)
+            r"\b(?:pick(?:ing)? accuracy|(?:picked|picking) (?:without|with no) errors?|(?:accurately|correctly) picked)\b",
+            r"\b(?:mis-?picks?|mis-?picked|pick(?:ing)? errors?|wrong (?:items?|picks?)(?: picked)?)\b",
+            "pick",
+        ),
+        (
+            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?|correct(?:ly)?)\b",
+            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong)\b",
             "error",
         ),
         (

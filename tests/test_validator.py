@@ -496,6 +496,19 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Accident-free sessions", "% of child-sessions with no recorded accident"),
             True,
         ),
+        (
+            "Distribution Centre Supervisor",
+            ("Picking accuracy", "% of lines picked with no error"),
+            ("Mis-picks", "lines sent out with the wrong item, per 10,000 lines"),
+            True,
+        ),
+        # pick errors and stock record accuracy are two counts, whatever their sides
+        (
+            "Distribution Centre Supervisor",
+            ("Mis-picks", "mis-picks per 10,000 lines"),
+            ("Stock record accuracy", "locations matching the system at cycle count"),
+            False,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -509,6 +522,56 @@ def test_one_quantity_from_its_two_sides_is_a_duplicate_but_two_segments_are_not
     middle = KPI(name="Customer satisfaction", measure="% satisfied in the quarterly survey", target="90%")
     kpis = [KPI(name=first[0], measure=first[1], target="baseline"), middle, KPI(name=last[0], measure=last[1])]
     assert ("duplicate" in rules(validate_set(kpis, role=role).kpis[2].findings)) == duplicate
+
+
+@pytest.mark.parametrize(
+    ("kpi", "rule", "found"),
+    [
+        # a target named inside the measure is a target
+        (
+            KPI(name="Supplier invoices paid on time", measure="% paid by the due date, target 97%"),
+            "missing_target",
+            False,
+        ),
+        # a ceiling or zero as the target: a count of something to avoid, not a tally of work
+        (
+            KPI(name="Audit points raised on my files", measure="points raised per file", target="<= 10"),
+            "activity_count",
+            False,
+        ),
+        (
+            KPI(name="Reportable chemical releases", measure="releases reported to the regulator", target="0"),
+            "activity_count",
+            False,
+        ),
+        # a cost named without a measure is a cost, whatever its topic's neighbours count
+        (KPI(name="Site running costs kept down"), "effort_based", False),
+        (KPI(name="Depot running expenses", measure="£ per vehicle"), "activity_count", False),
+        # a trait in the third person, scored by the boss
+        (KPI(name="Shows resilience under pressure", measure="Director's rating 1-5", target="4"), "vague", True),
+        # a target can be the comparison
+        (
+            KPI(name="Client satisfaction", measure="my own survey score", target="above team average"),
+            "cross_role_comparison",
+            True,
+        ),
+        # deliveries can be late; patients can miss appointments: results, not the worker's time
+        (
+            KPI(
+                name="Average lateness", measure="mean minutes late for deliveries that miss their slot", target="< 15"
+            ),
+            "effort_based",
+            False,
+        ),
+        (
+            KPI(name="Did-not-attend rate", measure="% of booked appointments not attended", target="< 8%"),
+            "effort_based",
+            False,
+        ),
+    ],
+)
+def test_a_records_fields_are_read_for_what_they_say(kpi, rule, found):
+    assert (rule in rules(validate_kpi(kpi, role="Operations Manager"))) == found
 
 
 def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_measurable():
