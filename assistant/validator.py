@@ -1000,7 +1000,10 @@ _OTHER_WORK = [
     (
         re.compile(
             r"\b(?:caf[eé]|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)\s+(?:spend|takings|sales|revenue|income)\b|"
-            r"\b(?:spend|takings|sales) (?:in|at) the (?:caf[eé]|bar|gift shop|restaurant)\b"
+            r"\b(?:spend|takings|sales) (?:in|at) the (?:caf[eé]|bar|gift shop|restaurant)\b|"
+            r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
+            r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
+            r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
         ),
         {
             "hospitality",
@@ -2210,8 +2213,10 @@ class Validator:
                     inferred = [self.nearest_area(v, family) for v in vecs]
                     same = len({a for a, _ in inferred}) == 1 and min(s for _, s in inferred) > 0.45
                     if not same and family:
-                        own = [self.nearest_area(v, family, own_only=True) for v in vecs]
-                        same = len({a for a, _ in own}) == 1 and min(s for _, s in own) > UNBALANCED_OWN_AREA
+                        inferred = [self.nearest_area(v, family, own_only=True) for v in vecs]
+                        same = len({a for a, _ in inferred}) == 1 and min(s for _, s in inferred) > UNBALANCED_OWN_AREA
+                    # an area the title names is the whole job: an accounts payable clerk's KPIs all on payables
+                    same = same and not _title_names_area(role_text, inferred[0][0])
                 if same:
                     set_findings.append(
                         self._finding(
@@ -2266,9 +2271,14 @@ class Validator:
                 same_concept = (
                     concept[i] == concept[j]
                     and min(concept_score[i], concept_score[j]) >= 0.45
-                    and heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
-                    # with no named measure on either side, only close wording makes them one
-                    and sims[i, j] >= (0.30 if heads[i] else 0.60)
+                    and (
+                        heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
+                        # with no named measure on either side, only close wording makes them one
+                        and sims[i, j] >= (0.30 if heads[i] else 0.60)
+                        # or one counts a quantity from one side and the other from the other side ("regretted
+                        # attrition" and "key talent retention"): their heads differ by being opposites
+                        or (_opposite_sides(quantity[i], quantity[j]) and sims[i, j] >= 0.30)
+                    )
                 )
                 if (
                     names[i] == names[j]
@@ -2689,6 +2699,12 @@ def _segments_differ(a: str, b: str) -> bool:
     return False
 
 
+def _opposite_sides(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[str], dict[str, str]]) -> bool:
+    """Whether two KPIs name one side quantity from opposite sides ("retention" and "attrition")."""
+    (ta, sa), (tb, sb) = a, b
+    return any({sa[t], sb[t]} == {"+", "-"} for t in ta & tb if t.startswith("side") and t in sa and t in sb)
+
+
 def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[str], dict[str, str]]) -> bool:
     (ta, sa), (tb, sb) = a, b
     shared = ta & tb
@@ -2696,6 +2712,12 @@ def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[
     # a bare side word ("Accidents") against its other side ("Accident-free sessions") is one quantity too
     bare = min(len(ta), len(tb)) == 1 and any(t.startswith("side") for t in shared)
     return opposite and (bare or (len(shared) >= 2 and len(shared) >= 0.6 * min(len(ta), len(tb))))
+
+
+def _title_names_area(title: str, area: str) -> bool:
+    """Whether a job title names a key result area ("family/payables"): "Accounts Payable Specialist"."""
+    title_words = {w[:6] for w in re.findall(r"[a-z]{5,}", title.lower()) if not JOB_NOUN.fullmatch(w)}
+    return any(w[:6] in title_words for w in re.findall(r"[a-z]{5,}", area.partition("/")[2]))
 
 
 def _measure_heads(name: str) -> frozenset[str]:
