@@ -405,7 +405,7 @@ _CUES: list[tuple] = [
         re.compile(
             r"read receipts|not[- ]ready (?:state|time|status)|first log-?in|log-?in time|monitored by|"
             r"monitoring (?:software|tool|app)|keyboard(?:/mouse| and mouse| or mouse)? (?:activity|input)|hubstaff|time ?doctor|activtrak|teramind|"
-            r"sociometric|(?<!child's )(?<!children's )(?<!pupil's )(?<!client's )(?<!patient's )(?<!person's )\bwhereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
+            r"door[- ]access (?:card )?(?:records|logs|data)|access[- ]card (?:records|logs|data|swipes)|sociometric|(?<!child's )(?<!children's )(?<!pupil's )(?<!client's )(?<!patient's )(?<!person's )\bwhereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
             r"(?:slack|teams) pings|\banpr\b|occupancy sensors?|sensor hours|tracked by|(?:gps|telematics) (?:pings|dwell|tracking)|"
             r"productivity score|screen ?shots?|live map of (?:staff|drivers|nurses|engineers|workers|\w+ \w+s')"
         ),
@@ -621,7 +621,7 @@ _CUES: list[tuple] = [
         1.5,
         re.compile(
             r"\b(?:costs?|expenses|expenditure|spend|margins?|profits?|revenue|income|budgets?|savings|write-?offs?|"
-            r"ebitda|opex|capex|overspend|underspend)\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
+            r"ebitda|opex|capex|overspend|underspend|growth(?! mindset))\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
             r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b"
         ),
     ),
@@ -760,6 +760,7 @@ _CUES: list[tuple] = [
             r"(?:saturday|sunday|weekend|bank holiday) working|extra shifts|(?:agent|advisor|adviser|staff|individual) occupancy|"
             r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day|"
             r"days? (?:per|a|each) week (?:worked |spent )?(?:in|from|at) (?:the )?(?:[\w-]+ )?(?:office|site|hq|studio|branch)|"
+            r"\bin-office days|\boffice days (?:per|a|each) week|"
             r"\battends? (?:all|every)\b|never miss(?:es)?\b|stays? (?:late|behind|until|for (?:both|all|every))|"
             r"present \d+ days|\d+ days a week (?:in|on site|in person)|anchor days|in person\b.{0,15}\bdays\b|"
             r"(?:at|on) the (?:bench|tools|desk|floor|line|pass|till) (?:by|from|till|until|at) \d|back at (?:the |my |their )?desk|"
@@ -931,7 +932,8 @@ _VAGUE = re.compile(
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
     r"good energy|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
-    r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat",
+    r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
+    r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
@@ -939,6 +941,7 @@ _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
     r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
+    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
@@ -959,10 +962,8 @@ _QUANTITY = re.compile(
 _OTHER_WORK = [
     (
         re.compile(
-            r"\b(?:facebook|instagram|tiktok|linkedin|twitter|youtube|social media|followers?\b|likes on|retweets|"
-            r"page views|bounce rate|website (?:traffic|visits|sessions|conversion|bounce|visitors)|seo\b|"
-            r"google ads|ppc\b|cost per click|click-through|email open rate|"
-            r"(?:newsletter|campaign|marketing email) open rate|newsletter (?:sign-?ups?|subscribers?))"
+            r"\b(?:page views|bounce rate|website (?:traffic|visits|sessions|conversion|bounce|visitors)|seo\b|"
+            r"google ads|ppc\b|cost per click|click-through|email open rate|(?:newsletter|campaign|marketing email) open rate)"
         ),
         {
             "marketing",
@@ -970,6 +971,27 @@ _OTHER_WORK = [
             "sales",
             "retail",
             "technology",
+            "executive leadership",
+            "management",
+            "non-profit",
+            "hospitality",
+            "personal services",
+            "real estate",
+            "human resources",
+            "customer service",
+        },
+        "marketing work",
+    ),
+    (
+        # an audience of followers and subscribers: not the work of a developer, a cashier or a nurse
+        re.compile(
+            r"\b(?:facebook|instagram|tiktok|linkedin|twitter|youtube|social media|followers?\b|likes on|retweets|"
+            r"newsletter (?:sign-?ups?|subscribers?)|sign-?ups? to (?:the )?(?:[\w-]+ ){0,3}newsletter)"
+        ),
+        {
+            "marketing",
+            "creative",
+            "sales",
             "executive leadership",
             "management",
             "non-profit",
@@ -999,7 +1021,8 @@ _OTHER_WORK = [
     ),
     (
         re.compile(
-            r"\b(?:caf[eé]|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)\s+(?:spend|takings|sales|revenue|income)\b|"
+            r"\b(?:caf[eé]|cafeteria|canteen|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)(?: [\w-]+){0,2}\s+"
+            r"(?:spend|takings|sales|revenue|income)\b|"
             r"\b(?:spend|takings|sales) (?:in|at) the (?:caf[eé]|bar|gift shop|restaurant)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
@@ -1057,7 +1080,8 @@ _COMPARE = re.compile(
     r"\b(?:rank|position|place)(?:ing)? (?:in|on|within) (?:the )?(?:[\w-]+ ){0,3}(?:table|league|leader ?board|ranking)|"
     r"\b(?:rank|position|place)(?:ing)? (?:among|amongst|out of) (?:the |all |our )?(?:[\w'’-]+ ){0,3}(?:\d+ )?(?:[\w-]+ )?"
     r"(?:negotiators|reps|representatives|agents|staff|colleagues|peers|advis[eo]rs|consultants|stylists|drivers|"
-    r"nurses|engineers|sellers|salespeople|recruiters|officers|technicians|teachers|departments|schools|branches|"
+    r"nurses|engineers|sellers|salespeople|recruiters|officers|technicians|teachers|departments|schools|branches|grads|"
+    r"graduates|trainees|"
     r"stores|shops|wards|sites|depots|restaurants|hotels|practices|clinics|teams)\b|"
     r"\b(?:rank|position|place)(?:ing)? (?:among|amongst) (?:the |all |our |other |fellow )?(?!competitors|rivals|brands)"
     r"(?:[\w'’-]+ ){0,3}?(?:paramedics|carers|cleaners|chefs|cooks|pharmacists|doctors|analysts|developers|designers|"
@@ -1099,8 +1123,9 @@ _STATED_TARGET = re.compile(
 )
 # A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
 _TARGET_IN_MEASURE = re.compile(
-    r"\btarget(?:ed)?\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|"
-    r"less than|more than|within|of)?\s*[$£€¥₹]?\s*[-+±]?\d|\btarget(?:ed)?\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil)\b",
+    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|"
+    r"under|over|at least|at most|no more than|less than|more than|within|of)?\s*[$£€¥₹]?\s*[-+±]?\d|"
+    r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil)\b",
     re.I,
 )
 # "Owings over 48 hours", "Debt older than 90 days": an age that defines what is counted, not a target
@@ -1909,7 +1934,9 @@ class Validator:
     # ---- public checks --------------------------------------------------------------------------
     def check_kpis(self, kpis: list[KPI | str], role: RoleProfile | str | None = None) -> list[KPIReport]:
         """Findings for each KPI on its own (no set rules)."""
-        return self._check(kpis, *self._role_of(role))[0]
+        reports, records, _ = self._check(kpis, *self._role_of(role))
+        _not_off_role_when_titled(reports, records, role)
+        return reports
 
     def _check(
         self, kpis: list[KPI | str], families: list[str], known: bool = False
@@ -2108,7 +2135,7 @@ class Validator:
                         "off_role",
                         "warn",
                         i,
-                        f"This reads like a KPI for a {other_name}, not for this role's key result areas.",
+                        f"{_READS_LIKE} {other_name}, not for this role's key result areas.",
                     )
                 )
             else:
@@ -2148,6 +2175,7 @@ class Validator:
         families, known = self._role_of(role)
         family = families[0] if families else None
         reports, records, vecs = self._check(kpis, families, known)
+        _not_off_role_when_titled(reports, records, role)
         # In a set whose KPIs carry measures, one without a measure is not measurable as written
         # ("Reduce dispensing errors" beside "% of prescriptions ready within 15 minutes").
         if any(r.measure.strip() for r in records):
@@ -2480,7 +2508,7 @@ _SYNONYMS = [
         "customer",
     ),
     (r"\b(?:on[- ]time|punctual\w*|by the due date|within (?:the )?(?:sla|deadline|target))\b", "ontime"),
-    (r"\b(?:deliver\w*|drops?|parcels? arrived)\b", "delivery"),
+    (r"\b(?:deliver\w*|drops?|parcels? arrived|shipments?|consignments?)\b", "delivery"),
     (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?)\b", "defect"),
     (
         r"\b(?:lost[- ]time injury frequency(?: rate)?|ltifr|injur\w* (?:causing|with|leading to) (?:\S+ ){0,3}"
@@ -2576,10 +2604,15 @@ _SIDES = [
             "error",
         ),
         (
-            # accepted first time and sent back: "reports accepted without further information" and "reports returned"
+            # done right the first time, or needing another go: "reports accepted without further information" and
+            # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
-            r"without (?:further|more|additional) (?:information|queries|questions))\b",
-            r"\b(?:re-?cleans?|re-?work\w*|sent back|returned for|asks? for more information|re-?submi\w*)\b",
+            r"without (?:further|more|additional) (?:information|queries|questions)|"
+            r"first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt)|fixed (?:the )?first time|"
+            r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?)\b",
+            r"\b(?:re-?cleans?|re-?work\w*|sent back|returned for|asks? for more information|re-?submi\w*|"
+            r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
+            r"(?:repeat )?truck rolls?)\b",
             "firsttime",
         ),
         (
@@ -2594,7 +2627,11 @@ _SIDES = [
             "balance",
         ),
         (r"\b(?:attendance|attended)\b", r"\b(?:absence|absences|absent|sickness)\b", "attend"),
-        (r"\b(?:on[- ]time|punctual\w*)\b", r"\b(?:late|overdue|delayed|delays?)\b", "timely"),
+        (
+            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w-]+ )?(?:window|slot))\b",
+            r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?))\b",
+            "timely",
+        ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
         (
             r"\b(?:under (?:an? |the )?(?:agreed |approved )?contracts?|on[- ]contract|(?<!-)contracted|"
@@ -2602,23 +2639,22 @@ _SIDES = [
             r"\b(?:maverick (?:buying|spend)|off[- ]contract|non-?contract(?:ed)?|outside (?:of )?(?:a |the )?contracts?)\b",
             "contract",
         ),
-        (r"\b(?:uptime|availability|available)\b", r"\b(?:downtime|outages?|unavailab\w+)\b", "uptime"),
         (
-            r"\b(?:retention|retained|still (?:employed|in post|with us|active))\b",
+            r"\b(?:uptime|availability|available|ready (?:for|at) (?:the )?(?:service|pull-?out|start))\b",
+            r"\b(?:downtime|outages?|unavailab\w+|off[- ]road|vor|out of service)\b",
+            "uptime",
+        ),
+        (
+            r"\b(?:retention|retained|still (?:employed|in post|with us|active|buying)|stability|tenure|"
+            r"\d+\+? months?'? (?:service|tenure))\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
-            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed))\b",
+            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed)\b",
             "retain",
         ),
         (
             r"\b(?:(?:accident|incident|injury|harm)[- ]free|(?:with )?no (?:recorded |reported )?(?:accident|incident|injury|harm)s?)\b",
             r"\b(?:accidents?|incidents?|injur(?:y|ies)|harms?)\b",
             "harm",
-        ),
-        (
-            r"\b(?:first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt)|fixed (?:the )?first time|"
-            r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?)\b",
-            r"\b(?:repeat visits?|return visits?|revisits?|(?:a )?second visit|comebacks?)\b",
-            "firstfix",
         ),
         (
             r"\b(?:gross profit|gp|gross margin)\b",
@@ -2711,7 +2747,44 @@ def _same_quantity(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[
     opposite = any({sa[t], sb[t]} == {"+", "-"} for t in shared if t in sa and t in sb)
     # a bare side word ("Accidents") against its other side ("Accident-free sessions") is one quantity too
     bare = min(len(ta), len(tb)) == 1 and any(t.startswith("side") for t in shared)
-    return opposite and (bare or (len(shared) >= 2 and len(shared) >= 0.6 * min(len(ta), len(tb))))
+    # (or four words in common, the side among them: "scheduled buses ready for the fleet" and "scheduled fleet
+    # off road for repairs")
+    return opposite and (bare or (len(shared) >= 2 and len(shared) >= 0.6 * min(len(ta), len(tb))) or len(shared) >= 4)
+
+
+# Title words that name no subject of the work: "Senior Operations Manager (Leeds)"
+_TITLE_FILLER = set(
+    "staff team senior junior chief general principal assistant deputy associate graduate trainee apprentice "
+    "operations service services support customer office regional national global company group department "
+    "level grade".split()
+)
+
+
+def _subject_stems(text: str) -> set[str]:
+    """Stems of the words that name what a title or KPI is about ("water", "network"), without places,
+    grades and job nouns."""
+    text = re.sub(r"\([^)]*\)", " ", text.lower())
+    return {
+        w[:5] for w in re.findall(r"[a-z]{4,}", text) if w not in _TITLE_FILLER and not JOB_NOUN.fullmatch(w)
+    }
+
+
+_READS_LIKE = "This reads like a KPI for a"
+
+
+def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role: RoleProfile | str | None) -> None:
+    """A KPI that names what the job title names is not off-role by its closeness to another family:
+    water samples for a water network manager, however close they sit to a pool attendant's work. (Work
+    named as another trade's, like a school's website page views for its site manager, stays off-role.)"""
+    title = role.title if isinstance(role, RoleProfile) else (role or "")
+    subject = _subject_stems(title.partition(",")[0])
+    if not subject:
+        return
+    for rep, rec in zip(reports, records, strict=True):
+        near = [f for f in rep.findings if f.rule == "off_role" and f.message.startswith(_READS_LIKE)]
+        if near and subject & _subject_stems(f"{rec.name} {rec.measure}"):
+            rep.findings = [f for f in rep.findings if f not in near]
+            rep.verdict = _verdict(rep.findings)
 
 
 def _title_names_area(title: str, area: str) -> bool:

@@ -533,6 +533,12 @@ def test_one_quantity_from_its_two_sides_is_a_duplicate_but_two_segments_are_not
             "missing_target",
             False,
         ),
+        (
+            KPI(name="Quote turnaround", measure="working days from request to quote, keep under 3 days"),
+            "missing_target",
+            False,
+        ),
+        (KPI(name="Audit findings", measure="major findings on my files, goal zero"), "missing_target", False),
         # a ceiling or zero as the target: a count of something to avoid, not a tally of work
         (
             KPI(name="Audit points raised on my files", measure="points raised per file", target="<= 10"),
@@ -549,6 +555,11 @@ def test_one_quantity_from_its_two_sides_is_a_duplicate_but_two_segments_are_not
         (KPI(name="Depot running expenses", measure="£ per vehicle"), "activity_count", False),
         # a trait in the third person, scored by the boss
         (KPI(name="Shows resilience under pressure", measure="Director's rating 1-5", target="4"), "vague", True),
+        (
+            KPI(name="Greets every visitor with a smile", measure="Supervisor observation", target="Always"),
+            "vague",
+            True,
+        ),
         # a target can be the comparison
         (
             KPI(name="Client satisfaction", measure="my own survey score", target="above team average"),
@@ -583,6 +594,16 @@ def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_meas
     assert "vague" in rules(validate_kpi(calm, role="Hotel Receptionist"))
     culture = KPI(name="Safety culture", measure="How much staff here value safety", target="Stronger than last year")
     assert "not_measurable" in rules(validate_kpi(culture, role="Health and Safety Advisor"))
+
+
+def test_followers_and_cafe_takings_are_off_role_but_the_titles_own_subject_is_not():
+    newsletter = KPI(name="Newsletter sign-ups", measure="new sign-ups to the company newsletter", target="300 a month")
+    assert "off_role" in rules(validate_kpi(newsletter, role="Backend Developer"))
+    cafe = KPI(name="Cafeteria voucher sales", measure="value of vouchers sold to visitors, CAD", target="CAD 2,000")
+    assert "off_role" in rules(validate_kpi(cafe, role="Staff Nurse"))
+    # (the title reads as an IT network engineer's; its water samples are still its own work)
+    water = KPI(name="Drinking water compliance", measure="% of water samples meeting the standard", target="99.9%")
+    assert "off_role" not in rules(validate_kpi(water, role="Water Network Operations Manager"))
 
 
 def test_marketing_or_facilities_figures_on_a_role_without_that_work_are_off_role():
@@ -620,6 +641,21 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
                 "% of applications the council validates without further information",
             ),
             ("Applications sent back", "% of applications where the council asks for more information"),
+        ),
+        (
+            "Tram Depot Engineer",
+            ("Trams ready for service", "% of the timetabled fleet ready for service at the first departure"),
+            ("Trams off road", "share of the timetabled fleet out of service for repairs at the first departure"),
+        ),
+        (
+            "Courier Dispatcher",
+            ("Deliveries inside the booked window", "% of parcels delivered within the booked window"),
+            ("Missed windows", "parcels missing the booked window as % of parcels"),
+        ),
+        (
+            "Fibre Installer",
+            ("Right first time connections", "% of connections working after the first visit"),
+            ("Second visits", "% of connections needing a second engineer visit"),
         ),
         (
             "Subscriptions Manager",
