@@ -774,7 +774,7 @@ _CUES: list[tuple] = [
             r"around the clock|at all times|(?:agent|queue|advisor) occupancy|occupancy (?:held|kept|maintained) (?:at|above)|"
             r"diary (?:fill|utili[sz]ation)|(?:chairside|shift|on-call) availability|"
             r"\bavailability\b.{0,20}\bof (?:scheduled|rostered|contracted|planned) (?:sessions|shifts|hours|days)|"
-            r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|(?<!check-)(?<!check )(?:(?<=\bis )|(?<![a-xz]s ))\bin "
+            r"availability for (?:on-call|shifts?|assignments?|work|cover|overtime)|\bin(?<!check-in)(?<!check in)(?:(?<=\bis in)|(?<![a-xz]s in)) "
             r"(?:the (?:office|building|store|site) )?(?:by|before) \d|attends? \d+\s*percent of|present at (?:every|all|each)|\bpresent (?:at|for|in) (?:the |every |each |all )?(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm))|(?:contracted|billable|chargeable) days|"
             r"missed (?:\w+ )?shifts|late clock|clock-ins|on call\b.{0,40}24/7|personally on call|late hours|"
             r"hours logged during|breaks? (?:taken|length|duration|kept) (?:within|under|to)|"
@@ -1154,6 +1154,8 @@ def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
     ``\b`` is dropped from each alternative: the wrapper asserts it."""
     alts = [a[2:] if a.startswith("\\b") else a for a in _top_level_alternatives(_regrouped(pattern.pattern))]
     alts = [_lookbehinds_later(a[2:] if a.startswith("\\b") else a) for x in alts for a in _distributed(x)]
+    # ("(?<!to )(?:blog|instagram) posts": the group after the lookbehinds is distributed too)
+    alts = [b for a in alts for b in _behind_distributed(a)]
     return re.compile(r"\b(?:" + _by_first_atom(alts) + ")")
 
 
@@ -1176,6 +1178,15 @@ def _distributed(alt: str, depth: int = 3) -> list[str]:
 
 # Literal lookbehinds at the start of an alternative: "(?<!sales )(?<!stock )\bvelocity"
 _LEADING_LOOKBEHINDS = re.compile(r"((?:\(\?<[!=][\w ,'&/-]+\))+)(?:\\b)?")
+
+
+def _behind_distributed(alt: str) -> list[str]:
+    """Leading literal lookbehinds before a group, each alternative of the group behind them, with the
+    lookbehinds then moved after its first character (see _lookbehinds_later)."""
+    m = _LEADING_LOOKBEHINDS.match(alt)
+    if not m or not alt.startswith("(?:", m.end()):
+        return [alt]
+    return [_lookbehinds_later(m.group(1) + rest) for rest in _distributed(alt[m.end() :])]
 
 
 def _lookbehinds_later(alt: str) -> str:
@@ -2100,7 +2111,7 @@ class Validator:
                 )
             )
         # (a target can be the comparison: "above team average", "top 3 of 20")
-        compared = _low(f"{text} {rec.target}")
+        compared = f"{low} {_low(rec.target)}" if rec.target else low
         if _COMPARE_GATE.search(compared) and _COMPARE.search(compared):
             out.append(
                 self._finding(
@@ -2764,9 +2775,7 @@ def _subject_stems(text: str) -> set[str]:
     """Stems of the words that name what a title or KPI is about ("water", "network"), without places,
     grades and job nouns."""
     text = re.sub(r"\([^)]*\)", " ", text.lower())
-    return {
-        w[:5] for w in re.findall(r"[a-z]{4,}", text) if w not in _TITLE_FILLER and not JOB_NOUN.fullmatch(w)
-    }
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text) if w not in _TITLE_FILLER and not JOB_NOUN.fullmatch(w)}
 
 
 _READS_LIKE = "This reads like a KPI for a"
@@ -2935,6 +2944,9 @@ _HEAD_LABEL = re.compile(
 )
 
 
+_LABEL_MARK = re.compile(r"[.:;–—]|\s-\s")
+
+
 def _measure_part(rec: KPI, structured: bool) -> str:
     """The measure's numerator, or for a plain line "Site visits: share of visits that ..." the
     explanation after a short label; empty when there is none."""
@@ -2942,7 +2954,10 @@ def _measure_part(rec: KPI, structured: bool) -> str:
         if not rec.measure.strip() or rec.measure.strip() == rec.name.strip():
             return ""
         return core_metric(rec.measure_numerator())
-    m = _HEAD_LABEL.match(_strip_labels(rec.name))
+    name = _strip_labels(rec.name)
+    if not _LABEL_MARK.search(name[:64]):
+        return ""  # no full stop, colon or dash near the start: no label to read past
+    m = _HEAD_LABEL.match(name)
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 4:
         return ""
     return core_metric(numerator(m.group(2)))
