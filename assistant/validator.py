@@ -2876,6 +2876,12 @@ _THEME_PATTERNS = [
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
     ),
+    (
+        # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,
+        # prices and savings leaves accuracy, timeliness, supply and control unmeasured
+        r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|savings?|saved|write-?offs?|payment (?:terms|days))\b",
+        r"\bcost (?:accountant|controller|engineer|manager|analyst|estimator)\b|\bestimator\b",
+    ),
 ]
 _THEME_PATTERNS.append(
     (

@@ -346,6 +346,14 @@ def test_a_set_that_only_counts_money_is_unbalanced_unless_money_is_the_job():
     assert "unbalanced" not in {f.rule for f in validate_set(money, role="Finance Business Partner").set_findings}
     mixed = [*money[:3], "Staff turnover: leavers / average headcount"]
     assert "unbalanced" not in {f.rule for f in validate_set(mixed, role="School Business Manager").set_findings}
+    # even where money is the job, nothing but costs leaves the rest of it unmeasured
+    costs = [
+        "Conversion cost per unit: labour and overhead / units made",
+        "Scrap cost as % of material cost",
+        "Overhead spend against budget",
+        "Energy cost per tonne shipped",
+    ]
+    assert "unbalanced" in {f.rule for f in validate_set(costs, role="Plant Finance Controller").set_findings}
 
 
 def test_kpis_that_all_name_the_people_served_are_not_unbalanced_for_it():
