@@ -957,29 +957,30 @@ _QUANTITY = re.compile(
     r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|" + _MEASURE_ABBR + r")\b",
     re.I,
 )
+# Domains whose roles answer for an audience: followers, subscribers, a brand's reach
+_AUDIENCE_OWNERS = {
+    "marketing",
+    "creative",
+    "sales",
+    "executive leadership",
+    "management",
+    "non-profit",
+    "hospitality",
+    "personal services",
+    "real estate",
+    "human resources",
+    "customer service",
+}
 # Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
 # scorecard, a car-park or office-printer figure on a nurse's. (pattern, domains that own it, what it is)
 _OTHER_WORK = [
     (
+        # a website's traffic: also the work of web developers and online shops
         re.compile(
             r"\b(?:page views|bounce rate|website (?:traffic|visits|sessions|conversion|bounce|visitors)|seo\b|"
             r"google ads|ppc\b|cost per click|click-through|email open rate|(?:newsletter|campaign|marketing email) open rate)"
         ),
-        {
-            "marketing",
-            "creative",
-            "sales",
-            "retail",
-            "technology",
-            "executive leadership",
-            "management",
-            "non-profit",
-            "hospitality",
-            "personal services",
-            "real estate",
-            "human resources",
-            "customer service",
-        },
+        _AUDIENCE_OWNERS | {"technology", "retail"},
         "marketing work",
     ),
     (
@@ -988,19 +989,7 @@ _OTHER_WORK = [
             r"\b(?:facebook|instagram|tiktok|linkedin|twitter|youtube|social media|followers?\b|likes on|retweets|"
             r"newsletter (?:sign-?ups?|subscribers?)|sign-?ups? to (?:the )?(?:[\w-]+ ){0,3}newsletter)"
         ),
-        {
-            "marketing",
-            "creative",
-            "sales",
-            "executive leadership",
-            "management",
-            "non-profit",
-            "hospitality",
-            "personal services",
-            "real estate",
-            "human resources",
-            "customer service",
-        },
+        _AUDIENCE_OWNERS,
         "marketing work",
     ),
     (
