@@ -614,6 +614,17 @@ _CUES: list[tuple] = [
         ),
     ),
     (
+        # a flow or a physical quantity per period or per unit is a rate of the plant, the network or the
+        # output, not a tally of actions: "leakage, megalitres per day", "kWh per megalitre treated"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:mega|kilo)?lit(?:re|er)s? per (?:day|hour|second|property|person|head|connection)\b|\bml/d\b|\bmld\b|"
+            r"\bcubic met(?:re|er)s? per\b|\bm3 per\b|\bkwh per\b|\bmwh per\b|\b(?:kg|kilograms?|tonnes?|tons?) (?:of [\w-]+ )?"
+            r"per (?:megalit\w+|ml|hectare|ha|cow|head|unit|tonne|m2|square met\w+)\b"
+        ),
+    ),
+    (
         # money and harm to the world the work answers for: costs, income, margins, releases and spills. Light:
         # any cue of effort or tallies outweighs it ("overtime hours", "budget meetings held"), but a line that
         # names only a cost ("Farm working expenses") is not judged by its topic's neighbours ("farm visits").
