@@ -346,6 +346,17 @@ def test_a_line_cook_is_not_measured_on_the_kitchens_labour_cost_or_staff_retent
     assert not _lead_area_kpis(result), [k.name for k in result.kpis]
 
 
+def test_an_operator_on_a_standby_rota_is_not_measured_on_running_the_team(settings):
+    posting = (
+        "Water Treatment Operator\nWhat you'll do\n- Run the treatment process so water leaves the works within limits\n"
+        "- Carry out planned maintenance on dosing and filter plant\n- Take your turn on the standby rota\n"
+        "- Keep chemical use and energy under control\n"
+    )
+    result = draft(posting, settings)
+    assert result.role.family == "water-utility-operations"
+    assert not _lead_area_kpis(result), [k.name for k in result.kpis]
+
+
 def test_a_head_chef_who_runs_the_rota_and_budget_can_be(settings):
     posting = (
         "Head Chef\nWhat you'll do\n- Lead and develop a brigade of 12 chefs and keep good people\n"

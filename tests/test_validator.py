@@ -558,6 +558,12 @@ def test_one_quantity_from_its_two_sides_is_a_duplicate_but_two_segments_are_not
             "activity_count",
             False,
         ),
+        # a flow per day is a rate of the network, not a tally
+        (
+            KPI(name="Leakage", measure="megalitres per day lost from the network", target="below last year"),
+            "activity_count",
+            False,
+        ),
         # a cost named without a measure is a cost, whatever its topic's neighbours count
         (KPI(name="Site running costs kept down"), "effort_based", False),
         (KPI(name="Depot running expenses", measure="£ per vehicle"), "activity_count", False),
