@@ -1164,6 +1164,9 @@ _ATOM = re.compile(r"\\[dwsDWS.$()\[\]/+*?-]|\[\^?\]?(?:\\.|[^\]\\])*\]|[a-z0-9 
 _QUANTIFIERS = ("?", "*", "+", "{")
 
 
+DISTRIBUTE_BUDGET = 1000  # characters of copied rest a group may cost when distributed
+
+
 def _distributed(alt: str, depth: int = 3) -> list[str]:
     """ "(?:a|b)c" as ["ac", "bc"] (the same matches, tried in the same order), so that each
     alternative starts with a character of its own; a group with a quantifier stays whole."""
@@ -1171,7 +1174,8 @@ def _distributed(alt: str, depth: int = 3) -> list[str]:
         end = next(i for i, c, level in _syntax(alt) if c == ")" and level == 0)
         if alt[end + 1 : end + 2] not in _QUANTIFIERS:
             inner = _top_level_alternatives(alt[3:end])
-            if len(inner) <= 64:
+            # (each copy of the rest costs compile time at start-up: long rests after long lists stay whole)
+            if len(inner) * len(alt[end + 1 :]) <= DISTRIBUTE_BUDGET:
                 return [y for x in inner for y in _distributed(x + alt[end + 1 :], depth - 1)]
     return [alt]
 
