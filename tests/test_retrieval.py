@@ -95,3 +95,25 @@ def test_collection_uses_the_registered_embedding_function(index):
     assert ef.name() == "kpi-assistant"
     assert ef.get_config() == {"embedder": index.embedder.name}
     assert (index.collection.metadata or {}).get("content_hash") == index.kb.content_hash
+
+
+def test_the_offline_embedder_gives_wordllamas_own_vectors():
+    """The embedder pools WordLlama's token vectors itself (faster in batch); the vectors, and so every
+    similarity the drafter and validator use, must stay those of WordLlama's own ``embed``."""
+    from pathlib import Path
+
+    import numpy as np
+    import wordllama
+
+    from assistant.embedder import WordLlamaEmbedder
+
+    texts = ["", "Dispensing errors per 10,000 items", "é" * 500, "a " * 900, "OTIF", "  ", "🙂 NPS"]
+    ours = WordLlamaEmbedder().embed(texts)
+    model = wordllama.WordLlama.load(
+        config="l2_supercat", dim=256, cache_dir=Path(wordllama.__file__).parent, disable_download=True
+    )
+    theirs = model.embed([t or " " for t in texts])
+    norms = np.linalg.norm(theirs, axis=1, keepdims=True)
+    theirs = theirs / np.where(norms == 0, 1, norms)
+    assert ours.shape == (len(texts), 256)
+    assert np.allclose(ours, theirs, atol=1e-5)
