@@ -2802,8 +2802,7 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
 
 def _title_names_area(title: str, area: str) -> bool:
     """Whether a job title names a key result area ("family/payables"): "Accounts Payable Specialist"."""
-    title_words = {w[:6] for w in re.findall(r"[a-z]{5,}", title.lower()) if not JOB_NOUN.fullmatch(w)}
-    return any(w[:6] in title_words for w in re.findall(r"[a-z]{5,}", area.partition("/")[2]))
+    return bool(_subject_stems(title) & _subject_stems(area.partition("/")[2].replace("-", " ")))
 
 
 def _measure_heads(name: str) -> frozenset[str]:
