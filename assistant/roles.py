@@ -45,7 +45,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(about us|who we are|about the company|our company|our story|our mission|company overview)", re.I
     ),
     "benefits": re.compile(
-        r"\b(benefit|perks|what we offer|why join|why work|compensation|package|we offer|rewards)", re.I
+        r"\b(benefit|perks|what we offer|why join|why work|compensation|packages?\b|we offer|rewards)", re.I
     ),
     # "APPLY NOW" is a button, often above the posting itself; it opens no section
     "apply": re.compile(r"\b(how to apply|application process|next steps|to apply)", re.I),
@@ -270,8 +270,19 @@ def _section_of(line: str, raw: str) -> str | None:
     )
     if not is_heading or _BUTTON.match(line):
         return None
+    return _section_named(line)
+
+
+# Sections whose words also occur in job titles: "Customer Experience Manager", "Special Education Teacher",
+# "Benefits Caseworker", "Diversity and Inclusion Lead" open a posting; "Experience" or "Benefits:" opens a section.
+_TITLE_WORD_SECTIONS = ("eeo", "benefits", "requirements")
+
+
+def _section_named(line: str) -> str:
+    """The section a heading names; "other" for a heading that names none, or that names a job."""
+    names_job = bool(JOB_NOUN.search(line)) and not line.rstrip().endswith(":")
     for name in ("eeo", "apply", "benefits", "company", "requirements", "responsibilities"):
-        if SECTION_PATTERNS[name].search(line):
+        if SECTION_PATTERNS[name].search(line) and not (names_job and name in _TITLE_WORD_SECTIONS):
             return name
     return "other"
 
@@ -392,7 +403,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             # a capitalised or bold opening line that names no known section is the title ("HEAD OF SUPPLY
             # CHAIN", "**Support Hero (Tier 1)**"), also under a line of site navigation
             and (not section or (section == "other" and i <= 2 and (line.isupper() or raw.lstrip().startswith("**"))))
-            and not any(pat.search(line) for pat in SECTION_PATTERNS.values())
+            and _section_named(line) == "other"
             and not re.search(
                 # site navigation ("Careers | Engineering", "Home"), not "Home Appliances" or "Careers Adviser"
                 r"(?:^|[|/>›»]\s*)(?:home|jobs|careers|search|menu)\s*(?:[|/>›»]|$)|"

@@ -142,6 +142,22 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Claims Adjuster",
             "insurance-claims-handler",
         ),
+        # words that also head sections (experience, education, benefits, package) inside a job title
+        (
+            "Regional Sales Director, Packaged Snacks\nGrow distribution and share with the region's distributors.",
+            "Regional Sales Director, Packaged Snacks",
+            "sales-manager",
+        ),
+        (
+            "**Guest Experience Host**\nGreet and seat guests, take orders and look after tables through service.",
+            "Guest Experience Host",
+            "food-beverage-server",
+        ),
+        (
+            "Special Education Teacher\nPlan and teach lessons for pupils with additional needs.",
+            "Special Education Teacher",
+            "teacher",
+        ),
     ],
 )
 def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(index, text, title, family):
