@@ -63,6 +63,7 @@ ABBREVIATIONS = {
     "ces": "customer effort score",
     "mttr": "mean time to restore service",
     "mtbf": "mean time between failures",
+    "mdbf": "mean distance between failures",
     "mttd": "mean time to detect incidents",
     "dso": "days sales outstanding collection",
     "dpo": "days payable outstanding",
@@ -500,7 +501,24 @@ _CUES: list[tuple] = [
             r"shipped|met|done|accepted)\b|"
             r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
             r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
-            r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b"
+            r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b|"
+            # the share of things made ready before they go ("loans with the contract done before dispatch")
+            r"\b(?:percent|share|proportion)\s+of\b[^.;]{0,60}?\b(?:done|completed|in place|signed(?: off)?|approved|ready|"
+            r"finali[sz]ed|agreed) (?:before|prior to|ahead of)\b|"
+            # the share of people who understood ("% of sampled clients who correctly state the loan's cost")
+            r"\b(?:percent|share|proportion)\s+of (?:[\w-]+ ){0,2}(?:clients|customers|patients|borrowers|learners|"
+            r"students|pupils|users|members|participants|trainees|staff|employees|callers|residents|families|parents|"
+            r"people|respondents) who (?:correctly|accurately|can|could|understand|know|recall|remember)\b"
+        ),
+    ),
+    # what a line or site makes per hour paid for ("kg finished product per labour-hour") is productivity,
+    # not one person's hourly tally
+    (
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:kg|kilos?|tonnes?|tons?|units?|pieces?|cases?|pallets?|meals?|parts?|litres?|liters?|"
+            r"(?:finished )?(?:goods|product|output))\b[^.;]{0,30}?\bper (?:labou?r|man|worked|paid|direct)[- ]hours?\b"
         ),
     ),
     # emissions per unit moved and a care record of a person's skin are results, not tallies or watching
@@ -952,7 +970,7 @@ _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
     r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
-    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|"
+    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|\bgut (?:feel|feeling|sense)\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
@@ -2301,6 +2319,7 @@ class Validator:
         # "Time to restore network outages" name two measures)
         sided = [any(t.startswith("side") for t in q[1]) for q in named]
         measured = [bool(numerator(r.measure).strip()) for r in records]
+        population = [_population(r) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         by_token: dict[str, list[int]] = {}  # names sharing no word cannot be the same measure by words
@@ -2331,6 +2350,10 @@ class Validator:
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     or (measured[i] and measured[j] and _same_quantity(quantity[i], quantity[j]))
                     or (sided[i] and sided[j] and named[i][0] == named[j][0] and _same_quantity(named[i], named[j]))
+                    or _reciprocal(records[i], records[j])
+                    # the good and the bad share of one population: "% of shipments whose documents pass with no
+                    # discrepancy" and "discrepancy notices per 100 shipments"
+                    or (_opposite_sides(quantity[i], quantity[j]) and population[i] and population[i] == population[j])
                 ) and not _segments_differ(records[i].name, records[j].name):
                     # ("New car units sold" and "Used car units sold" are one measure over two segments)
                     pairs.append((i, j))
@@ -2614,8 +2637,9 @@ _SIDES = [
             "pick",
         ),
         (
-            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?|correct(?:ly)?)\b",
-            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong)\b",
+            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?|correct(?:ly)?|"
+            r"(?:with |without )?(?:no|any) discrepanc(?:y|ies)|discrepancy-free)\b",
+            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies))\b",
             "error",
         ),
         (
@@ -2661,8 +2685,9 @@ _SIDES = [
         ),
         (
             r"\b(?:retention|retained|still (?:employed|in post|with us|active|buying)|stability|tenure|"
+            r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
             r"\d+\+? months?'? (?:service|tenure))\b",
-            r"\b(?:turnover|attrition|leavers?|leaving|left|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
+            r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
             r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed)\b",
             "retain",
         ),
@@ -2736,6 +2761,55 @@ _SEGMENT_PAIRS = [
     ({"b2b"}, {"b2c"}),
     ({"food"}, {"drink", "drinks", "beverage", "bar", "wet"}),
 ]
+
+
+_POPULATION = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\brate|\bratio) of (?:all |the |our )?([a-z-]+)(?: ([a-z-]+))?|"
+    r"\bper (?:[\d,.]+ |a (?:thousand|hundred|million) |thousand |hundred |million )([a-z-]+)(?: ([a-z-]+))?|"
+    r"\bout of (?:all |the )?([a-z-]+)(?: ([a-z-]+))?|(?:^|\s)/ ?(?:all |the )?(?:[\d,.]+ )?([a-z-]+)(?: ([a-z-]+))?"
+)
+
+
+def _population(rec: KPI) -> str:
+    """What a rate is taken over ("% of shipments ...", "... per 100 shipments"): a folded word, or ""."""
+    m = _POPULATION.search(expand(rec.measure).lower())
+    if not m:
+        return ""
+    first, second = next((m.group(k), m.group(k + 1)) for k in range(1, 9, 2) if m.group(k))
+    # "% of sampled clients", "% of outgoing loans": the participle describes the population it precedes
+    word = second if second and re.search(r"\w{3,}(?:ed|ing)$", first) else first
+    for pattern, token in _SYNONYM_RES:
+        word = pattern.sub(token, word).strip()
+    return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+# Reliability counted both ways: the distance or time between failures and the failures per distance or time
+_BETWEEN_FAILURES = re.compile(
+    r"\b(?:time|distance|km|kms|kilomet(?:re|er)s|miles|hours|days|operating hours|running hours)"
+    r"(?: run| travelled| operated| worked)? between "
+    r"(?:[\w-]+ ){0,2}(?:failures|breakdowns|faults|stoppages|defects)\b"
+)
+# a count of the failures themselves ("Road calls", "in-service breakdowns needing a recovery vehicle per
+# 100,000 km"), not time lost to them or what they delayed
+_FAILURES = re.compile(
+    r"^(?:[\w-]+ ){0,3}(?:failures?|breakdowns?|faults?|stoppages?|road ?calls?)\b"
+    r"(?:\s*$|\s*(?:per|/|needing|requiring|that|which|in|on|\())"
+)
+# time or money lost to failures, or the time to fix them, is another measure
+_LOST_TO = re.compile(r"\b(?:time|hours?|minutes?|downtime|duration|lost|costs?|repair|restore|mttr)\b")
+
+
+def _reciprocal(a: KPI, b: KPI) -> bool:
+    """One KPI measures the time or distance between failures, the other how often they happen
+    ("mean distance between failures" and "in-service breakdowns per 100,000 km"): one quantity inverted."""
+    for x, y in ((a, b), (b, a)):
+        if _BETWEEN_FAILURES.search(expand(f"{x.name} {x.measure}").lower()):
+            parts = [expand(p).lower().strip() for p in (y.name, numerator(y.measure)) if p.strip()]
+            if not any(_BETWEEN_FAILURES.search(p) or _LOST_TO.search(p) for p in parts) and any(
+                _FAILURES.search(p) for p in parts
+            ):
+                return True
+    return False
 
 
 def _segments_differ(a: str, b: str) -> bool:
@@ -2827,6 +2901,16 @@ _THEME_PATTERNS = [
         r"\binfection\b",
     ),
     (
+        # food safety only: swabs, hygiene audits and chilling for a kitchen or plant that must also produce on time,
+        # to cost and with a team
+        (
+            r"\b(?:swabs?|hygiene|haccp|food safety|food[- ]?borne|food poisoning|illness\w*|allerg\w+|chill\w*|cool(?:ed|ing)|"
+            r"temperatures?|cold chain|pests?|contaminat\w*|microbio\w*|listeria|salmonella|e\.? ?coli|"
+            r"foreign (?:body|bodies|matter))\b"
+        ),
+        r"\b(?:food safety|hygiene|technical|quality|qa|haccp|environmental health|inspector|microbiolog\w*|lab\w*)\b",
+    ),
+    (
         (
             r"\b(?:energy|electricity|kwh|mwh|gas (?:use|usage|consumption|efficiency)|water (?:use|usage|consumption)|"
             r"carbon|emissions?|renewable\w*|heating)\b"
@@ -2882,7 +2966,8 @@ _THEME_PATTERNS = [
     (
         # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,
         # prices and savings leaves accuracy, timeliness, supply and control unmeasured
-        r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|savings?|saved|write-?offs?|payment (?:terms|days))\b",
+        r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|savings?|saved|write-?offs?|payment (?:terms|days)|"
+        r"discounts?)\b",
         r"\bcost (?:accountant|controller|engineer|manager|analyst|estimator)\b|\bestimator\b",
     ),
 ]

@@ -608,6 +608,8 @@ def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_meas
     assert "vague" in rules(validate_kpi(calm, role="Hotel Receptionist"))
     culture = KPI(name="Safety culture", measure="How much staff here value safety", target="Stronger than last year")
     assert "not_measurable" in rules(validate_kpi(culture, role="Health and Safety Advisor"))
+    hunch = KPI(name="Initiative", measure="Supervisor's gut feeling, scored 1-5", target="4")
+    assert "vague" in rules(validate_kpi(hunch, role="Junior Data Analyst"))
 
 
 def test_followers_and_cafe_takings_are_off_role_but_the_titles_own_subject_is_not():
@@ -672,6 +674,21 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
             ("Second visits", "% of connections needing a second engineer visit"),
         ),
         (
+            "Rail Rolling Stock Engineer",
+            ("MDBF", "Train kilometres run between service-affecting failures"),
+            ("Service-affecting failures", "failures that delay a passenger service per million train km"),
+        ),
+        (
+            "Freight Forwarding Clerk",
+            ("Documents right at first submission", "% of consignments whose paperwork clears with no discrepancy"),
+            ("Discrepancies raised", "discrepancies raised by the bank or customs per 100 consignments"),
+        ),
+        (
+            "Warehouse HR Adviser",
+            ("Resignations", "% of warehouse staff resigning in the rolling 12 months"),
+            ("Staff who stay", "% of warehouse staff who stay with us for the whole rolling 12 months"),
+        ),
+        (
             "Subscriptions Manager",
             ("GRR", "Gross revenue retention of the subscription book"),
             (
@@ -685,6 +702,19 @@ def test_a_pass_and_its_rejects_or_returns_are_one_quantity(role, first, last):
     middle = KPI(name="Customer satisfaction", measure="% satisfied in the quarterly survey", target="90%")
     kpis = [KPI(name=first[0], measure=first[1], target="95%"), middle, KPI(name=last[0], measure=last[1], target="5%")]
     assert "duplicate" in rules(validate_set(kpis, role=role).kpis[2].findings)
+
+
+def test_reliability_beside_the_time_lost_to_failures_is_not_a_duplicate():
+    kpis = [
+        KPI(name="MTBF on the filling line", measure="Running hours between breakdowns", target="≥ 300 h"),
+        KPI(
+            name="Time lost to stoppages", measure="Hours of line stoppage caused by equipment failure", target="≤ 10 h"
+        ),
+        KPI(name="Hours to return after a breakdown", measure="hours from breakdown to line restarted", target="≤ 4 h"),
+    ]
+    assert "duplicate" not in rules(
+        f for k in validate_set(kpis, role="Maintenance Technician").kpis for f in k.findings
+    )
 
 
 @pytest.mark.parametrize(
@@ -707,6 +737,10 @@ def test_a_pass_and_its_rejects_or_returns_are_one_quantity(role, first, last):
         "% of planned maintenance jobs completed in the scheduled week",
         "Average shares and comments per post on the charity's Facebook page",
         "Used cars handed over to customers per month",
+        # a share made ready before it goes, a share of people who understood, output per hour paid for
+        "% of rental returns with the damage report signed before the customer leaves",
+        "% of surveyed patients who correctly describe their discharge medicines at the follow-up call",
+        "Packaging line productivity: cases packed per labour hour",
     ],
 )
 def test_results_worded_like_effort_or_tallies_are_not_rejected(validator, text):
@@ -793,6 +827,22 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
                 ("UPT", "Units ÷ transactions", "2.1"),
             ],
             "Shop Manager",
+        ),
+        (  # food safety alone, for a kitchen that must also produce
+            [
+                ("Hygiene inspection", "major findings at the council hygiene inspection", "0"),
+                ("Cooling records", "% of batches cooled below 8°C within the set time", "100%"),
+                ("Allergen incidents", "meals served with an undeclared allergen", "0"),
+            ],
+            "Central Kitchen Manager",
+        ),
+        (  # buying cheaper alone, discounts included
+            [
+                ("Contract savings", "savings against the previous contract price", "£400k"),
+                ("Settlement discounts", "prompt-payment discounts taken", "£60k"),
+                ("Freight cost", "freight cost as % of purchases", "≤ 4%"),
+            ],
+            "Purchasing Manager",
         ),
     ],
 )
