@@ -502,6 +502,14 @@ _CUES: list[tuple] = [
             r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
             r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
             r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b|"
+            # work accepted without going round again ("PRs merged after two or fewer review rounds")
+            r"\bwithout (?:heavy |further |major |any |significant )?(?:rework|re-?work|revisions?|changes requested)\b|"
+            r"\b(?:\w+ or fewer|no more than (?:one|two|three|1|2|3)) (?:review |revision |feedback )?(?:rounds?|revisions?|"
+            r"iterations?)\b|"
+            # what customers bought: volume sold or shipped to them, the share of it from new products
+            r"\b(?:volume|hectolit\w+|litres|liters|tonnes|cases|units) (?:shipped|sold|delivered) to (?:our )?"
+            r"(?:distributors|customers|clients|retailers|stores|accounts|wholesalers|dealers)\b|"
+            r"\b(?:percent|share|proportion)\s+of (?:net |gross )?(?:volume|sales|revenue) from\b|"
             # the share of things made ready before they go ("loans with the contract done before dispatch")
             r"\b(?:percent|share|proportion)\s+of\b[^.;]{0,60}?\b(?:done|completed|in place|signed(?: off)?|approved|ready|"
             r"finali[sz]ed|agreed) (?:before|prior to|ahead of)\b|"
@@ -962,7 +970,8 @@ _VAGUE = re.compile(
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
     r"good energy|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
-    r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness",
+    r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
+    r"\bhunch\b",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
@@ -970,7 +979,7 @@ _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
     r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
-    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|\bgut (?:feel|feeling|sense)\b|"
+    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
@@ -2320,6 +2329,7 @@ class Validator:
         sided = [any(t.startswith("side") for t in q[1]) for q in named]
         measured = [bool(numerator(r.measure).strip()) for r in records]
         population = [_population(r) for r in records]
+        speed = [bool(_SPEED.search(expand(f"{r.name} {numerator(r.measure)}").lower())) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         by_token: dict[str, list[int]] = {}  # names sharing no word cannot be the same measure by words
@@ -2348,8 +2358,21 @@ class Validator:
                     or same_concept
                     or (i in sharing and _same_measure(canon[i], canon[j]))
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
-                    or (measured[i] and measured[j] and _same_quantity(quantity[i], quantity[j]))
-                    or (sided[i] and sided[j] and named[i][0] == named[j][0] and _same_quantity(named[i], named[j]))
+                    # (the time to put a failure right and the share of time without one are two quantities:
+                    # "hours to restore outages" and "site availability")
+                    or (
+                        measured[i]
+                        and measured[j]
+                        and speed[i] == speed[j]
+                        and _same_quantity(quantity[i], quantity[j])
+                    )
+                    or (
+                        sided[i]
+                        and sided[j]
+                        and speed[i] == speed[j]
+                        and named[i][0] == named[j][0]
+                        and _same_quantity(named[i], named[j])
+                    )
                     or _reciprocal(records[i], records[j])
                     # the good and the bad share of one population: "% of shipments whose documents pass with no
                     # discrepancy" and "discrepancy notices per 100 shipments"
@@ -2638,8 +2661,9 @@ _SIDES = [
         ),
         (
             r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?|correct(?:ly)?|"
-            r"(?:with |without )?(?:no|any) discrepanc(?:y|ies)|discrepancy-free)\b",
-            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies))\b",
+            r"(?:with |without )?(?:no|any) discrepanc(?:y|ies)|discrepancy-free|"
+            r"without (?:needing |requiring )?(?:an? |any )?corrections?)\b",
+            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies)|corrections?)\b",
             "error",
         ),
         (
@@ -2647,11 +2671,13 @@ _SIDES = [
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
-            r"first[- ]time fix(?:ed)?|fixed (?:on|at) (?:the )?first (?:visit|attendance|attempt)|fixed (?:the )?first time|"
-            r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?)\b",
+            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted) (?:on|at|in|during) (?:the )?first "
+            r"(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
+            r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
+            r"first[- ](?:contact|call|touch) resolution)\b",
             r"\b(?:re-?cleans?|re-?work\w*|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
-            r"(?:repeat )?truck rolls?)\b",
+            r"(?:repeat )?truck rolls?|(?:contact|call|write|come)s? (?:us |back )?again|repeat (?:contacts?|calls?))\b",
             "firsttime",
         ),
         (
@@ -2680,7 +2706,9 @@ _SIDES = [
         ),
         (
             r"\b(?:uptime|availability|available|ready (?:for|at) (?:the )?(?:service|pull-?out|start))\b",
-            r"\b(?:downtime|outages?|unavailab\w+|off[- ]road|vor|out of service)\b",
+            r"\b(?:downtime|outages?|unavailab\w+|off[- ]road|vor|out of service|"
+            # ("breakdowns" has already become the success side's token)
+            r"(?:time |hours )?lost to\s+(?:[\w-]+\s+){0,2}(?:sidesuccess|stoppages?))\b",
             "uptime",
         ),
         (
@@ -2763,6 +2791,11 @@ _SEGMENT_PAIRS = [
 ]
 
 
+# How long something takes each time, rather than how often or how much
+_SPEED = re.compile(
+    r"\b(?:mean |average |median )?(?:time|hours|minutes|days) (?:to|from|taken to)\b|\bmttr\b|\bturn-?around\b|"
+    r"\b(?:lead|cycle) time\b"
+)
 _POPULATION = re.compile(
     r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\brate|\bratio) of (?:all |the |our )?([a-z-]+)(?: ([a-z-]+))?|"
     r"\bper (?:[\d,.]+ |a (?:thousand|hundred|million) |thousand |hundred |million )([a-z-]+)(?: ([a-z-]+))?|"
@@ -2943,13 +2976,17 @@ _THEME_PATTERNS = [
         r"\b(?:recruit\w*|talent|resourcing|sourc\w+|hiring|acquisition|onboarding)\b",
     ),
     (
-        # selling only: covers, spend per head, attach and conversion rates for a role that runs more than the till
+        # selling only: covers, spend per head, attach and conversion rates for a role that runs more than the till;
+        # volume, share and distribution for a sales director, who also answers for a team, a forecast and customers
         (
             r"\b(?:sales|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|upt|ipt|"
             r"units per transaction|items per transaction|"
-            r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value))\b"
+            r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value)|"
+            r"sold|volume (?:shipped|sold|growth)|(?:value|volume|market) share|share of (?:the )?(?:market|shelf|wallet)|"
+            r"(?:weighted|numeric) distribution|(?:volume|revenue) from)\b"
         ),
         (
+            r"^(?!.*\b(?:director|head|vp|vice[- ]president|chief)\b).*"
             r"\b(?:sales|seller|business development|account (?:executive|manager)|merchandis\w+|e-?commerce|marketing|"
             r"commercial|revenue|growth)\b"
         ),
@@ -2967,7 +3004,7 @@ _THEME_PATTERNS = [
         # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,
         # prices and savings leaves accuracy, timeliness, supply and control unmeasured
         r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|savings?|saved|write-?offs?|payment (?:terms|days)|"
-        r"discounts?)\b",
+        r"discounts?|tariffs?)\b",
         r"\bcost (?:accountant|controller|engineer|manager|analyst|estimator)\b|\bestimator\b",
     ),
 ]

@@ -434,9 +434,15 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Medical presentations", "Per 10,000 visitors", "< 10"),
         ("Licence conditions", "Premises licence conditions breached", "0"),
     ]
+    volume = [  # what was sold, alone: a seller's whole job, not a sales director's (a team, a forecast, customers)
+        ("Cases sold", "Total cases sold to wholesalers", "400k"),
+        ("Market share", "Value share in the region's chilled juice category", "22%"),
+        ("New-product share", "% of revenue from products launched in the last two years", "10%"),
+    ]
     for rows, role, theme_is_the_job in (
         (paperwork, "Support Worker", "Medical Records Clerk"),
         (crowd, "Concert Promoter", "Crowd Safety Manager"),
+        (volume, "Head of Sales, Soft Drinks", "Field Sales Representative"),
     ):
         kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
         assert "unbalanced" in rules(validate_set(kpis, role=role).set_findings), role
@@ -610,6 +616,8 @@ def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_meas
     assert "not_measurable" in rules(validate_kpi(culture, role="Health and Safety Advisor"))
     hunch = KPI(name="Initiative", measure="Supervisor's gut feeling, scored 1-5", target="4")
     assert "vague" in rules(validate_kpi(hunch, role="Junior Data Analyst"))
+    gut = KPI(name="Design quality", measure="Studio head's gut rating of my layouts out of 10", target="8")
+    assert "vague" in rules(validate_kpi(gut, role="Graphic Designer"))
 
 
 def test_followers_and_cafe_takings_are_off_role_but_the_titles_own_subject_is_not():
@@ -689,6 +697,21 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
             ("Staff who stay", "% of warehouse staff who stay with us for the whole rolling 12 months"),
         ),
         (
+            "Helpdesk Team Leader",
+            ("Fixed on the first contact", "% of tickets resolved in the first interaction"),
+            ("Users coming back", "% of users who contact us again about the same ticket within 5 days"),
+        ),
+        (
+            "Bottling Line Maintenance Planner",
+            ("Line availability", "% of planned run time the bottling line is available"),
+            ("Breakdown losses", "% of planned run time lost to breakdowns"),
+        ),
+        (
+            "Pensions Administrator",
+            ("Benefit statements right", "% of benefit statements sent without needing a correction"),
+            ("Corrected statements", "Corrections issued as % of benefit statements sent"),
+        ),
+        (
             "Subscriptions Manager",
             ("GRR", "Gross revenue retention of the subscription book"),
             (
@@ -702,6 +725,16 @@ def test_a_pass_and_its_rejects_or_returns_are_one_quantity(role, first, last):
     middle = KPI(name="Customer satisfaction", measure="% satisfied in the quarterly survey", target="90%")
     kpis = [KPI(name=first[0], measure=first[1], target="95%"), middle, KPI(name=last[0], measure=last[1], target="5%")]
     assert "duplicate" in rules(validate_set(kpis, role=role).kpis[2].findings)
+
+
+def test_the_time_to_restore_outages_and_the_share_of_time_without_them_are_two_measures():
+    kpis = [
+        KPI(name="Time to restore P1 outages", measure="Mean hours from alarm to service restored", target="< 4 h"),
+        KPI(name="Site availability", measure="% availability of radio sites, planned works excluded", target="99.5%"),
+        KPI(name="Customer complaints about coverage", measure="complaints per 10,000 subscribers", target="< 3"),
+    ]
+    report = validate_set(kpis, role="Radio Network Engineer")
+    assert "duplicate" not in rules(f for k in report.kpis for f in k.findings)
 
 
 def test_reliability_beside_the_time_lost_to_failures_is_not_a_duplicate():
@@ -741,6 +774,10 @@ def test_reliability_beside_the_time_lost_to_failures_is_not_a_duplicate():
         "% of rental returns with the damage report signed before the customer leaves",
         "% of surveyed patients who correctly describe their discharge medicines at the follow-up call",
         "Packaging line productivity: cases packed per labour hour",
+        # work accepted without going round again; what customers bought
+        "% of merge requests approved after two or fewer review rounds",
+        "Volume shipped to distributors against the annual plan, hectolitres",
+        "% of net sales from products launched in the last 24 months",
     ],
 )
 def test_results_worded_like_effort_or_tallies_are_not_rejected(validator, text):
