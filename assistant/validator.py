@@ -537,7 +537,7 @@ _CUES: list[tuple] = [
         "outcome",
         4.0,
         re.compile(
-            r"\bwithin [\d.,]+\s*(?:[a-z%°]+\s+)?of (?:the |its )?(?:target|spec\w*|plan|standard)\b|\bincl(?:\.|uding)? overtime\b|\bovertime (?:and [\w-]+ )?(?:claims?|payments?|pay|costs?|spend|premiums?)\b|"
+            r"\bwithin [\d.,]+\s*(?:[a-z%°]+\s+)?of (?:the |its )?(?:target|spec\w*|plan|standard)\b|\b(?:costs?|pay(?:roll)?|wages?|spend|bill|salar(?:y|ies))\b[^.;]{0,20}?\bincl(?:\.|uding)? overtime\b|\bovertime (?:and [\w-]+ )?(?:claims?|payments?|pay|costs?|spend|premiums?)\b|"
             r"\bwithin (?:the )?(?:planned|agreed|target|expected|budgeted|funded) (?:number of )?[\w-]+|"
             r"\baccepted by (?:the )?(?:[\w-]+ ){0,3}?as (?:an? )?(?:sq[lo]s?|opportunit\w+|qualified)\b|"
             r"\brank(?:ing|s|ed)? (?:in (?:the )?)?top \d+ (?:for|on) (?:their |its |the |a )?(?:target |chosen |main )?"
@@ -979,7 +979,7 @@ _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
     r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
-    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
+    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|'s judge?ment\b|'s opinion\b|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
@@ -1152,7 +1152,7 @@ _STATED_TARGET = re.compile(
 _TARGET_IN_MEASURE = re.compile(
     r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|"
     r"under|over|at least|at most|no more than|less than|more than|within|of)?\s*[$£€¥₹]?\s*[-+±]?\d|"
-    r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil)\b",
+    r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b",
     re.I,
 )
 # "Owings over 48 hours", "Debt older than 90 days": an age that defines what is counted, not a target
@@ -2376,7 +2376,9 @@ class Validator:
                     or _reciprocal(records[i], records[j])
                     # the good and the bad share of one population: "% of shipments whose documents pass with no
                     # discrepancy" and "discrepancy notices per 100 shipments"
-                    or (_opposite_sides(quantity[i], quantity[j]) and population[i] and population[i] == population[j])
+                    # (or the population one rate is taken over is what the other counts: "% of snag items closed
+                    # before handover" and "defects still open at handover")
+                    or (_opposite_sides(quantity[i], quantity[j]) and _same_population(i, j, population, quantity))
                 ) and not _segments_differ(records[i].name, records[j].name):
                     # ("New car units sold" and "Used car units sold" are one measure over two segments)
                     pairs.append((i, j))
@@ -2569,8 +2571,8 @@ _SYNONYMS = [
         "customer",
     ),
     (r"\b(?:on[- ]time|punctual\w*|by the due date|within (?:the )?(?:sla|deadline|target))\b", "ontime"),
-    (r"\b(?:deliver\w*|drops?|parcels? arrived|shipments?|consignments?)\b", "delivery"),
-    (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?)\b", "defect"),
+    (r"\b(?:deliver\w*|drops?|stops?|parcels? arrived|shipments?|consignments?)\b", "delivery"),
+    (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?|snags?(?: items?)?)\b", "defect"),
     (
         r"\b(?:lost[- ]time injury frequency(?: rate)?|ltifr|injur\w* (?:causing|with|leading to) (?:\S+ ){0,3}"
         r"(?:days?|shifts?|time) (?:off|lost|away)(?: per (?:\S+ ){0,2}hours(?: worked)?)?)\b",
@@ -2693,7 +2695,16 @@ _SIDES = [
         ),
         (r"\b(?:attendance|attended)\b", r"\b(?:absence|absences|absent|sickness)\b", "attend"),
         (
-            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w-]+ )?(?:window|slot))\b",
+            # a list worked down: "snags closed before handover" and "defects still open at handover"
+            r"\b(?:closed(?: out)?|cleared|rectified)\b",
+            # ("good or outstanding", "rated outstanding" is a grade)
+            r"\b(?:still open|open(?! rates?\b|ing\b)|(?<!or )(?<!good )(?<!rated )(?<!graded )(?<!judged )outstanding|"
+            r"unresolved|not (?:yet )?closed)\b",
+            "closure",
+        ),
+        (
+            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
+            r"(?:slot|window) (?:adherence|compliance|hit rate))\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?))\b",
             "timely",
         ),
@@ -2770,7 +2781,8 @@ def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
     ), sides
 
 
-_NEGATED = re.compile(r"\bun([a-z]{2,}(?:ed|d|t|ful|able|ible|safe|read))\b")
+# (not "unplanned" and "planned": unplanned outages and planned ones are two kinds of event, not two sides)
+_NEGATED = re.compile(r"\bun(?!planned\b|scheduled\b)([a-z]{2,}(?:ed|d|t|ful|able|ible|safe|read))\b")
 
 
 # Segments of one market or workload: the same measure over each is two KPIs, not a duplicate
@@ -2810,10 +2822,20 @@ def _population(rec: KPI) -> str:
         return ""
     first, second = next((m.group(k), m.group(k + 1)) for k in range(1, 9, 2) if m.group(k))
     # "% of sampled clients", "% of outgoing loans": the participle describes the population it precedes
-    word = second if second and re.search(r"\w{3,}(?:ed|ing)$", first) else first
+    word = second if second and re.search(r"\w{3,}(?:ed|ing)$|^(?:avg|average|mean|total)$", first) else first
     for pattern, token in _SYNONYM_RES:
         word = pattern.sub(token, word).strip()
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
+
+
+def _same_population(
+    i: int, j: int, population: list[str], quantity: list[tuple[frozenset[str], dict[str, str]]]
+) -> bool:
+    """Whether two rates are taken over one population, or one counts the population the other is taken over."""
+    if population[i] and population[i] == population[j]:
+        return True
+    shared = quantity[i][0] & quantity[j][0]
+    return len(shared) >= 3 and any(p and p in shared for p in (population[i], population[j]))
 
 
 # Reliability counted both ways: the distance or time between failures and the failures per distance or time
@@ -2829,7 +2851,10 @@ _FAILURES = re.compile(
     r"(?:\s*$|\s*(?:per|/|needing|requiring|that|which|in|on|\())"
 )
 # time or money lost to failures, or the time to fix them, is another measure
-_LOST_TO = re.compile(r"\b(?:time|hours?|minutes?|downtime|duration|lost|costs?|repair|restore|mttr)\b")
+# (and repeat failures of one asset are a measure of the repairs)
+_LOST_TO = re.compile(
+    r"\b(?:time|hours?|minutes?|downtime|duration|lost|costs?|repair|restore|mttr|repeat\w*|recurr\w*|again)\b"
+)
 
 
 def _reciprocal(a: KPI, b: KPI) -> bool:

@@ -488,6 +488,9 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Qualified meetings accepted by the account team as opportunities, per month", "pass"),
         ("Guides ranking in the top 5 for their chosen search terms", "pass"),
         ("Chats answered inside 60 seconds, %", "pass"),
+        # hours put in stay effort when overtime is counted in them; overtime inside a cost is money
+        ("Hours worked incl. overtime, at least 190 a month", "reject"),
+        ("Wage bill incl. overtime as % of net sales", "pass"),
     ],
 )
 def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_pass(validator, text, verdict):
@@ -616,6 +619,8 @@ def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_meas
     assert "not_measurable" in rules(validate_kpi(culture, role="Health and Safety Advisor"))
     hunch = KPI(name="Initiative", measure="Supervisor's gut feeling, scored 1-5", target="4")
     assert "vague" in rules(validate_kpi(hunch, role="Junior Data Analyst"))
+    judged = KPI(name="Can-do attitude", measure="Deputy head's judgement, 1-5", target="4")
+    assert "vague" in rules(validate_kpi(judged, role="Class Teacher"))
     gut = KPI(name="Design quality", measure="Studio head's gut rating of my layouts out of 10", target="8")
     assert "vague" in rules(validate_kpi(gut, role="Graphic Designer"))
 
@@ -712,6 +717,21 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
             ("Corrected statements", "Corrections issued as % of benefit statements sent"),
         ),
         (
+            "Home Delivery Planner",
+            ("Window adherence", "% of stops where the van arrived inside the customer's chosen window"),
+            ("Late drops", "share of drops reaching the customer after the promised time"),
+        ),
+        (
+            "People Partner",
+            ("Voluntary leavers", "yearly voluntary resignations as % of average headcount"),
+            ("Stability", "% of employees on payroll a year ago who are still employed now"),
+        ),
+        (
+            "Shop-fit Site Manager",
+            ("Snags closed before handover", "% of snag items closed before the client walk-round"),
+            ("Defects open at handover", "defects still open on the day the keys are handed over"),
+        ),
+        (
             "Subscriptions Manager",
             ("GRR", "Gross revenue retention of the subscription book"),
             (
@@ -725,6 +745,22 @@ def test_a_pass_and_its_rejects_or_returns_are_one_quantity(role, first, last):
     middle = KPI(name="Customer satisfaction", measure="% satisfied in the quarterly survey", target="90%")
     kpis = [KPI(name=first[0], measure=first[1], target="95%"), middle, KPI(name=last[0], measure=last[1], target="5%")]
     assert "duplicate" in rules(validate_set(kpis, role=role).kpis[2].findings)
+
+
+def test_planned_and_unplanned_events_and_a_grade_of_outstanding_are_not_two_sides_of_one_count():
+    outages = [
+        KPI(name="Minutes off supply", measure="average minutes off supply per customer from unplanned outages"),
+        KPI(name="Planned work on time", measure="% of planned outages where supply came back by the notified time"),
+        KPI(name="Switching errors", measure="unsafe switching operations", target="0"),
+    ]
+    files = [
+        KPI(name="Re-referrals", measure="cases re-referred within a year of closure, as % of closed cases"),
+        KPI(name="File quality", measure="% of audited case files graded good or outstanding", target="80%"),
+        KPI(name="Timely assessments", measure="% of assessments completed within 45 working days", target="90%"),
+    ]
+    for kpis, role in ((outages, "Network Control Engineer"), (files, "Social Worker")):
+        report = validate_set(kpis, role=role)
+        assert "duplicate" not in rules(f for k in report.kpis for f in k.findings), role
 
 
 def test_the_time_to_restore_outages_and_the_share_of_time_without_them_are_two_measures():
