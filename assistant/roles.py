@@ -314,7 +314,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             return m_wanted.group(1).strip()
         # "Head Sommelier for a fine dining restaurant. ..." - a capitalised title opening the text
         m_for = re.match(
-            r"^((?:[A-Z][\w/&-]*\s){0,4}[A-Z][\w/&-]*)\s+(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b", line
+            r"^((?:(?:[A-Z][\w/&-]*|&|/|and|of)\s){0,5}[A-Z][\w/&-]*(?:\s\([^()]{1,30}\))?)\s+"
+            r"(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b",
+            line,
         )
         if (
             m_for
@@ -329,6 +331,20 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
                 r"^(?:Urgently |Now )?(?:Need(?:ed|s)?|Wanted|Hiring|Seeking|Recruiting)\s+", "", m_for.group(1)
             )
             return _singular_job(title.strip())
+        # "Personal Banker, Main Street branch, Des Moines. Help customers ...": a job named before the place
+        m_lead = re.match(
+            r"^((?:(?:[A-Z][\w/&'-]*|&|/|and|of)\s){0,5}[A-Z][\w/&'-]*)(?:\s\([^()]{1,30}\))?(?:,|\s[-–—]\s)", line
+        )
+        if (
+            m_lead
+            and line is lines[0][0]
+            and len(line.split()) > 9
+            and JOB_NOUN.search(m_lead.group(1))
+            # ("Director, Programme Delivery, ...": a bare rank names its function after the comma)
+            and m_lead.group(1).strip().lower() not in _GENERIC_TITLE_WORDS
+            and not re.match(r"^(?:We|Our|The|This|You|Join|Are|Do|Looking|Responsible|Head Office)\b", line)
+        ):
+            return m_lead.group(1).strip()
     m = re.search(
         r"\b(?:looking for|hiring(?!\s+managers?\b)|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|"
         r"join us as|as our|as an?)"
@@ -365,6 +381,8 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         line = re.sub(
             r"\s*[-–!]*\s*\b(?:urgent(?:ly required)?|immediate start|start asap|asap)\b\W*$", "", line, flags=re.I
         )
+        # "Engineer (m/w/d)", "Développeur (H/F)": the genders a posting addresses are not the title
+        line = re.sub(r"\s*\((?:[mwfdhx]\s*/\s*){1,3}[mwfdhx]\)", "", line, flags=re.I)
         # "Analyst (Fixed term, 18 months)": contract terms in brackets are not the title
         line = re.sub(
             r"\s*[(\[][^)\]]*\b(?:fixed[- ]term|full[- ]time|part[- ]time|contract(?:ed)?|permanent|temporary|months?|"
@@ -407,12 +425,14 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             and not re.search(
                 # site navigation ("Careers | Engineering", "Home"), not "Home Appliances" or "Careers Adviser"
                 r"(?:^|[|/>›»]\s*)(?:home|jobs|careers|search|menu)\s*(?:[|/>›»]|$)|"
-                r"\b(we are|we're|our|announcement|skip to|sign in|log in)\b|^about\b|"
+                r"\b(we are|we're|our|announcement|skip to|sign ?in|log ?in|sign ?up|register)\b|^about\b|"
                 r"^\d+\s+\w+.*\b(?:st|street|rd|road|ave|avenue|blvd|lane|way)\b",
                 line,
                 re.I,
             )
             and not _BULLET.match(raw)
+            # "Karriere › Tech & Data › Senior Analytics Engineer": the site's path to the job, not its title
+            and not (_BREADCRUMB.match(line) and re.search(r"[›»>▸→]", line))
         ):
             candidates.append(line[:80])
     # A page often opens with the employer's name or a portal's: prefer a line that names a job.

@@ -188,6 +188,40 @@ def test_page_furniture_and_employer_names_are_not_taken_for_the_title(text, tit
     assert parse_posting(text).title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a job named before its place, in a posting of one paragraph
+            "Mortgage Adviser, High Street branch, Leicester. Help first-time buyers find a mortgage they can "
+            "afford and keep every application compliant.",
+            "Mortgage Adviser",
+        ),
+        (  # a title with '&' and a bracketed language pair
+            "Dog Groomer & Kennel Assistant at our rescue centre in Leeds – you'll bathe, clip and settle the dogs "
+            "and keep the kennels clean.",
+            "Dog Groomer & Kennel Assistant",
+        ),
+        (
+            "Interpreter / Translator (FR>EN), Lyon or remote. You'll translate contracts and interpret at "
+            "client meetings, on time and to the client's glossary.",
+            "Interpreter / Translator",
+        ),
+        (  # a job portal's own menu and the site's path to the job come first
+            "Jobsite  Jobs  Recruiters  Companies  Login  Register\nKarriere › Logistik › Lagerleiter\n"
+            "Warehouse Shift Manager (m/w/d)\nLead the night shift so orders leave complete and on time.",
+            "Warehouse Shift Manager",
+        ),
+        (  # a bare rank before the comma is not the whole title
+            "Director, Programme Delivery – Affordable Homes Programme (Leeds, UK)\nKey accountabilities\n"
+            "- Lead six programmes so they finish on budget and deliver their benefits",
+            "Director, Programme Delivery – Affordable Homes Programme (Leeds, UK)",
+        ),
+    ],
+)
+def test_a_title_at_the_head_of_a_paragraph_or_below_a_portals_menu_is_found(text, title):
+    assert parse_posting(text).title == title
+
+
 def test_site_navigation_is_neither_the_title_nor_a_duty():
     text = (
         "Careers  /  Customer Experience  /  Support\n** Support Agent (Tier 1) **\n"
