@@ -3055,7 +3055,13 @@ def _one_theme(records: list[KPI], role_title: str) -> bool:
     return any(all(theme.search(t) for t in texts) and not job.search(role_title) for theme, job in _THEMES)
 
 
-_MONEY_HEAD = re.compile(r"\b(?:revenue|sales|income|turnover|billings?|bookings|gmv|arr|mrr|takings)\b", re.I)
+# (money, not "sales-qualified leads", "sales cycle" or "staff turnover")
+_MONEY_HEAD = re.compile(
+    r"\b(?:revenue|sales(?![- ](?:qualified|accepted|cycles?|calls?|team|teams|development|meetings?|opportunit\w*|"
+    r"pipeline|process|rep\w*))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )turnover|billings?|bookings|gmv|arr|"
+    r"mrr|takings)\b",
+    re.I,
+)
 
 
 def _mostly_money(records: list[KPI]) -> bool:

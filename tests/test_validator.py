@@ -983,3 +983,20 @@ def test_regrouped_cues_find_what_the_plain_alternation_finds(pattern):
 @given(st.sampled_from(_CUE_SHAPES), _SHAPE_TEXT)
 def test_regrouped_cues_agree_on_any_text(pattern, text):
     _same_cue_found(pattern, text)
+
+
+def test_sales_qualified_leads_and_staff_turnover_are_not_money_coming_in():
+    kpis = [
+        KPI(name="Sales-qualified meetings accepted", measure="meetings accepted by account executives / plan"),
+        KPI(name="Leads turned sales-qualified", measure="% of assigned leads that became sales-qualified"),
+        KPI(name="Revenue from sourced deals", measure="closed-won value from deals the rep sourced / target"),
+        KPI(name="Handover accepted", measure="% of handed-over opportunities accepted at review"),
+    ]
+    assert "unbalanced" not in rules(validate_set(kpis, role="Sales Development Representative").set_findings)
+    team = [
+        KPI(name="Staff turnover", measure="leavers as % of average headcount", target="< 20%"),
+        KPI(name="Revenue vs plan", measure="net revenue / plan", target="100%"),
+        KPI(name="Sales growth", measure="sales vs last year", target="+5%"),
+        KPI(name="Customer complaints", measure="complaints per 1,000 orders", target="< 2"),
+    ]
+    assert "unbalanced" not in rules(validate_set(team, role="Branch Manager").set_findings)
