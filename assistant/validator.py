@@ -502,6 +502,9 @@ _CUES: list[tuple] = [
             r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
             r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
             r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b|"
+            # passed at a test or assessment ("menu drinks passed in the head barista's blind taste test")
+            r"\bpass(?:ed|es)? (?:in|at|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:tests?|assessments?|exams?|checks?|"
+            r"audits?|inspections?|certification)\b|"
             # work accepted without going round again ("PRs merged after two or fewer review rounds")
             r"\bwithout (?:heavy |further |major |any |significant )?(?:rework|re-?work|revisions?|changes requested)\b|"
             r"\b(?:\w+ or fewer|no more than (?:one|two|three|1|2|3)) (?:review |revision |feedback )?(?:rounds?|revisions?|"
@@ -1047,9 +1050,18 @@ _OTHER_WORK = [
         "office facilities work",
     ),
     (
+        # the office's own charity events: fundraising is a fundraiser's work, not a scientist's or a nurse's
+        re.compile(
+            r"\b(?:bake sales?|raffles?|charity (?:bake|fun run|quiz|raffle|day|drive|collection)s?|"
+            r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive)))\b"
+        ),
+        {"non-profit", "marketing", "hospitality"},
+        "fundraising work",
+    ),
+    (
         re.compile(
             r"\b(?:caf[eé]|cafeteria|canteen|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)(?: [\w-]+){0,2}\s+"
-            r"(?:spend|takings|sales|revenue|income)\b|"
+            r"(?:spend|takings|sales|revenue|income|sold|uptake)\b|"
             r"\b(?:spend|takings|sales) (?:in|at) the (?:caf[eé]|bar|gift shop|restaurant)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
@@ -1122,6 +1134,9 @@ _COMPARE = re.compile(
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
     + JOB_NOUN.pattern
     + r"|"
+    # "growth minus the average growth of the other 11 reps"
+    r"\b(?:minus|less|vs\.?|versus|against|compared (?:to|with)|relative to|above|below) (?:the )?(?:avg|average|mean|median)"
+    r" (?:[\w-]+ )?of (?:the |all )?other\b|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
     re.I,
@@ -1145,7 +1160,9 @@ _STATED_TARGET = re.compile(
     r"(?:[≥≤<>]=?|=>|<=)\s*[$£€]?\d|[+-]\d[\d.,]*\s*%|"
     r"\b(?:by|to|under|below|above|over|at least|at most|no more than|fewer than|less than|more than|min(?:imum)?|"
     r"max(?:imum)?|target(?:ing)?:?|of at least)\s+[$£€]?\d[\d,.]*\s*(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
-    r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+",
+    r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+|"
+    # "95% of pay queries resolved within 3 days": a name that opens with the share to reach
+    r"^\s*\d+(?:\.\d+)?\s*%\s+of\b",
     re.I,
 )
 # A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
@@ -2676,8 +2693,9 @@ _SIDES = [
             r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted) (?:on|at|in|during) (?:the )?first "
             r"(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
-            r"first[- ](?:contact|call|touch) resolution)\b",
-            r"\b(?:re-?cleans?|re-?work\w*|sent back|returned for|asks? for more information|re-?submi\w*|"
+            r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
+            r"first[- ]pass yield)\b",
+            r"\b(?:re-?cleans?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|write|come)s? (?:us |back )?again|repeat (?:contacts?|calls?))\b",
             "firsttime",
@@ -2811,7 +2829,7 @@ _SPEED = re.compile(
 _POPULATION = re.compile(
     r"(?:%|\bpercent(?:age)?|\bshare|\bproportion|\brate|\bratio) of (?:all |the |our )?([a-z-]+)(?: ([a-z-]+))?|"
     r"\bper (?:[\d,.]+ |a (?:thousand|hundred|million) |thousand |hundred |million )([a-z-]+)(?: ([a-z-]+))?|"
-    r"\bout of (?:all |the )?([a-z-]+)(?: ([a-z-]+))?|(?:^|\s)/ ?(?:all |the )?(?:[\d,.]+ )?([a-z-]+)(?: ([a-z-]+))?"
+    r"\bout of (?:all |the )?([a-z-]+)(?: ([a-z-]+))?|(?:^|\s)[/÷] ?(?:all |the )?(?:[\d,.]+ )?([a-z-]+)(?: ([a-z-]+))?"
 )
 
 

@@ -732,6 +732,16 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
             ("Defects open at handover", "defects still open on the day the keys are handed over"),
         ),
         (
+            "Contact Centre Manager",
+            ("Advisers kept", "% of advisers on payroll at the start of the year still employed at its end"),
+            ("Adviser churn", "leavers ÷ average adviser headcount, annualised"),
+        ),
+        (
+            "Bakery Line Supervisor",
+            ("Good first time", "% of loaves baked that pass QC without rework or scrap"),
+            ("Scrap and rework", "% of loaves scrapped or reworked"),
+        ),
+        (
             "Subscriptions Manager",
             ("GRR", "Gross revenue retention of the subscription book"),
             (
@@ -1000,3 +1010,25 @@ def test_sales_qualified_leads_and_staff_turnover_are_not_money_coming_in():
         KPI(name="Customer complaints", measure="complaints per 1,000 orders", target="< 2"),
     ]
     assert "unbalanced" not in rules(validate_set(team, role="Branch Manager").set_findings)
+
+
+def test_a_share_written_first_in_the_name_is_the_target_and_a_gap_to_the_others_average_is_a_comparison():
+    named = KPI(name="95% of pay queries answered within 2 days", measure="% of pay queries answered in 2 working days")
+    assert "missing_target" not in rules(validate_kpi(named, role="Payroll Officer"))
+    gap = KPI(
+        name="Relative growth",
+        measure="my territory's growth minus the average growth of the other 9 reps",
+        target="> 0",
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(gap, role="Field Sales Representative"))
+
+
+def test_results_of_a_test_passed_are_not_watched_and_office_charity_events_are_off_role():
+    tasted = KPI(name="Menu sign-off", measure="menu drinks passed in the head barista's blind taste test", target="12")
+    assert "surveillance" not in rules(validate_kpi(tasted, role="Trainee Barista"))
+    bake = KPI(name="Charity bake sale", measure="£ raised at the office bake sale", target="£300")
+    assert "off_role" in rules(validate_kpi(bake, role="Data Scientist"))
+    canteen = KPI(
+        name="Healthy canteen meals", measure="% of canteen meals sold that are the salad option", target="50%"
+    )
+    assert "off_role" in rules(validate_kpi(canteen, role="Biomedical Scientist"))
