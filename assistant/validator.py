@@ -502,6 +502,12 @@ _CUES: list[tuple] = [
             r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
             r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
             r"\b(?:new and used|new|used) (?:units|vehicles|cars)\b|"
+            # time given back ("hours per month no longer needed after automation"), placements that last,
+            # quotes or leads that became business
+            r"\b(?:hours?|time|days?|minutes?|fte)\b[^.;]{0,40}?\b(?:saved|freed(?: up)?|no longer (?:needed|spent|required))\b|"
+            r"\bstill in (?:the |their )?(?:role|post|job|placement)\b|"
+            r"\b(?:percent|share|proportion)\s+of (?:[\w-]+ ){1,3}(?:that|which|who) (?:become|became|turn(?:ed)? into|"
+            r"convert(?:ed)? (?:to|into))\b|"
             # passed at a test or assessment ("menu drinks passed in the head barista's blind taste test")
             r"\bpass(?:ed|es)? (?:in|at|on) (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:tests?|assessments?|exams?|checks?|"
             r"audits?|inspections?|certification)\b|"
@@ -662,7 +668,10 @@ _CUES: list[tuple] = [
         re.compile(
             r"\b(?:costs?|expenses|expenditure|spend|margins?|profits?|revenue|income|budgets?|savings|write-?offs?|"
             r"ebitda|opex|capex|overspend|underspend|growth(?! mindset))\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
-            r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b"
+            r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b|"
+            # an amount of money named by its currency: "MYR of medical consumables per patient day"
+            r"\b(?:aud|usd|eur|gbp|cad|nzd|zar|kes|ngn|inr|myr|sgd|php|idr|thb|aed|sar|brl|mxn|cop|pkr|"
+            r"jpy|krw|chf|sek|nok|dkk) (?:of|per|spent|paid)\b"
         ),
     ),
     (
@@ -993,7 +1002,8 @@ _QUANTITY = re.compile(
     r"\d|%|\b(?:percent(?:age)?|rates?|ratio|share|number|count|scores?|index|time|costs?|revenue|value|margins?|"
     r"profit|per|average|mean|median|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
     r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
-    r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|slas|"
+    r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|slas|payments?|paid|"
+    r"aud|usd|eur|gbp|cad|nzd|zar|kes|ngn|inr|myr|sgd|php|idr|thb|aed|sar|brl|mxn|cop|pkr|jpy|krw|"
     r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
     r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|" + _MEASURE_ABBR + r")\b",
     re.I,
@@ -1052,7 +1062,7 @@ _OTHER_WORK = [
     (
         # the office's own charity events: fundraising is a fundraiser's work, not a scientist's or a nurse's
         re.compile(
-            r"\b(?:bake sales?|raffles?|charity (?:bake|fun run|quiz|raffle|day|drive|collection)s?|"
+            r"\b(?:bake sales?|raffles?|(?:lottery|raffle) tickets?|charity (?:bake|fun run|quiz|raffle|day|drive|collection)s?|"
             r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive)))\b"
         ),
         {"non-profit", "marketing", "hospitality"},
@@ -1062,7 +1072,8 @@ _OTHER_WORK = [
         re.compile(
             r"\b(?:caf[eé]|cafeteria|canteen|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)(?: [\w-]+){0,2}\s+"
             r"(?:spend|takings|sales|revenue|income|sold|uptake)\b|"
-            r"\b(?:spend|takings|sales) (?:in|at) the (?:caf[eé]|bar|gift shop|restaurant)\b|"
+            r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:caf[eé]|cafeteria|canteen|bar|gift shop|"
+            r"restaurant)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
@@ -1134,6 +1145,10 @@ _COMPARE = re.compile(
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
     + JOB_NOUN.pattern
     + r"|"
+    # "above the average of the underwriting team"
+    r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:[\w-]+ )?"
+    r"(?:team|peers|colleagues|reps|agents|group|branch|office)\b(?!'s|’s)"
+    r"(?![^.;]{0,40}\b(?:previous|last|prior|past) (?:\w+ )?(?:year|quarter|month|period|weeks?|months|quarters|years))|"
     # "growth minus the average growth of the other 11 reps"
     r"\b(?:minus|less|vs\.?|versus|against|compared (?:to|with)|relative to|above|below) (?:the )?(?:avg|average|mean|median)"
     r" (?:[\w-]+ )?of (?:the |all )?other\b|"
@@ -1168,7 +1183,8 @@ _STATED_TARGET = re.compile(
 # A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
 _TARGET_IN_MEASURE = re.compile(
     r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|"
-    r"under|over|at least|at most|no more than|less than|more than|within|of)?\s*[$£€¥₹]?\s*[-+±]?\d|"
+    r"under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|min(?:imum)?|up to)?"
+    r"\s*[$£€¥₹]?\s*[-+±]?\d|"
     r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b",
     re.I,
 )
@@ -2005,8 +2021,13 @@ class Validator:
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         texts = [r.text() for r in records]
         cores = [core_metric(t) for t in texts]
+        # monitoring is looked for in the whole measure: "keyboard/mouse activity" is not a ratio to drop
+        whole = [
+            f"{t}. {r.measure}" if r.measure.strip() and r.measure not in t else t
+            for t, r in zip(texts, records, strict=True)
+        ]
         # what each line measures, without labels, asides and purpose clauses
-        assessments, vecs = self._assess(cores, None, texts, exact_scores=False)
+        assessments, vecs = self._assess(cores, None, whole, exact_scores=False)
         # The measure says what is actually counted: "Customer visits" is read by its measure,
         # "Number of customer site visits made"; "Site visits. Share of visits where the fault was
         # fixed first time" by its explanation. A clear cue in the measure's own words decides.
@@ -2589,6 +2610,7 @@ _SYNONYMS = [
     ),
     (r"\b(?:on[- ]time|punctual\w*|by the due date|within (?:the )?(?:sla|deadline|target))\b", "ontime"),
     (r"\b(?:deliver\w*|drops?|stops?|parcels? arrived|shipments?|consignments?)\b", "delivery"),
+    (r"\b(?:cases?|issues?|tickets?|quer(?:y|ies)|enquir(?:y|ies))\b", "case"),
     (r"\b(?:defects?|faults?|bugs?|errors?|mistakes?|snags?(?: items?)?)\b", "defect"),
     (
         r"\b(?:lost[- ]time injury frequency(?: rate)?|ltifr|injur\w* (?:causing|with|leading to) (?:\S+ ){0,3}"
@@ -2697,7 +2719,8 @@ _SIDES = [
             r"first[- ]pass yield)\b",
             r"\b(?:re-?cleans?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
-            r"(?:repeat )?truck rolls?|(?:contact|call|write|come)s? (?:us |back )?again|repeat (?:contacts?|calls?))\b",
+            r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
+            r"repeat (?:contacts?|calls?))\b",
             "firsttime",
         ),
         (
@@ -2712,6 +2735,13 @@ _SIDES = [
             "balance",
         ),
         (r"\b(?:attendance|attended)\b", r"\b(?:absence|absences|absent|sickness)\b", "attend"),
+        (
+            # customers using the product or not: "monthly active rate" and "sign-ups gone quiet"
+            r"\b(?:active|with at least one (?:transaction|purchase|order|payment|log-?in|visit))\b",
+            r"\b(?:dormant|inactive|gone quiet|(?:with )?(?:zero|no) (?:transactions|purchases|orders|payments|log-?ins|"
+            r"visits))\b",
+            "active",
+        ),
         (
             # a list worked down: "snags closed before handover" and "defects still open at handover"
             r"\b(?:closed(?: out)?|cleared|rectified)\b",
@@ -2742,6 +2772,7 @@ _SIDES = [
         ),
         (
             r"\b(?:retention|retained|still (?:employed|in post|with us|active|buying)|stability|tenure|"
+            r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
             r"\d+\+? months?'? (?:service|tenure))\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
@@ -2809,6 +2840,7 @@ _SEGMENT_PAIRS = [
     ({"writing"}, {"maths", "math", "mathematics", "science"}),
     ({"maths", "math", "mathematics"}, {"science", "english"}),
     ({"new"}, {"used", "existing", "returning", "repeat", "renewal", "renewals"}),
+    ({"modern"}, {"general", "traditional"}),
     ({"inbound"}, {"outbound"}),
     ({"import", "imports"}, {"export", "exports"}),
     ({"domestic", "uk", "home"}, {"international", "overseas", "export", "exports"}),
@@ -3029,7 +3061,7 @@ _THEME_PATTERNS = [
             r"(?:weighted|numeric) distribution|(?:volume|revenue) from)\b"
         ),
         (
-            r"^(?!.*\b(?:director|head|vp|vice[- ]president|chief)\b).*"
+            r"^(?!.*\b(?:director|head|vp|vice[- ]president|chief|(?<!account )manager)\b).*"
             r"\b(?:sales|seller|business development|account (?:executive|manager)|merchandis\w+|e-?commerce|marketing|"
             r"commercial|revenue|growth)\b"
         ),

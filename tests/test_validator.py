@@ -742,6 +742,16 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
             ("Scrap and rework", "% of loaves scrapped or reworked"),
         ),
         (
+            "Head of People, Quarrying",
+            ("Key people lost", "% of staff on the succession list who resigned in the year"),
+            ("Key people kept", "share of people on the succession list a year ago still with the company"),
+        ),
+        (
+            "Payments App Product Owner",
+            ("Active wallets", "% of registered users with at least one payment in the last 30 days"),
+            ("Dormant wallets", "% of registered users with zero payments in the last 30 days"),
+        ),
+        (
             "Subscriptions Manager",
             ("GRR", "Gross revenue retention of the subscription book"),
             (
@@ -824,6 +834,11 @@ def test_reliability_beside_the_time_lost_to_failures_is_not_a_duplicate():
         "% of merge requests approved after two or fewer review rounds",
         "Volume shipped to distributors against the annual plan, hectolitres",
         "% of net sales from products launched in the last 24 months",
+        # time given back, placements that last, quotes that became business, money named by its currency
+        "Reporting hours saved: hours a month of analyst time no longer needed after automation",
+        "Number of candidates placed who are still in the role after 6 months",
+        "% of quotes issued that become bound policies",
+        "EUR of dressings and consumables per occupied bed day",
     ],
 )
 def test_results_worded_like_effort_or_tallies_are_not_rejected(validator, text):
@@ -1032,3 +1047,28 @@ def test_results_of_a_test_passed_are_not_watched_and_office_charity_events_are_
         name="Healthy canteen meals", measure="% of canteen meals sold that are the salad option", target="50%"
     )
     assert "off_role" in rules(validate_kpi(canteen, role="Biomedical Scientist"))
+
+
+def test_monitoring_written_with_a_slash_is_still_monitoring_and_money_paid_out_is_measurable():
+    watched = KPI(name="Active time", measure="% of logged-in time with keyboard/mouse activity from the agent tool")
+    assert "surveillance" in rules(validate_kpi(watched, role="Claims Processor"))
+    redress = KPI(name="Redress paid", measure="Goodwill and compensation payments, NZD", target="< NZD 50k")
+    assert "not_measurable" not in rules(validate_kpi(redress, role="Complaints Manager"))
+
+
+def test_a_target_written_as_a_maximum_in_the_measure_and_an_average_of_the_team_in_the_target():
+    capped = KPI(name="Feeder trips", measure="Unplanned outages from overloaded feeders, target max 3 per quarter")
+    assert "missing_target" not in rules(validate_kpi(capped, role="Network Control Engineer"))
+    ranked = KPI(name="Bind ratio", measure="% of quotes that become policies", target="above the average of the team")
+    assert "cross_role_comparison" in rules(validate_kpi(ranked, role="Underwriter"))
+
+
+def test_channel_sales_are_two_segments_but_sales_alone_are_unbalanced_for_a_sales_manager():
+    kpis = [
+        KPI(name="Modern trade sales", measure="Net sales to supermarket chains", target="€3m"),
+        KPI(name="General trade sales", measure="Net sales through wholesalers to corner shops", target="€5m"),
+        KPI(name="Export sales", measure="Net sales to distributors abroad", target="€1m"),
+    ]
+    report = validate_set(kpis, role="Area Sales Manager")
+    assert "duplicate" not in rules(f for k in report.kpis for f in k.findings)
+    assert "unbalanced" in rules(report.set_findings)
