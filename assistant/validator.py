@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -2368,6 +2369,9 @@ class Validator:
         measured = [bool(numerator(r.measure).strip()) for r in records]
         population = [_population(r) for r in records]
         speed = [bool(_SPEED.search(expand(f"{r.name} {numerator(r.measure)}").lower())) for r in records]
+        # a rate taken within one side ("late shipments where the customer was told in advance / late shipments")
+        # measures something about that side, not the side itself
+        within_side = [bool(_SIDE_STATE.match(p)) for p in population]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         by_token: dict[str, list[int]] = {}  # names sharing no word cannot be the same measure by words
@@ -2402,6 +2406,7 @@ class Validator:
                         measured[i]
                         and measured[j]
                         and speed[i] == speed[j]
+                        and not (within_side[i] or within_side[j])
                         and _same_quantity(quantity[i], quantity[j])
                     )
                     or (
@@ -2416,7 +2421,12 @@ class Validator:
                     # discrepancy" and "discrepancy notices per 100 shipments"
                     # (or the population one rate is taken over is what the other counts: "% of snag items closed
                     # before handover" and "defects still open at handover")
-                    or (_opposite_sides(quantity[i], quantity[j]) and _same_population(i, j, population, quantity))
+                    or (
+                        _opposite_sides(quantity[i], quantity[j])
+                        and speed[i] == speed[j]
+                        and not (within_side[i] or within_side[j])
+                        and _same_population(i, j, population, quantity)
+                    )
                 ) and not _segments_differ(records[i].name, records[j].name):
                     # ("New car units sold" and "Used car units sold" are one measure over two segments)
                     pairs.append((i, j))
@@ -2743,11 +2753,19 @@ _SIDES = [
             "active",
         ),
         (
-            # a list worked down: "snags closed before handover" and "defects still open at handover"
-            r"\b(?:closed(?: out)?|cleared|rectified)\b",
+            # a list worked down: "snags closed before handover" and "defects still open at handover" (not a deal
+            # "closed-won" and the "open opportunities" of a pipeline)
+            # (the list's noun is kept: it is what the two KPIs share)
+            r"\b(?P<keep1>(?:snags?|defects?|actions?|findings?|items?|non-?conformances?|observations?)\b[^.;]{0,30}?)"
+            r"\b(?:closed(?: out)?|cleared|rectified)\b(?![- ](?:won|lost))|"
+            r"\b(?:closed(?: out)?|cleared|rectified) (?P<keep2>(?:[\w-]+ ){0,2}(?:snags?|defects?|actions?|findings?|"
+            r"items?|non-?conformances?))\b",
             # ("good or outstanding", "rated outstanding" is a grade)
-            r"\b(?:still open|open(?! rates?\b|ing\b)|(?<!or )(?<!good )(?<!rated )(?<!graded )(?<!judged )outstanding|"
-            r"unresolved|not (?:yet )?closed)\b",
+            r"\b(?:still open|open|(?<!or )(?<!good )(?<!rated )(?<!graded )(?<!judged )outstanding|unresolved|"
+            r"not (?:yet )?closed) (?P<keep1>(?:[\w-]+ ){0,2}(?:snags?|defects?|actions?|findings?|items?|"
+            r"non-?conformances?))\b|"
+            r"\b(?P<keep2>snags?|defects?|actions?|findings?|items?|non-?conformances?) (?:still )?(?:open|outstanding|"
+            r"unresolved)\b",
             "closure",
         ),
         (
@@ -2793,6 +2811,12 @@ _SIDES = [
 ]
 
 
+def _to_side(token: str, m: re.Match[str]) -> str:
+    """A side phrase as its side token, keeping the words a pattern marks to keep (the list it counts)."""
+    kept = " ".join(v for k, v in m.groupdict().items() if k.startswith("keep") and v)
+    return f" {kept} side{token} "
+
+
 def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
     """Content tokens of the name and the measure's numerator, each side word folded to its quantity
     ("accuracy" and "errors" both to "sideerror"), and which side each quantity was named from."""
@@ -2800,8 +2824,8 @@ def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
     sides: dict[str, str] = {}
     for pos, neg, token in _SIDES:
         # the positive side first, so "no errors" and "error-free" are not read as errors
-        text, n_pos = pos.subn(f" side{token} ", text)
-        text, n_neg = neg.subn(f" side{token} ", text)
+        text, n_pos = pos.subn(partial(_to_side, token), text)
+        text, n_neg = neg.subn(partial(_to_side, token), text)
         if n_pos or n_neg:
             sides[f"side{token}"] = "+" if n_pos and not n_neg else "-" if n_neg and not n_pos else "±"
     # "unsold" and "sold", "unpaid" and "paid": the same quantity counted from its other side
@@ -2853,6 +2877,10 @@ _SEGMENT_PAIRS = [
 ]
 
 
+# A population named by its state on one side: "late" shipments, "failed" deliveries, "open" cases
+_SIDE_STATE = re.compile(
+    r"(?:late|overdue|delayed|failed|rejected|wrong|missed|lost|cancell?ed|unresolved|open|outstanding)$"
+)
 # How long something takes each time, rather than how often or how much
 _SPEED = re.compile(
     r"\b(?:mean |average |median )?(?:time|hours|minutes|days) (?:to|from|taken to)\b|\bmttr\b|\bturn-?around\b|"

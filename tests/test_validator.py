@@ -194,6 +194,23 @@ def test_every_example_kpi_in_the_knowledge_base_passes_on_its_own(validator, in
     assert not failures
 
 
+def test_each_familys_leading_kpis_of_different_areas_are_not_read_as_one_measure(validator, index):
+    """The first example of each of a family's areas: what a model grounded in the knowledge base would
+    write. No two of them may be called duplicates ("closed-won" deals and "open" pipeline are not a list's
+    closed and open items; time to restore outages is not availability)."""
+    from assistant.knowledge import to_kpi
+
+    flagged = []
+    for fam in index.kb.families:
+        firsts = {}
+        for ex in fam.kpis:
+            firsts.setdefault(ex.kra, ex)
+        kpis = [to_kpi(fam, ex) for ex in firsts.values()]
+        for i, j in validator.duplicates(kpis, fam.id):
+            flagged.append((fam.id, kpis[i].name, kpis[j].name))
+    assert not flagged
+
+
 def test_rewrite_for_a_role_comes_from_that_role_or_general_guidance(validator, index):
     suggestion = validate_kpi("Hours worked per week", role="pharmacy-technician")[0].suggestion
     fam = index.kb.family("pharmacy-technician")
