@@ -2372,6 +2372,7 @@ class Validator:
         # a rate taken within one side ("late shipments where the customer was told in advance / late shipments")
         # measures something about that side, not the side itself
         within_side = [bool(_SIDE_STATE.match(p)) for p in population]
+        reliability = [_reliability(r) for r in records]
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
         by_token: dict[str, list[int]] = {}  # names sharing no word cannot be the same measure by words
@@ -2416,7 +2417,8 @@ class Validator:
                         and named[i][0] == named[j][0]
                         and _same_quantity(named[i], named[j])
                     )
-                    or _reciprocal(records[i], records[j])
+                    or (reliability[i][0] and reliability[j][1])
+                    or (reliability[j][0] and reliability[i][1])
                     # the good and the bad share of one population: "% of shipments whose documents pass with no
                     # discrepancy" and "discrepancy notices per 100 shipments"
                     # (or the population one rate is taken over is what the other counts: "% of snag items closed
@@ -2935,17 +2937,16 @@ _LOST_TO = re.compile(
 )
 
 
-def _reciprocal(a: KPI, b: KPI) -> bool:
-    """One KPI measures the time or distance between failures, the other how often they happen
-    ("mean distance between failures" and "in-service breakdowns per 100,000 km"): one quantity inverted."""
-    for x, y in ((a, b), (b, a)):
-        if _BETWEEN_FAILURES.search(expand(f"{x.name} {x.measure}").lower()):
-            parts = [expand(p).lower().strip() for p in (y.name, numerator(y.measure)) if p.strip()]
-            if not any(_BETWEEN_FAILURES.search(p) or _LOST_TO.search(p) for p in parts) and any(
-                _FAILURES.search(p) for p in parts
-            ):
-                return True
-    return False
+def _reliability(rec: KPI) -> tuple[bool, bool]:
+    """(measures the time or distance between failures, counts the failures themselves): one quantity
+    inverted when one KPI is the first and another the second ("mean distance between failures" and
+    "in-service breakdowns per 100,000 km")."""
+    between = bool(_BETWEEN_FAILURES.search(expand(f"{rec.name} {rec.measure}").lower()))
+    parts = [expand(p).lower().strip() for p in (rec.name, numerator(rec.measure)) if p.strip()]
+    counts = not any(_BETWEEN_FAILURES.search(p) or _LOST_TO.search(p) for p in parts) and any(
+        _FAILURES.search(p) for p in parts
+    )
+    return between, counts
 
 
 def _segments_differ(a: str, b: str) -> bool:
