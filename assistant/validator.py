@@ -2310,13 +2310,8 @@ class Validator:
             if n >= 3:
                 areas = [r.kra.strip().lower() for r in records]
                 role_text = role.title if isinstance(role, RoleProfile) else (role or "")
-                if (
-                    all(areas)
-                    and len(set(areas)) == 1
-                    or _shared_measure_head(records, role_text)
-                    or _mostly_money(records)
-                    or _one_theme(records, role_text)
-                ):
+                theme = _one_theme(records, role_text) or ("money coming in" if _mostly_money(records) else None)
+                if all(areas) and len(set(areas)) == 1 or _shared_measure_head(records, role_text) or theme:
                     same = True
                 else:
                     inferred = [self.nearest_area(v, family) for v in vecs]
@@ -2332,8 +2327,9 @@ class Validator:
                             "unbalanced",
                             "warn",
                             None,
-                            "Every KPI sits on the same key result area; the rest of the job goes unmeasured. Keep the "
-                            "strongest one and add KPIs for the role's other responsibilities.",
+                            (f"Every KPI is about {theme}" if theme else "Every KPI sits on the same key result area")
+                            + "; the rest of the job goes unmeasured. Keep the strongest one and add KPIs for the "
+                            "role's other responsibilities.",
                         )
                     )
         verdicts = [r.verdict for r in reports] + [_verdict(set_findings)]
@@ -3122,16 +3118,36 @@ _THEME_PATTERNS.append(
         r"\b(?:records?|admin\w*|clerk|secretar\w*|coordinator|information|data|documentation|coder|coding|registr\w+)\b",
     )
 )
-_THEMES = [(re.compile(theme, re.I), re.compile(job, re.I)) for theme, job in _THEME_PATTERNS]
+# What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS
+_THEME_NAMES = [
+    "safety",
+    "infection control",
+    "food safety",
+    "energy and carbon",
+    "cyber security",
+    "exam results",
+    "hiring",
+    "selling",
+    "money in or out",
+    "costs",
+    "records and paperwork",
+]
+_THEMES = [
+    (name, re.compile(theme, re.I), re.compile(job, re.I))
+    for name, (theme, job) in zip(_THEME_NAMES, _THEME_PATTERNS, strict=True)
+]
 
 
-def _one_theme(records: list[KPI], role_title: str) -> bool:
-    """Three or more KPIs that all measure one theme (all safety, all infection, all energy, all cyber,
-    all cost) for a role whose job is more than that theme: the rest of the work goes unmeasured."""
+def _one_theme(records: list[KPI], role_title: str) -> str | None:
+    """The theme (all safety, all infection, all energy, all cyber, all cost...) that three or more KPIs
+    all measure, for a role whose job is more than that theme: the rest of the work goes unmeasured."""
     if len(records) < 3:
-        return False
+        return None
     texts = [expand(f"{r.name} {r.measure}") for r in records]
-    return any(all(theme.search(t) for t in texts) and not job.search(role_title) for theme, job in _THEMES)
+    return next(
+        (name for name, theme, job in _THEMES if all(theme.search(t) for t in texts) and not job.search(role_title)),
+        None,
+    )
 
 
 # (money, not "sales-qualified leads", "sales cycle" or "staff turnover")

@@ -438,6 +438,8 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
     ]
     report = validate_set(safety, role="Commercial Electrician")
     assert "unbalanced" in rules(report.set_findings)
+    # the finding says what the set collapsed into, so the reader knows what to keep and what to add
+    assert "Every KPI is about safety" in next(f.message for f in report.set_findings if f.rule == "unbalanced")
     assert "unbalanced" not in rules(validate_set(safety, role="Health and Safety Advisor").set_findings)
     mixed = [*safety[:2], KPI(name="Installations passing inspection first time", measure="% of jobs", target="95%")]
     assert "unbalanced" not in rules(validate_set(mixed, role="Commercial Electrician").set_findings)
