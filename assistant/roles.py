@@ -295,6 +295,11 @@ def _singular_job(title: str) -> str:
     return title
 
 
+# A run of capitalised words, as a job title opening a sentence is written ("Farm Animal Keeper & Education
+# Assistant", "Subtitler / Localisation QA")
+_CAPITALISED_WORDS = r"(?:(?:[A-Z][\w/&'-]*|&|/|and|of)\s){0,5}[A-Z][\w/&'-]*"
+
+
 def _title_from(lines: list[tuple[str, str]], text: str) -> str:
     for line, _ in lines[:15]:
         m = re.match(
@@ -314,8 +319,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             return m_wanted.group(1).strip()
         # "Head Sommelier for a fine dining restaurant. ..." - a capitalised title opening the text
         m_for = re.match(
-            r"^((?:(?:[A-Z][\w/&-]*|&|/|and|of)\s){0,5}[A-Z][\w/&-]*(?:\s\([^()]{1,30}\))?)\s+"
-            r"(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b",
+            rf"^({_CAPITALISED_WORDS}(?:\s\([^()]{{1,30}}\))?)\s+(?:for|at|to join|in|with)\s+(?:a|an|our|the)\b",
             line,
         )
         if (
@@ -332,9 +336,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             )
             return _singular_job(title.strip())
         # "Personal Banker, Main Street branch, Des Moines. Help customers ...": a job named before the place
-        m_lead = re.match(
-            r"^((?:(?:[A-Z][\w/&'-]*|&|/|and|of)\s){0,5}[A-Z][\w/&'-]*)(?:\s\([^()]{1,30}\))?(?:,|\s[-–—]\s)", line
-        )
+        m_lead = re.match(rf"^({_CAPITALISED_WORDS})(?:\s\([^()]{{1,30}}\))?(?:,|\s[-–—]\s)", line)
         if (
             m_lead
             and line is lines[0][0]
