@@ -218,6 +218,11 @@ _ACT_VERBS = (
 # The words any of the heaviest outcome constructions below needs: lines without them skip those patterns.
 _RESULT_GATE = re.compile(r"attendance|outside|out of|above|below|beyond|overtime|within|without|accepted|rank")
 
+# Currencies by their codes: "MYR of consumables", "Goodwill payments, NZD"
+_CURRENCY_CODES = (
+    "aud|usd|eur|gbp|cad|nzd|zar|kes|ngn|inr|myr|sgd|php|idr|thb|aed|sar|brl|mxn|cop|pkr|jpy|krw|chf|sek|nok|dkk"
+)
+
 _CUES: list[tuple] = [
     # surveillance: monitoring people rather than results
     (
@@ -671,8 +676,7 @@ _CUES: list[tuple] = [
             r"ebitda|opex|capex|overspend|underspend|growth(?! mindset))\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
             r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b|"
             # an amount of money named by its currency: "MYR of medical consumables per patient day"
-            r"\b(?:aud|usd|eur|gbp|cad|nzd|zar|kes|ngn|inr|myr|sgd|php|idr|thb|aed|sar|brl|mxn|cop|pkr|"
-            r"jpy|krw|chf|sek|nok|dkk) (?:of|per|spent|paid)\b"
+            rf"\b(?:{_CURRENCY_CODES}) (?:of|per|spent|paid)\b"
         ),
     ),
     (
@@ -1004,8 +1008,8 @@ _QUANTITY = re.compile(
     r"profit|per|average|mean|median|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
     r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
     r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|slas|payments?|paid|"
-    r"aud|usd|eur|gbp|cad|nzd|zar|kes|ngn|inr|myr|sgd|php|idr|thb|aed|sar|brl|mxn|cop|pkr|jpy|krw|"
-    r"compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
+    + _CURRENCY_CODES
+    + r"|compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
     r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|" + _MEASURE_ABBR + r")\b",
     re.I,
 )
