@@ -985,7 +985,7 @@ _VAGUE = re.compile(
     r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
-    r"good energy|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
+    r"good energy|positivity|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"\bhunch\b",
@@ -996,7 +996,7 @@ _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
     r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
-    r"(?:manager|supervisor|lead(?:er)?|owner|director)(?:'s)? (?:observation|feeling|sense)|'s judge?ment\b|'s opinion\b|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
+    r"(?:manager|supervisor|lead(?:er)?|owner|director|coach)(?:'s)? (?:overall |general |own )?(?:observation|feeling|sense)|'s judge?ment\b|'s opinion\b|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
@@ -2133,7 +2133,7 @@ class Validator:
         if (
             (not quantity_words or subjective)
             and a.kind == "outcome"
-            and (_VAGUE.search(_low(rec.name)) or _VAGUE.search(_low(rec.measure)))
+            and (_VAGUE.search(_low(rec.name)) or _VAGUE.search(_low(rec.measure)) or impression)
         ):
             out.append(
                 self._finding(

@@ -158,6 +158,12 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Special Education Teacher",
             "teacher",
         ),
+        # a qualifier or another language's title before a slash: the job is named after it
+        (
+            "Anaesthetic / recovery nurse, private hospital\nCare for patients waking from surgery in recovery.",
+            "Anaesthetic / recovery nurse, private hospital",
+            "registered-nurse",
+        ),
     ],
 )
 def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(index, text, title, family):

@@ -627,11 +627,18 @@ def test_a_records_fields_are_read_for_what_they_say(kpi, rule, found):
     assert (rule in rules(validate_kpi(kpi, role="Operations Manager"))) == found
 
 
-def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_not_measurable():
+def test_a_trait_scored_on_a_rating_scale_is_vague_and_an_impression_is_vague_and_not_measurable():
     trait = KPI(name="Team spirit", measure="Brings good energy to the squad (EM rating 1-5)", target="4")
     assert "vague" in rules(validate_kpi(trait, role="Software Developer"))
     feel = KPI(name="Supplier relationships", measure="How well we get on with venues and caterers", target="Good")
-    assert "not_measurable" in rules(validate_kpi(feel, role="Event Manager"))
+    assert {"vague", "not_measurable"} <= set(rules(validate_kpi(feel, role="Event Manager")))
+    morale = KPI(name="Field team morale", measure="My sense from talking to the team", target="good")
+    assert "vague" in rules(validate_kpi(morale, role="Sales Manager"))
+    # a manager's feeling put on a scale is still a feeling, not time put in
+    sense = KPI(
+        name="Professionalism", measure="Line manager's overall sense of professionalism, scored 1-5", target="4"
+    )
+    assert rules(validate_kpi(sense, role="Junior Accountant")) == {"vague"}
     calm = KPI(name="Stays calm with upset guests", measure="Owner's rating on a 1-5 scale", target="4")
     assert "vague" in rules(validate_kpi(calm, role="Hotel Receptionist"))
     culture = KPI(name="Safety culture", measure="How much staff here value safety", target="Stronger than last year")
