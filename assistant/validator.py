@@ -2773,7 +2773,8 @@ _SIDES = [
         (
             r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
             r"(?:slot|window) (?:adherence|compliance|hit rate))\b",
-            r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?))\b",
+            r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
+            r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?))\b",
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
@@ -2794,7 +2795,7 @@ _SIDES = [
             r"\b(?:retention|retained|still (?:employed|in post|with us|active|buying)|stability|tenure|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
-            r"\d+\+? months?'? (?:service|tenure))\b",
+            r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure))\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
             r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed)\b",
             "retain",
@@ -2830,6 +2831,10 @@ def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
         text, n_neg = neg.subn(partial(_to_side, token), text)
         if n_pos or n_neg:
             sides[f"side{token}"] = "+" if n_pos and not n_neg else "-" if n_neg and not n_pos else "±"
+    if "sidepick" in sides and "sideerror" not in sides:
+        # a picking error is an error of the order: "% of orders shipped with the correct items" and "mis-picks"
+        sides["sideerror"] = sides["sidepick"]
+        text += " sideerror "
     # "unsold" and "sold", "unpaid" and "paid": the same quantity counted from its other side
     negated: set[str] = set()
 
@@ -2895,6 +2900,12 @@ _POPULATION = re.compile(
 )
 
 
+_HIRES = re.compile(
+    r"(?:hires|new (?:hires|starters|joiners)|starters|joiners|recruits|(?:people|staff|employees|colleagues|"
+    r"workers|drivers|nurses|agents) (?:hired|recruited|who joined|who started|joining|starting))\b"
+)
+
+
 def _population(rec: KPI) -> str:
     """What a rate is taken over ("% of shipments ...", "... per 100 shipments"): a folded word, or ""."""
     m = _POPULATION.search(expand(rec.measure).lower())
@@ -2903,6 +2914,8 @@ def _population(rec: KPI) -> str:
     first, second = next((m.group(k), m.group(k + 1)) for k in range(1, 9, 2) if m.group(k))
     # "% of sampled clients", "% of outgoing loans": the participle describes the population it precedes
     word = second if second and re.search(r"\w{3,}(?:ed|ing)$|^(?:avg|average|mean|total)$", first) else first
+    if _HIRES.match(f"{first} {second or ''}"):
+        return "hire"  # "% of people hired in the last year", "... as % of hires", "per 100 new starters"
     for pattern, token in _SYNONYM_RES:
         word = pattern.sub(token, word).strip()
     return word[:-1] if len(word) > 4 and word.endswith("s") else word

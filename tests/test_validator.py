@@ -538,6 +538,25 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Mis-picks", "lines sent out with the wrong item, per 10,000 lines"),
             True,
         ),
+        (
+            "Warehouse Operations Manager",
+            ("Order accuracy", "% of orders shipped with correct items and quantities"),
+            ("Mis-picks", "Customer-reported picking errors per 10,000 order lines"),
+            True,
+        ),
+        # early leavers counted against hires, and hires still employed a year on
+        (
+            "HR Business Partner",
+            ("New hire retention", "% of people hired in the last 12 months still employed at 12 months"),
+            ("First-year attrition", "Leavers with under 12 months service as % of hires in the period"),
+            True,
+        ),
+        (
+            "Transport Planner",
+            ("Window adherence", "% of drops delivered inside the booked window"),
+            ("Drops outside the window", "% of drops arriving outside the booked window"),
+            True,
+        ),
         # pick errors and stock record accuracy are two counts, whatever their sides
         (
             "Distribution Centre Supervisor",
