@@ -3112,7 +3112,8 @@ _THEME_PATTERNS = [
         # money in or out: a set of budgets, savings, income and rates leaves the people and the service unmeasured
         (
             r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
-            r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value|purchases|"
+            r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value|purchases|opex|capex|"
+            r"operating expens\w*|(?:losses|amounts?) written off|write-?offs?|"
             r"stock[- ]?take variance|stock variance)\b|[£$€])"
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
@@ -3121,7 +3122,7 @@ _THEME_PATTERNS = [
         # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,
         # prices and savings leaves accuracy, timeliness, supply and control unmeasured
         r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|savings?|saved|write-?offs?|payment (?:terms|days)|"
-        r"discounts?|tariffs?)\b",
+        r"discounts?|tariffs?|opex|operating expens\w*|budget|(?:losses|amounts?) written off|days payables?|dpo)\b",
         r"\bcost (?:accountant|controller|engineer|manager|analyst|estimator)\b|\bestimator\b",
     ),
 ]

@@ -987,6 +987,23 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Purchasing Manager",
         ),
+        (  # a branch's running costs and losses, with nothing on its customers, lending or team
+            [
+                ("Operating expenses", "Branch opex vs approved budget", "<= 100%"),
+                ("Cash handling", "Cost of cash-in-transit and cash insurance", "UGX 6.5m per month"),
+                ("Premises", "Rent, utilities and security cost per sq ft vs last year", "-5%"),
+                ("Operational losses", "Cash shortages and fraud losses written off", "< UGX 2m"),
+            ],
+            "Branch Manager, commercial bank",
+        ),
+        (  # prices, freight, payment days and budget: a buyer's costs only
+            [
+                ("Purchase price variance", "Actual vs standard cost on direct materials", "-2%"),
+                ("Days payable", "Weighted average days payable outstanding to suppliers", "75 days"),
+                ("Indirect spend", "MRO and services spend vs approved budget", "<= 98% of budget"),
+            ],
+            "Procurement Manager",
+        ),
     ],
 )
 def test_a_set_of_costs_or_till_measures_alone_is_unbalanced(rows, role):
