@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 import numpy as np
 
@@ -29,6 +30,8 @@ from .roles import JOB_NOUN
 
 OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
 COMMON_MEASURE_MARGIN = 0.10  # examples this close to the best one count towards a measure's spread of domains
+# A runner-up family this close to the best is another fair reading of the title: a KPI that fits it is not off-role
+READING_MARGIN = 0.3
 KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a role counts as known
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
@@ -1795,6 +1798,16 @@ _WATCHING = re.compile(
 )
 
 
+class _Role(NamedTuple):
+    families: list[str]  # the matched family and any runner-up within a small margin
+    known: bool  # the title is a known job title
+    readings: list[str]  # the families the title could well be read as (close runners-up too), best first
+    nearby: list[str]  # every candidate family: neighbouring work, not another job
+
+
+_NO_ROLE = _Role([], False, [], [])
+
+
 @dataclass
 class Assessment:
     kind: str  # outcome | effort | activity | surveillance
@@ -1820,10 +1833,9 @@ class Validator:
         self._bad_idx = np.array([i for i, e in enumerate(self.bank) if e.kind in bad_kinds], dtype=int)
         self._bad_vecs = self.bank_vecs[self._bad_idx]
         self._bad_family = np.array([self.bank[i].family for i in self._bad_idx])
-        self._role_cache: dict[str, tuple[list[str], bool]] = {}
+        self._role_cache: dict[str, _Role] = {}
         # every family a role's title could belong to (the runner-ups too): the work of one of them is not
         # off this role ("unplanned weight loss" for a care home's healthcare assistant, a care worker's KPI)
-        self._nearby: dict[tuple[str, ...], set[str]] = {}
         self._rewrite_bias: dict[str | None, np.ndarray] = {}
         self._family_masks: dict[tuple[str, ...], np.ndarray] = {}
         self._rewrite_by_id: dict[str, str] | None = None
@@ -2014,14 +2026,14 @@ class Validator:
     # ---- public checks --------------------------------------------------------------------------
     def check_kpis(self, kpis: list[KPI | str], role: RoleProfile | str | None = None) -> list[KPIReport]:
         """Findings for each KPI on its own (no set rules)."""
-        reports, records, _ = self._check(kpis, *self._role_of(role))
+        reports, records, _ = self._check(kpis, self._role_of(role))
         _not_off_role_when_titled(reports, records, role)
         return reports
 
-    def _check(
-        self, kpis: list[KPI | str], families: list[str], known: bool = False
-    ) -> tuple[list[KPIReport], list[KPI], np.ndarray]:
-        """``known``: the role's title is a known job title, so a KPI far from its work is off-role."""
+    def _check(self, kpis: list[KPI | str], role: _Role = None) -> tuple[list[KPIReport], list[KPI], np.ndarray]:
+        """Findings per KPI; with a role whose title is known, a KPI far from its work is off-role."""
+        role = role or _NO_ROLE
+        families = role.families
         records = [k if isinstance(k, KPI) else KPI(name=_one_line(k)[:2000] or "(empty)") for k in kpis]
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         texts = [r.text() for r in records]
@@ -2084,7 +2096,7 @@ class Validator:
         reports: list[KPIReport] = []
         for i, (rec, text, vec, a) in enumerate(zip(records, texts, vecs, assessments, strict=True)):
             findings = self._kpi_findings(
-                i, rec, text, vec, a, families, isinstance(kpis[i], KPI), known, i in uncounted, suggestions.get(i)
+                i, rec, text, vec, a, role, isinstance(kpis[i], KPI), i in uncounted, suggestions.get(i)
             )
             # model_construct: the validator's own values, already of the right types
             reports.append(
@@ -2099,12 +2111,12 @@ class Validator:
         text: str,
         vec: np.ndarray,
         a: Assessment,
-        families: list[str],
+        role: _Role,
         structured: bool,
-        known: bool,
         uncounted: bool = False,
         rewrite: str | None = None,
     ) -> list[Finding]:
+        families = role.families
         family = families[0] if families else None
         out: list[Finding] = []
         if a.kind in KIND_RULE:
@@ -2202,8 +2214,10 @@ class Validator:
                     else None,
                 )
             )
-        if known and families and a.kind == "outcome" and has_quantity and not self._spans_areas(families):
-            own, other, other_fam = self.role_fit(vec, families)
+        if role.known and families and a.kind == "outcome" and has_quantity and not self._spans_areas(families):
+            # (a KPI that fits another plausible reading of the title is the role's own work: TRIR for a
+            # "project manager, offshore wind farm construction", read as a programme manager or a construction one)
+            own, other, other_fam = self.role_fit(vec, role.readings)
             # clearly another kind of work: far from the role's own examples, close to a family of
             # another domain (a neighbouring role, HR partner vs recruiter, shares much of the work)
             if (
@@ -2211,7 +2225,7 @@ class Validator:
                 and other >= OFF_ROLE_OTHER
                 and other - own >= 0.2
                 and not self._same_domain(other_fam, families)
-                and other_fam not in self._nearby.get(tuple(families), ())
+                and other_fam not in role.nearby
                 and not self._common_measure(vec, other)
             ):
                 other_name = self.kb.family(other_fam).name.lower()
@@ -2257,9 +2271,10 @@ class Validator:
 
     def check_set(self, kpis: list[KPI | str], role: RoleProfile | str | None = None, max_kpis: int = 5) -> SetReport:
         """Per-KPI findings plus the set rules: too many, too few, duplicates, unbalanced."""
-        families, known = self._role_of(role)
+        fit = self._role_of(role)
+        families = fit.families
         family = families[0] if families else None
-        reports, records, vecs = self._check(kpis, families, known)
+        reports, records, vecs = self._check(kpis, fit)
         _not_off_role_when_titled(reports, records, role)
         # In a set whose KPIs carry measures, one without a measure is not measurable as written
         # ("Reduce dispensing errors" beside "% of prescriptions ready within 15 minutes").
@@ -2341,7 +2356,7 @@ class Validator:
 
     def duplicates(self, kpis: list[KPI], role: RoleProfile | str | None = None) -> list[tuple[int, int]]:
         """Pairs (earlier, later) of KPIs that measure the same thing, as the set check reports them."""
-        families, _ = self._role_of(role)
+        families = self._role_of(role).families
         vecs = self.embed([core_metric(k.text()) for k in kpis])
         return self._duplicates(kpis, vecs, families[0] if families else None)
 
@@ -2438,21 +2453,21 @@ class Validator:
 
     def _families_of(self, role: RoleProfile | str | None) -> list[str]:
         """The role's family and any runner-up within a small margin (hybrid or ambiguous titles)."""
-        return self._role_of(role)[0]
+        return self._role_of(role).families
 
-    def _role_of(self, role: RoleProfile | str | None) -> tuple[list[str], bool]:
-        """(families, known): the families as above, and whether the title is a known job title
-        (a family id, or a title close to one of a family's job titles). Off-role findings need it:
-        for a role the knowledge base does not know, "far from its examples" means nothing."""
+    def _role_of(self, role: RoleProfile | str | None) -> _Role:
+        """The families as above; whether the title is a known job title (a family id, or a title close to
+        one of a family's job titles), which off-role findings need: for a role the knowledge base does not
+        know, "far from its examples" means nothing; and every family the title could be read as."""
         if role is None:
-            return [], False
+            return _NO_ROLE
         if isinstance(role, RoleProfile):
             cands = role.family_candidates or ([(role.family, 1.0)] if role.family else [])
             known = role.title_match >= KNOWN_TITLE
         else:
             text = role.strip()
             if not text:
-                return [], False
+                return _NO_ROLE
             if text in self._role_cache:
                 return self._role_cache[text]
             try:
@@ -2465,8 +2480,12 @@ class Validator:
                 cands = [(m.family, m.score) for m in matches]
                 known = bool(matches) and matches[0].title_score >= KNOWN_TITLE
         best = cands[0][1] if cands else 0.0
-        out = ([f for f, sc in cands if best - sc <= 0.15], known and bool(cands))
-        self._nearby.setdefault(tuple(out[0]), set()).update(f for f, _ in cands)
+        out = _Role(
+            [f for f, sc in cands if best - sc <= 0.15],
+            known and bool(cands),
+            [f for f, sc in cands if best - sc <= READING_MARGIN],
+            [f for f, _ in cands],
+        )
         if isinstance(role, str):
             self._role_cache[role.strip()] = out
         return out

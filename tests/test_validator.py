@@ -1134,3 +1134,12 @@ def test_channel_sales_are_two_segments_but_sales_alone_are_unbalanced_for_a_sal
     report = validate_set(kpis, role="Area Sales Manager")
     assert "duplicate" not in rules(f for k in report.kpis for f in k.findings)
     assert "unbalanced" in rules(report.set_findings)
+
+
+def test_a_kpi_that_fits_another_fair_reading_of_the_title_is_not_off_role():
+    injuries = KPI(
+        name="TRIR", measure="Total recordable injuries per 200,000 hrs worked (all contractors)", target="<1"
+    )
+    # read as a programme manager first, as a construction project manager a close second
+    assert "off_role" not in rules(validate_kpi(injuries, role="Project manager, offshore wind farm construction"))
+    assert "off_role" in rules(validate_kpi(injuries, role="Payroll Specialist"))
