@@ -35,6 +35,14 @@ READING_MARGIN = 0.3
 KNOWN_TITLE = 1.1  # title score (similarity plus exact-title bonus) at which a role counts as known
 MEASURE_OUTCOME = 0.2  # how clearly a measure must read as a result to clear the words of its name
 GENERALIST_DOMAINS = {"management", "operations", "executive leadership"}
+# Domains that run one flow between them: buying, planning, storing and moving goods
+NEIGHBOUR_DOMAINS = {
+    "procurement": {"supply chain", "logistics"},
+    "supply chain": {"procurement", "logistics", "manufacturing"},
+    "logistics": {"supply chain", "procurement", "transport"},
+    "transport": {"logistics"},
+    "manufacturing": {"supply chain"},
+}
 UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
 VOTE_BLOCK = 512  # rows per block of the neighbour search
@@ -2263,7 +2271,10 @@ class Validator:
         return len(domains) >= 3
 
     def _same_domain(self, family: str, families: list[str]) -> bool:
-        return self.kb.family(family).domain in {self.kb.family(f).domain for f in families}
+        """Whether a family works in the role's domain or one that shares its flows (a buyer's inbound freight)."""
+        own = {self.kb.family(f).domain for f in families}
+        other = self.kb.family(family).domain
+        return other in own or any(other in NEIGHBOUR_DOMAINS.get(d, ()) for d in own)
 
     def _spans_areas(self, families: list[str]) -> bool:
         """General managers and executives answer for every area: nothing is off their role."""

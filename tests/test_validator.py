@@ -1143,3 +1143,9 @@ def test_a_kpi_that_fits_another_fair_reading_of_the_title_is_not_off_role():
     # read as a programme manager first, as a construction project manager a close second
     assert "off_role" not in rules(validate_kpi(injuries, role="Project manager, offshore wind farm construction"))
     assert "off_role" in rules(validate_kpi(injuries, role="Payroll Specialist"))
+
+
+def test_work_that_flows_between_buying_and_moving_goods_is_not_off_role():
+    freight = KPI(name="Inbound freight", measure="Inbound freight cost per kg received", target="MXN 2.10")
+    assert "off_role" not in rules(validate_kpi(freight, role="Procurement Manager"))
+    assert "off_role" in rules(validate_kpi(freight, role="Payroll Specialist"))
