@@ -1088,8 +1088,9 @@ _OTHER_WORK = [
         re.compile(
             r"\b(?:caf[eé]|cafeteria|canteen|catering|clubhouse bar|bar|gift shop|restaurant|kiosk)(?: [\w-]+){0,2}\s+"
             r"(?:spend|takings|sales|revenue|income|sold|uptake)\b|"
-            r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:caf[eé]|cafeteria|canteen|bar|gift shop|"
-            r"restaurant)\b|"
+            r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:[\w-]+ ){0,2}(?:caf[eé]|cafeteria|canteen|bar|"
+            r"gift shop|restaurant|(?:petrol|gas|fuel|service) station|forecourt)\b|"
+            r"\b(?:fuel|petrol|diesel|forecourt)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
