@@ -1152,3 +1152,18 @@ def test_work_that_flows_between_buying_and_moving_goods_is_not_off_role():
     freight = KPI(name="Inbound freight", measure="Inbound freight cost per kg received", target="MXN 2.10")
     assert "off_role" not in rules(validate_kpi(freight, role="Procurement Manager"))
     assert "off_role" in rules(validate_kpi(freight, role="Payroll Specialist"))
+
+
+@pytest.mark.parametrize(
+    ("measure", "counted"),
+    [
+        ("injuries / hours worked x 200,000", "injuries"),
+        ("errors/1000 lines", "errors"),
+        ("Revenue/FTE", "Revenue"),
+        # "and/or" joins two things counted; it divides nothing
+        ("injuries and/or near misses reported per 100 staff", "injuries and/or near misses reported"),
+        ("24/7 cover kept on every shift", "24/7 cover kept on every shift"),
+    ],
+)
+def test_what_a_measure_counts_is_read_before_its_denominator(measure, counted):
+    assert KPI(name="x", measure=measure).measure_numerator() == counted
