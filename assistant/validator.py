@@ -2064,7 +2064,10 @@ class Validator:
             for i, m in zip(measured, self.assess_many(m_texts, None, m_texts), strict=True):
                 if not m.evidence.startswith("'"):
                     continue  # decided by neighbours only: the whole line's reading stands
-                clear_reject = m.kind in KIND_RULE and m.reject_score >= 0.8
+                # (a name that says what the ratio is, "Referral conversion", is not undone by its numerator's
+                # count, "policies issued / qualified referrals")
+                rate_named = assessments[i].outcome_cue >= 2.0 and numerator(records[i].measure) != records[i].measure
+                clear_reject = m.kind in KIND_RULE and m.reject_score >= 0.8 and not rate_named
                 clear_result = m.kind == "outcome" and m.reject_score <= MEASURE_OUTCOME
                 if (assessments[i].kind == "outcome" and clear_reject) or (
                     assessments[i].kind in KIND_RULE and clear_result

@@ -1167,3 +1167,11 @@ def test_work_that_flows_between_buying_and_moving_goods_is_not_off_role():
 )
 def test_what_a_measure_counts_is_read_before_its_denominator(measure, counted):
     assert KPI(name="x", measure=measure).measure_numerator() == counted
+
+
+def test_a_named_rate_is_not_undone_by_the_count_in_its_numerator():
+    conversion = KPI(name="Referral conversion", measure="policies issued / qualified referrals", target="35%")
+    assert validate_kpi(conversion, role="Bancassurance Sales Executive") == []
+    # a count with no rate named stays a count
+    issued = KPI(name="Policies issued", measure="number of policy documents issued", target="60 per month")
+    assert "activity_count" in rules(validate_kpi(issued, role="Compliance Officer"))
