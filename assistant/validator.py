@@ -1078,7 +1078,7 @@ _OTHER_WORK = [
     (
         # the office's own charity events: fundraising is a fundraiser's work, not a scientist's or a nurse's
         re.compile(
-            r"\b(?:bake sales?|raffles?|(?:lottery|raffle) tickets?|charity (?:bake|fun run|quiz|raffle|day|drive|collection)s?|"
+            r"\b(?:bake sales?|raffles?|(?:lottery|raffle) tickets?|(?:charity|hospital|office|company|staff) (?:bake|fun[- ]run|quiz|raffle|day|drive|collection)s?|"
             r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive)))\b"
         ),
         {"non-profit", "marketing", "hospitality"},
@@ -1090,7 +1090,7 @@ _OTHER_WORK = [
             r"(?:spend|takings|sales|revenue|income|sold|uptake)\b|"
             r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:[\w-]+ ){0,2}(?:caf[eé]|cafeteria|canteen|bar|"
             r"gift shop|restaurant|(?:petrol|gas|fuel|service) station|forecourt)\b|"
-            r"\b(?:fuel|petrol|diesel|forecourt)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold)\b|"
+            r"\b(?:fuel|petrol|diesel|forecourt|duty[- ]free)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold|spend)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
@@ -1170,13 +1170,16 @@ _COMPARE = re.compile(
     r"\b(?:minus|less|vs\.?|versus|against|compared (?:to|with)|relative to|above|below) (?:the )?(?:avg|average|mean|median)"
     r" (?:[\w-]+ )?of (?:the |all )?other\b|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
-    r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)",
+    r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)|"
+    # "rank of my auction clearance rate among the office's 14 agents"
+    r"\brank(?:ing|ed)? of (?:my|their|his|her|the) [^.;]{0,40}?\b(?:among|amongst|out of) (?:the |all |our |other |fellow )?"
+    r"(?:[\w'’-]+ ){0,2}(?:\d+ )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues|team\b)",
     re.I,
 )
 _RESULT_NOUN = re.compile(
     r"\b(?:tenanc|lets agreed|placements|completions|mortgages|deals|contracts signed|policies sold|enrolments|"
     r"revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
-    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|savings|cost|sold\b)",
+    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|installs|activations|savings|cost|sold\b)",
 )
 _COUNT_TARGET = re.compile(
     r"^\s*(?:[≥>]=?|at least|min(?:imum)?\.?|no fewer than)?\s*\d+\s*(?:\+\s*)?(?:[a-z]+\s+){0,2}?"
@@ -2758,15 +2761,16 @@ _SIDES = [
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
-            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted) (?:on|at|in|during) (?:the )?first "
+            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed) (?:on|at|in|during) (?:the )?first "
             r"(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
+            r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
             r"first[- ]pass yield)\b",
             r"\b(?:re-?cleans?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
-            r"repeat (?:contacts?|calls?))\b",
+            r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue))\b",
             "firsttime",
         ),
         (
@@ -2805,10 +2809,12 @@ _SIDES = [
             "closure",
         ),
         (
-            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
+            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|on schedule|"
+            r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate))\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
-            r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?))\b",
+            r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
+            r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?)\b",
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
@@ -2840,7 +2846,7 @@ _SIDES = [
             "harm",
         ),
         (
-            r"\b(?:gross profit|gp|gross margin)\b",
+            r"\b(?:gross (?:[\w-]+ )?profit|gp|gross (?:[\w-]+ )?margin)\b",
             r"\b(?:food cost|ingredient (?:cost|spend)|cost of (?:sales|goods)|cogs)\b",
             "margin",
         ),

@@ -557,6 +557,24 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Drops outside the window", "% of drops arriving outside the booked window"),
             True,
         ),
+        (
+            "Supply Chain Coordinator",
+            ("Deliveries on schedule", "% of customer orders delivered on promised date"),
+            ("Late shipments", "share of shipments reaching customer after committed date"),
+            True,
+        ),
+        (
+            "Lift Service Engineer",
+            ("Fixed on first attendance", "% of breakdown calls closed at first attendance with no parts revisit"),
+            ("Repeat breakdowns", "lifts with a recurrence of the same fault within 28 days, % of breakdowns"),
+            True,
+        ),
+        (
+            "Restaurant General Manager",
+            ("Food cost %", "food COGS / food sales"),
+            ("Gross kitchen margin", "(food sales - food COGS) / food sales"),
+            True,
+        ),
         # pick errors and stock record accuracy are two counts, whatever their sides
         (
             "Distribution Centre Supervisor",
@@ -1175,3 +1193,21 @@ def test_a_named_rate_is_not_undone_by_the_count_in_its_numerator():
     # a count with no rate named stays a count
     issued = KPI(name="Policies issued", measure="number of policy documents issued", target="60 per month")
     assert "activity_count" in rules(validate_kpi(issued, role="Compliance Officer"))
+
+
+def test_a_rank_among_colleagues_is_a_comparison_however_the_ranked_figure_is_named():
+    ranked = KPI(
+        name="Clearance rate ranking",
+        measure="rank of my auction clearance rate among the office's 14 agents",
+        target="top 3",
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(ranked, role="Residential Sales Agent"))
+    own = KPI(name="Clearance rate", measure="rank of my listings by clearance rate among my own past quarters")
+    assert "cross_role_comparison" not in rules(validate_kpi(own, role="Residential Sales Agent"))
+
+
+def test_installs_with_a_monthly_target_are_results_and_a_hospital_fun_run_is_off_role():
+    installs = KPI(name="Paid installs", measure="new installs attributed to paid campaigns", target="40k / month")
+    assert "activity_count" not in rules(validate_kpi(installs, role="Growth Marketing Executive"))
+    fun_run = KPI(name="Charity fun-run sign-ups", measure="colleagues recruited to the hospital fun run", target="25")
+    assert "off_role" in rules(validate_kpi(fun_run, role="Biomedical Laboratory Technician"))
