@@ -2428,10 +2428,16 @@ class Validator:
                         or (_opposite_sides(quantity[i], quantity[j]) and sims[i, j] >= 0.30)
                     )
                 )
+                # two named whole measures that differ ("DSO" and "DPO") are two measures, however close their words
+                distinct_wholes = bool(
+                    canon[i] & _WHOLE_MEASURES
+                    and canon[j] & _WHOLE_MEASURES
+                    and not canon[i] & canon[j] & _WHOLE_MEASURES
+                )
                 if (
                     names[i] == names[j]
                     or sims[i, j] >= 0.80
-                    or same_concept
+                    or (same_concept and not distinct_wholes)
                     or (i in sharing and _same_measure(canon[i], canon[j]))
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     # (the time to put a failure right and the share of time without one are two quantities:
@@ -2734,6 +2740,11 @@ def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
     rest = (a | b) - whole
     if whole and len(a) <= 2 and len(b) <= 2 and not any(w.startswith(h) for w in rest for h in _MEASURE_HEADS):
         return True
+    # ("Cost per recruited volunteer" is not "New volunteers recruited": the extra word names another measure)
+    # ("Cost per recruited volunteer" is not "New volunteers recruited": a word that only one has names another
+    # measure, unless both already name one whole measure: "Customer PPM" and "Escapes to customer")
+    if not a & b & _WHOLE_MEASURES and any(w.startswith(h) for w in a ^ b for h in _MEASURE_HEADS):
+        return False
     return len(a & b) / len(a | b) >= 0.66 or (len(small) >= 2 and small <= large)
 
 

@@ -1211,3 +1211,21 @@ def test_installs_with_a_monthly_target_are_results_and_a_hospital_fun_run_is_of
     assert "activity_count" not in rules(validate_kpi(installs, role="Growth Marketing Executive"))
     fun_run = KPI(name="Charity fun-run sign-ups", measure="colleagues recruited to the hospital fun run", target="25")
     assert "off_role" in rules(validate_kpi(fun_run, role="Biomedical Laboratory Technician"))
+
+
+def test_two_named_measures_and_a_count_beside_its_cost_are_not_duplicates():
+    working_capital = [
+        KPI(name="DSO", measure="trade receivables / revenue x days", target="<= 55 days"),
+        KPI(name="DPO", measure="trade payables / COGS x days", target="60 days"),
+        KPI(name="Complaints upheld", measure="customer complaints upheld", target="0"),
+    ]
+    assert not any(f.rule == "duplicate" for r in validate_set(working_capital, role="CFO").kpis for f in r.findings)
+    volunteers = [
+        KPI(name="New volunteers recruited", measure="applicants completing induction", target="40 per year"),
+        KPI(name="Time to place", measure="median days from application to first shift", target="<= 35 days"),
+        KPI(
+            name="Cost per recruited volunteer", measure="£ advertising + DBS costs / new volunteers", target="<= £120"
+        ),
+    ]
+    report = validate_set(volunteers, role="Volunteer Coordinator")
+    assert not any(f.rule == "duplicate" for r in report.kpis for f in r.findings)
