@@ -1106,6 +1106,7 @@ _OTHER_WORK = [
             "personal services",
             "creative",
             "operations",
+            "transport",  # cabin crew sell duty-free and meals on board
         },
         "catering and retail work",
     ),
@@ -1126,6 +1127,11 @@ _OTHER_WORK = [
         "estates work",
     ),
 ]
+# one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
+_BOSS_VIEW = re.compile(
+    r"\b(?:manager|supervisor|director|executive|head|lead|leader|boss|owner|partner|principal|coach|chef|gm|md|ceo)"
+    r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b"
+)
 _IMPRESSION = re.compile(
     r"\bhow (?:well|good|happy|much (?:[\w'’]+ ){1,3}(?:likes?|enjoys?|values?|cares? about|trusts?))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
     r"impression|vibe)\b|\bsense of\b|\bgoodwill\b|\bgut (?:feel|sense)\b|\bvibes?\b|\bimpression of\b|"
@@ -1162,6 +1168,12 @@ _COMPARE = re.compile(
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
     + JOB_NOUN.pattern
     + r"|"
+    # ... or named by its initials: "position among the 15 TLs", "rank among 8 RMs"
+    # ... or by any plural of a person who does a job: "position among pursers on sales per passenger"
+    r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst) (?:the |all |our |other |fellow )?(?:\d+ )?"
+    r"(?:[\w'’-]+ ){0,2}?(?!competitors|rivals|providers|suppliers|retailers|manufacturers|lenders|insurers|carriers|"
+    r"brokers\b|employers|universities|exporters|importers|producers|distributors|vendors)[a-z]+(?:ers|ors|ists|ians|ants|ents)\b|"
+    r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:tl|sm|am|rm|kam|csr|csa|bdm|bdr|sdr|ae|pm|hca|ta|dm|asm)s\b|"
     # "above the average of the underwriting team"
     r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:[\w-]+ )?"
     r"(?:team|peers|colleagues|reps|agents|group|branch|office)\b(?!'s|’s)"
@@ -1205,7 +1217,9 @@ _TARGET_IN_MEASURE = re.compile(
     r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|"
     r"under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|min(?:imum)?|up to)?"
     r"\s*[$£€¥₹]?\s*[-+±]?\d|"
-    r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b",
+    r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b|"
+    r"\bshould (?:stay|be|remain|not exceed|not go|sit)(?: (?:below|under|above|over|at or below|at or above|at least|"
+    r"at most|within))?\s*[$£€¥₹]?\s*\d",
     re.I,
 )
 # "Owings over 48 hours", "Debt older than 90 days": an age that defines what is counted, not a target
@@ -1391,6 +1405,15 @@ def _merge(cues: list[tuple]) -> list[tuple]:
 
 
 _CUES += [
+    (
+        # what customers made of the work, on average: "avg Google review score for jobs done in the month"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:avg|average|mean|median) (?:[\w-]+ ){0,3}(?:review|survey|satisfaction|feedback|google|trustpilot|"
+            r"customer|client|guest|patient|vendor|parent) (?:score|rating)s?\b"
+        ),
+    ),
     (
         # presence at a screen or in a system, by the hour or the shift: "logged into the phone system 95% of shift"
         "effort",
@@ -2160,7 +2183,12 @@ class Validator:
         if (
             (not quantity_words or subjective)
             and a.kind == "outcome"
-            and (_VAGUE.search(_low(rec.name)) or _VAGUE.search(_low(rec.measure)) or impression)
+            and (
+                _VAGUE.search(_low(rec.name))
+                or _VAGUE.search(_low(rec.measure))
+                or impression
+                or _BOSS_VIEW.search(_low(rec.measure))
+            )
         ):
             out.append(
                 self._finding(
@@ -2455,6 +2483,13 @@ class Validator:
                         and speed[i] == speed[j]
                         and named[i][0] == named[j][0]
                         and _same_quantity(named[i], named[j])
+                    )
+                    # done right first time and needing another go are one quantity, whatever each counts over
+                    # ("% of call-outs fixed at first attendance" and "% of faults needing another attendance")
+                    or (
+                        {quantity[i][1].get("sidefirsttime"), quantity[j][1].get("sidefirsttime")} == {"+", "-"}
+                        and not (within_side[i] or within_side[j])
+                        and sims[i, j] >= 0.30
                     )
                     or (reliability[i][0] and reliability[j][1])
                     or (reliability[j][0] and reliability[i][1])
@@ -2820,7 +2855,8 @@ _SIDES = [
             "closure",
         ),
         (
-            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|on schedule|"
+            r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|on schedule|up to date|"
+            r"(?:less|fewer) than \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate))\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
@@ -2843,12 +2879,13 @@ _SIDES = [
             "uptime",
         ),
         (
-            r"\b(?:retention|retained|still (?:employed|in post|with us|active|buying)|stability|tenure|"
+            r"\b(?:retention|retained|still (?:employed|in post|active|buying)|still (?:[\w-]+ )?with us|stability|tenure|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
             r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure))\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
-            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed)\b",
+            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed|lost to (?:a |the )?competitors?|"
+            r"moved (?:their )?(?:[\w-]+ )?(?:volume|business|spend|accounts?) elsewhere|defect(?:ed|ions?) to)\b",
             "retain",
         ),
         (
@@ -2959,7 +2996,8 @@ _HIRES = re.compile(
 
 def _population(rec: KPI) -> str:
     """What a rate is taken over ("% of shipments ...", "... per 100 shipments"): a folded word, or ""."""
-    m = _POPULATION.search(expand(rec.measure).lower())
+    # ("% of top-30 accounts": the accounts, not "top")
+    m = _POPULATION.search(re.sub(r"\b(?:top|bottom|largest|biggest)[- ]\d+ ", "", expand(rec.measure).lower()))
     if not m:
         return ""
     first, second = next((m.group(k), m.group(k + 1)) for k in range(1, 9, 2) if m.group(k))
@@ -3187,6 +3225,26 @@ _THEME_PATTERNS.append(
         r"\b(?:records?|admin\w*|clerk|secretar\w*|coordinator|information|data|documentation|coder|coding|registr\w+)\b",
     )
 )
+_THEME_PATTERNS += [
+    (
+        # working capital only: what customers owe, what is owed to suppliers, stock held; a finance chief also
+        # answers for results, forecasts, controls and a team
+        (
+            r"\b(?:dso|dpo|dio|debtors?'? days|creditors?'? days|days sales outstanding|days payables? outstanding|"
+            r"(?:inventory|stock) (?:days|turns?|cover)|days (?:of|in) (?:stock|inventory)|receivables?|payables?|"
+            r"working capital|cash conversion cycle|overdue (?:debt|invoices?)|aged debt|debtor book)\b"
+        ),
+        r"\b(?:credit|collections?|receivables?|payables?|treasury|working capital|cash)\b",
+    ),
+    (
+        # what people know of a brand only: awareness, recall, consideration; a brand also has to sell, at a margin
+        (
+            r"\b(?:awareness|ad recall|recall\w*|top[- ]of[- ]mind|consideration|brand (?:health|equity|recognition|"
+            r"preference|perception|image)|recogni[sz]\w+|share of voice|sov)\b"
+        ),
+        r"\b(?:media|pr|public relations|communications?|research|insights?|awareness)\b",
+    ),
+]
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS
 _THEME_NAMES = [
     "safety",
@@ -3200,6 +3258,8 @@ _THEME_NAMES = [
     "money in or out",
     "costs",
     "records and paperwork",
+    "working capital",
+    "brand awareness",
 ]
 _THEMES = [
     (name, re.compile(theme, re.I), re.compile(job, re.I))

@@ -575,6 +575,24 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Gross kitchen margin", "(food sales - food COGS) / food sales"),
             True,
         ),
+        (
+            "Lift Maintenance Technician",
+            ("First-time fix rate", "% of breakdown call-outs fixed at first attendance"),
+            ("Return visits for same fault", "% of faults needing another attendance for the same fault in 30 days"),
+            True,
+        ),
+        (
+            "Key Account Manager",
+            ("Customer retention", "% of top-30 accounts still shipping with us after 12 months"),
+            ("Accounts lost to competitors", "no. of top-30 accounts that moved their volume elsewhere in the year"),
+            True,
+        ),
+        (
+            "Branch Manager, microfinance bank",
+            ("PAR30", "% of loan book more than 30 days overdue"),
+            ("Performing loans", "share of branch loan book fully up to date or less than 30 days late"),
+            True,
+        ),
         # pick errors and stock record accuracy are two counts, whatever their sides
         (
             "Distribution Centre Supervisor",
@@ -1008,6 +1026,24 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Purchasing Manager",
         ),
+        (  # what customers owe, what is owed and stock held: working capital alone, for a finance chief
+            [
+                ("DSO", "trade receivables / revenue x days", "<= 55 days"),
+                ("DPO", "trade payables / COGS x days", "60 days"),
+                ("Inventory days", "inventory / COGS x 365", "<= 40 days"),
+                ("Receivables > 90 days", "% of AR balance older than 90 days", "< 3%"),
+            ],
+            "Chief Financial Officer",
+        ),
+        (  # what people know of the brand, and nothing on what it sells
+            [
+                ("Top-of-mind awareness", "% of target consumers naming our brand first, unprompted", "32%"),
+                ("Aided awareness", "% recognising the brand when shown the pack", "85%"),
+                ("Ad recall", "% recalling the latest campaign", "40%"),
+                ("Consideration", "% who would consider buying the brand next month", "55%"),
+            ],
+            "Brand Manager",
+        ),
         (  # a branch's running costs and losses, with nothing on its customers, lending or team
             [
                 ("Operating expenses", "Branch opex vs approved budget", "<= 100%"),
@@ -1229,3 +1265,36 @@ def test_two_named_measures_and_a_count_beside_its_cost_are_not_duplicates():
     ]
     report = validate_set(volunteers, role="Volunteer Coordinator")
     assert not any(f.rule == "duplicate" for r in report.kpis for f in r.findings)
+
+
+def test_a_superiors_impression_is_vague_and_an_average_review_score_is_a_result():
+    trusted = KPI(
+        name="Seen as a trusted advisor by executives",
+        measure="Executive Director's impression of the partnership, 1-5",
+        target="4",
+    )
+    assert "vague" in rules(validate_kpi(trusted, role="HR Business Partner"))
+    reviews = KPI(name="Customer reviews", measure="avg Google review score for jobs done in the month", target="4.7+")
+    assert validate_kpi(reviews, role="Plumber") == []
+
+
+def test_a_target_written_into_the_measure_is_a_target():
+    lost = KPI(name="Grant funds lost", measure="DKK written off as % of grants paid; should stay below 0.5%")
+    decided = KPI(name="Decisions on time", measure="% of applications decided within 60 days - target 90%")
+    report = validate_set([lost, decided, KPI(name="Applicant satisfaction", measure="avg survey score, 1-5")])
+    assert "missing_target" not in rules(report.kpis[0].findings)
+    assert "missing_target" not in rules(report.kpis[1].findings)
+    assert "missing_target" in rules(report.kpis[2].findings)
+
+
+def test_a_place_among_colleagues_named_by_initials_or_trade_is_a_comparison_but_a_market_rank_is_not():
+    for measure in ("team's position among the 15 TLs on QA score", "position among pursers on sales per passenger"):
+        kpi = KPI(name="Ranking", measure=measure, target="top 3")
+        assert "cross_role_comparison" in rules(validate_kpi(kpi, role="Cabin Service Manager"))
+    market = KPI(name="Market rank", measure="position among the 12 insurers in the market", target="top 3")
+    assert "cross_role_comparison" not in rules(validate_kpi(market, role="Head of Underwriting"))
+
+
+def test_duty_free_sales_are_cabin_crew_work():
+    duty_free = KPI(name="Duty-free sales", measure="sales per passenger on my sectors", target="QAR 45")
+    assert "off_role" not in rules(validate_kpi(duty_free, role="Cabin Crew"))
