@@ -248,7 +248,7 @@ _CUES: list[tuple] = [
             r"in-cab (?:audio|video|camera|recording)s?|audio recordings? (?:of|reviewed)|viva insights|workplace analytics|"
             r"green on (?:slack|teams)|door[- ]sensor|sensor timestamps|(?:email|calendar|chat|messaging) metadata|"
             r"scripted phrases|tone and (?:use of )?script|tallied by (?:a |the )?(?:floor )?observer|"
-            r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|"
+            r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|(?:phone|mobile|device) location|location[- ]sharing|"
             r"(?:from|via|by|using|on) (?:the |a |their )?(?:in-cab |in-vehicle |van |vehicle |handheld )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
             r"(?:route|geofence) (?:deviation|breach)(?:es)? (?:alerts?|flags?)|"
             r"non-work (?:web)?sites?|web[- ]?filter logs?|active[- ]screen|reviews? (?:the )?cctv|cctv (?:footage )?(?:for|of) "
@@ -996,7 +996,7 @@ _VAGUE = re.compile(
     r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
-    r"good energy|positivity|team spirit|vibes?\b|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
+    r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"\bhunch\b",
@@ -1005,7 +1005,7 @@ _VAGUE = re.compile(
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
-    r"founder|board)(?:'s)? (?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
+    r"founder|board)(?:'s)? (?:\d+\s*(?:-|–|to)\s*\d+ )?(?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     r"(?:manager|supervisor|lead(?:er)?|owner|director|coach)(?:'s)? (?:overall |general |own )?(?:observation|feeling|sense)|'s judge?ment\b|'s opinion\b|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
@@ -1183,15 +1183,16 @@ _COMPARE = re.compile(
     r" (?:[\w-]+ )?of (?:the |all )?other\b|"
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)|"
-    # "rank of my auction clearance rate among the office's 14 agents"
-    r"\brank(?:ing|ed)? of (?:my|their|his|her|the) [^.;]{0,40}?\b(?:among|amongst|out of) (?:the |all |our |other |fellow )?"
-    r"(?:[\w'’-]+ ){0,2}(?:\d+ )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues|team\b)",
+    # "rank of my auction clearance rate among the office's 14 agents", "position of team vs the centre's other 9 teams"
+    r"\b(?:rank|position|place)(?:ing|ed)? of (?:my|their|his|her|the|our|[\w-]+(?:'s|’s)|[\w-]+) [^.;]{0,40}?"
+    r"\b(?:among|amongst|out of|vs\.?|versus|against) (?:the |all |our |other |fellow )?"
+    r"(?:[\w'’-]+ ){0,2}(?:\d+ )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues|teams?\b)",
     re.I,
 )
 _RESULT_NOUN = re.compile(
     r"\b(?:tenanc|lets agreed|placements|completions|mortgages|deals|contracts signed|policies sold|enrolments|"
     r"revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
-    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|installs|activations|savings|cost|sold\b)",
+    r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|installs|activations|subscriptions|subs\b|memberships|savings|cost|sold\b)",
 )
 _COUNT_TARGET = re.compile(
     r"^\s*(?:[≥>]=?|at least|min(?:imum)?\.?|no fewer than)?\s*\d+\s*(?:\+\s*)?(?:[a-z]+\s+){0,2}?"
@@ -2710,6 +2711,7 @@ _SYNONYMS = [
     (r"\b(?:injur\w*|accidents?|lost[- ]time incidents?)\b", "injury"),
     (r"\b(?:complaints?|grievances?)\b", "complaint"),
     (r"\b(?:sales|revenue|turnover from sales|takings)\b", "revenue"),
+    (r"\b(?:website|web ?shop|web ?store|online (?:store|shop)|e-?commerce|online)\b", "online"),
 ]
 _SYNONYM_RES = [(re.compile(p, re.I), token) for p, token in _SYNONYMS]
 _DUP_STOP = _GENERIC | {
@@ -3185,7 +3187,8 @@ _THEME_PATTERNS = [
         # selling only: covers, spend per head, attach and conversion rates for a role that runs more than the till;
         # volume, share and distribution for a sales director, who also answers for a team, a forecast and customers
         (
-            r"\b(?:sales|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|upt|ipt|"
+            r"\b(?:sales|takings|covers|spend per (?:head|cover|guest|customer)|average (?:spend|basket|transaction)|atv|upt|ipt|"
+            r"(?:average|avg) (?:[\w$€£¥₹-]+ )?per (?:transaction|ticket|receipt|basket|order)|"
             r"units per transaction|items per transaction|"
             r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value)|"
             r"sold|volume (?:shipped|sold|growth)|(?:value|volume|market) share|share of (?:the )?(?:market|shelf|wallet)|"

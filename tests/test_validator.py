@@ -593,6 +593,12 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Performing loans", "share of branch loan book fully up to date or less than 30 days late"),
             True,
         ),
+        (
+            "E-commerce Manager",
+            ("Online sales revenue", "INR revenue from website"),
+            ("Website takings", "total INR value of orders paid through Shopify each month"),
+            True,
+        ),
         # pick errors and stock record accuracy are two counts, whatever their sides
         (
             "Distribution Centre Supervisor",
@@ -1044,6 +1050,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Brand Manager",
         ),
+        (  # the till alone, for a store manager: sales, average ticket, conversion, items per ticket
+            [
+                ("Ventas netas", "MXN net sales", "MXN 2.4M / mes"),
+                ("Ticket promedio", "average MXN per transaction", "MXN 640"),
+                ("Conversion", "% of store visitors who buy", "38%"),
+                ("Units per transaction", "avg items per ticket", "3.2"),
+            ],
+            "Store Manager, hardware store",
+        ),
         (  # a branch's running costs and losses, with nothing on its customers, lending or team
             [
                 ("Operating expenses", "Branch opex vs approved budget", "<= 100%"),
@@ -1298,3 +1313,33 @@ def test_a_place_among_colleagues_named_by_initials_or_trade_is_a_comparison_but
 def test_duty_free_sales_are_cabin_crew_work():
     duty_free = KPI(name="Duty-free sales", measure="sales per passenger on my sectors", target="QAR 45")
     assert "off_role" not in rules(validate_kpi(duty_free, role="Cabin Crew"))
+
+
+def test_sharing_a_phone_location_is_surveillance():
+    kpi = KPI(name="Seguimiento GPS del repartidor", measure="% of shift with phone location sharing on", target="100%")
+    assert "surveillance" in rules(validate_kpi(kpi, role="Delivery Driver"))
+
+
+def test_a_place_among_colleagues_or_other_teams_is_a_comparison_however_the_figure_is_named():
+    for measure in (
+        "position of team vs the centre's other 9 teams on the monthly scorecard",
+        "position of cashier's service score among the store's 30 cashiers",
+    ):
+        kpi = KPI(name="Ranking", measure=measure, target="top 3")
+        assert "cross_role_comparison" in rules(validate_kpi(kpi, role="Call Centre Supervisor"))
+
+
+def test_how_someone_comes_across_scored_by_the_md_is_vague():
+    kpi = KPI(
+        name="Executive presence", measure="MD's 1-10 score of how senior she comes across with clients", target="8"
+    )
+    assert "vague" in rules(validate_kpi(kpi, role="Account Director"))
+
+
+def test_subscriptions_won_with_a_monthly_target_are_results():
+    kpi = KPI(
+        name="Digital subscriptions from own articles",
+        measure="new subs attributed to my articles",
+        target="60 / month",
+    )
+    assert "activity_count" not in rules(validate_kpi(kpi, role="Reporter"))
