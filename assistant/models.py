@@ -144,6 +144,8 @@ _CADENCE_PATTERNS = [
     (re.compile(r"\bmonth"), "monthly"),
     (re.compile(r"\bquarter|\bq[1-4]\b"), "quarterly"),
     (re.compile(r"\byear|annual"), "yearly"),
+    # a growing, sporting or tourist season, a harvest or a crop cycle comes round once a year
+    (re.compile(r"\bseason|\bharvest|\bcrop\b|\bcampaign year"), "yearly"),
 ]
 _DIRECTION_WORDS = {
     "up": "higher",
