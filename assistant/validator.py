@@ -249,6 +249,8 @@ _CUES: list[tuple] = [
             r"green on (?:slack|teams)|door[- ]sensor|sensor timestamps|(?:email|calendar|chat|messaging) metadata|"
             r"scripted phrases|tone and (?:use of )?script|tallied by (?:a |the )?(?:floor )?observer|"
             r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|(?:phone|mobile|device) location|location[- ]sharing|"
+            r"(?:gps|tracker|telematics)\w*(?: \w+)? shows? (?:them|him|her|the (?:guard|driver|worker|officer|cleaner|carer|"
+            r"rep|engineer|courier|picker))\b|(?:guard|driver|worker|officer|cleaner|carer|courier)(?:'s|’s|s'|s’) (?:gps|tracker)|"
             r"(?:from|via|by|using|on) (?:the |a |their )?(?:in-cab |in-vehicle |van |vehicle |handheld )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
             r"(?:route|geofence) (?:deviation|breach)(?:es)? (?:alerts?|flags?)|"
             r"non-work (?:web)?sites?|web[- ]?filter logs?|active[- ]screen|reviews? (?:the )?cctv|cctv (?:footage )?(?:for|of) "
@@ -370,6 +372,15 @@ _CUES: list[tuple] = [
         ),
     ),
     ("effort", 3.0, re.compile(r"\bworks? late\b|\bfinish(?:es|ing)? (?:after|past|later than) \d")),
+    # time with the people served, counted by the hour: "hours of direct contact with clients per week"
+    (
+        "effort",
+        3.0,
+        re.compile(
+            r"\b(?:face[- ]to[- ]face |direct |client |patient )?contact hours\b|\bhours of (?:direct |face[- ]to[- ]face )?"
+            r"(?:client |patient )?contact\b|\bhours (?:spent )?(?:with|in front of) (?:clients|patients|pupils|customers)\b"
+        ),
+    ),
     # a team's own estimate units done ("velocity up 15% per sprint"), not a result anyone outside sees;
     # sales, pipeline and stock velocity are flows of results
     (
@@ -996,7 +1007,7 @@ _VAGUE = re.compile(
     r"growth mindset|initiative|enthusias|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
-    r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
+    r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|hunger\b|\b(?:hunger|energy) (?:&|and) drive|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"\bhunch\b",
@@ -1079,7 +1090,9 @@ _OTHER_WORK = [
         # the office's own charity events: fundraising is a fundraiser's work, not a scientist's or a nurse's
         re.compile(
             r"\b(?:bake sales?|raffles?|(?:lottery|raffle) tickets?|(?:charity|hospital|office|company|staff) (?:bake|fun[- ]run|quiz|raffle|day|drive|collection)s?|"
-            r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive)))\b"
+            r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive))|"
+            r"donations (?:raised|collected) by (?:the |each )?(?:nurse|teacher|driver|officer|staff|employee|agent|me|him|her)|"
+            r"(?:hospital|school|company|staff) (?:foundation|charity) donations)\b"
         ),
         {"non-profit", "marketing", "hospitality"},
         "fundraising work",
@@ -1106,7 +1119,7 @@ _OTHER_WORK = [
             "personal services",
             "creative",
             "operations",
-            "transport",  # cabin crew sell duty-free and meals on board
+            "cabin-crew",  # cabin crew sell duty-free and meals on board
         },
         "catering and retail work",
     ),
@@ -1174,6 +1187,10 @@ _COMPARE = re.compile(
     r"(?:[\w'’-]+ ){0,2}?(?!competitors|rivals|providers|suppliers|retailers|manufacturers|lenders|insurers|carriers|"
     r"brokers\b|employers|universities|exporters|importers|producers|distributors|vendors)[a-z]+(?:ers|ors|ists|ians|ants|ents)\b|"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:tl|sm|am|rm|kam|csr|csa|bdm|bdr|sdr|ae|pm|hca|ta|dm|asm)s\b|"
+    # "compared across the 4 shifts", target "lowest of the 4 shifts"
+    r"\bcompared (?:across|between) (?:the |all )?(?:\d+ )?(?:shifts|teams|stores|branches|sites|wards|depots|crews|agents|reps|"
+    r"lines|cells)\b|\b(?:lowest|highest|best|worst|top|bottom) (?:of|among|across) (?:the |all )?\d+ (?:shifts|teams|"
+    r"stores|branches|sites|wards|depots|crews|agents|reps|lines|cells)\b|"
     # "above the average of the underwriting team"
     r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:[\w-]+ )?"
     r"(?:team|peers|colleagues|reps|agents|group|branch|office)\b(?!'s|’s)"
@@ -1822,7 +1839,7 @@ _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
 _COMPARE_GATE = re.compile(
     r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|"
-    r"best in|outperform|position|place|above|below"
+    r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst"
 )
 _DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift")
 
@@ -2283,10 +2300,11 @@ class Validator:
                 )
             else:
                 low = _low(text)
-                domains = {self.kb.family(f).domain for f in families}
+                # (owners are domains, or single families: cabin crew sell on board, train drivers do not)
+                owned_by = {self.kb.family(f).domain for f in families} | set(families)
                 for pattern, owners, work in _OTHER_WORK:
                     m = pattern.search(low)
-                    if m and not domains & owners:
+                    if m and not owned_by & owners:
                         out.append(
                             self._finding(
                                 "off_role",
@@ -2487,8 +2505,14 @@ class Validator:
                     )
                     # done right first time and needing another go are one quantity, whatever each counts over
                     # ("% of call-outs fixed at first attendance" and "% of faults needing another attendance")
+                    # (and so are the time an asset runs and the time it stands, when both names say which:
+                    # "Machine uptime" and "Unplanned downtime")
                     or (
-                        {quantity[i][1].get("sidefirsttime"), quantity[j][1].get("sidefirsttime")} == {"+", "-"}
+                        (
+                            {quantity[i][1].get("sidefirsttime"), quantity[j][1].get("sidefirsttime")} == {"+", "-"}
+                            or {named[i][1].get("sideuptime"), named[j][1].get("sideuptime")} == {"+", "-"}
+                        )
+                        and speed[i] == speed[j]
                         and not (within_side[i] or within_side[j])
                         and sims[i, j] >= 0.30
                     )
@@ -2665,7 +2689,7 @@ _SYNONYMS = [
         "timetohire",
     ),
     (r"\b(?:sus(?: score)?|system usability scale|perceived usability(?: score)?)\b", "sus"),
-    (r"\b(?:shrink(?:age)?|unknown loss(?:es)?|stock loss(?:es)?)\b", "shrink"),
+    (r"\b(?:shrink(?:age)?|unknown loss(?:es)?|stock loss(?:es)?|mermas?)\b", "shrink"),
     (
         r"\b(?:(?:walk(?:ed|s)? out|left|leav(?:e|es|ing))(?: the \w+)?[- ](?:without|before)[- ](?:being[- ])?(?:seen|treat\w*|"
         r"assess\w*|triage\w*|served)|lwbs|lwot|did not wait)\b",
@@ -2798,7 +2822,7 @@ _SIDES = [
             "pick",
         ),
         (
-            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? )?errors?|no errors?|correct(?:ly)?|"
+            r"\b(?:accura(?:cy|te)|error-?free|without (?:an? |any )?errors?|no errors?|correct(?:ly)?|"
             r"(?:with |without )?(?:no|any) discrepanc(?:y|ies)|discrepancy-free|"
             r"without (?:needing |requiring )?(?:an? |any )?corrections?)\b",
             r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies)|corrections?)\b",
@@ -2896,7 +2920,8 @@ _SIDES = [
             "harm",
         ),
         (
-            r"\b(?:gross (?:[\w-]+ )?profit|gp|gross (?:[\w-]+ )?margin)\b",
+            r"\b(?:gross (?:[\w-]+ )?profit|gp|gross (?:[\w-]+ )?margin|"
+            r"(?:net )?(?:sales|revenue) (?:-|–|minus|less) (?:the )?(?:cost of (?:goods|sales)(?: sold)?|cogs))\b",
             r"\b(?:food cost|ingredient (?:cost|spend)|cost of (?:sales|goods)|cogs)\b",
             "margin",
         ),

@@ -599,6 +599,30 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Website takings", "total INR value of orders paid through Shopify each month"),
             True,
         ),
+        (
+            "Owner-manager, hardware store",
+            ("Gross margin", "(sales - cost of goods sold) / sales"),
+            ("Cost of goods as % of sales", "COGS / net sales"),
+            True,
+        ),
+        (
+            "Clinical Pharmacist",
+            ("Dispensing errors reaching patient", "dispensing errors reaching the patient / items dispensed"),
+            ("Dispensing accuracy", "% of items dispensed without any error reaching the ward"),
+            True,
+        ),
+        (
+            "Maintenance Planner",
+            ("Unplanned downtime", "hours of unplanned stoppage on PM3"),
+            ("Machine uptime", "% of scheduled production time PM3 is running, excluding planned shutdowns"),
+            True,
+        ),
+        (
+            "Supermarket Store Manager",
+            ("Shrinkage", "unknown + known stock loss as % of sales"),
+            ("Merma", "stock losses (mermas) / net sales"),
+            True,
+        ),
         # pick errors and stock record accuracy are two counts, whatever their sides
         (
             "Distribution Centre Supervisor",
@@ -1343,3 +1367,36 @@ def test_subscriptions_won_with_a_monthly_target_are_results():
         target="60 / month",
     )
     assert "activity_count" not in rules(validate_kpi(kpi, role="Reporter"))
+
+
+def test_contact_hours_are_effort_and_a_guards_tracker_is_surveillance():
+    contact = KPI(
+        name="Face-to-face contact hours", measure="hours of direct contact with clients per week", target=">= 20"
+    )
+    assert "effort_based" in rules(validate_kpi(contact, role="Community Psychiatric Nurse"))
+    patrol = KPI(
+        name="Guard patrol compliance",
+        measure="% of each guard's shift in which the guard's GPS tracker shows them on the assigned route",
+        target=">= 95%",
+    )
+    assert "surveillance" in rules(validate_kpi(patrol, role="Security Supervisor"))
+
+
+def test_hunger_rated_by_the_boss_is_vague_and_a_comparison_across_shifts_is_a_ranking():
+    hunger = KPI(name="Hunger & drive", measure="RSM assessment", target="high")
+    assert "vague" in rules(validate_kpi(hunger, role="Area Sales Manager"))
+    damaged = KPI(
+        name="Damaged stock cost",
+        measure="value of stock damaged, compared across the 4 shifts",
+        target="lowest of the 4",
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(damaged, role="Warehouse Shift Manager"))
+
+
+def test_kiosk_sales_and_donations_raised_are_not_a_train_drivers_or_a_nurses_work():
+    kiosk = KPI(
+        name="Station kiosk sales uplift", measure="kiosk sales (JPY) at terminal station vs last year", target="+5%"
+    )
+    assert "off_role" in rules(validate_kpi(kiosk, role="Train Driver"))
+    donations = KPI(name="Hospital foundation donations", measure="donations raised by nurse (SAR)", target="SAR 5,000")
+    assert "off_role" in rules(validate_kpi(donations, role="Staff Nurse"))
