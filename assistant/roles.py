@@ -733,15 +733,19 @@ _FUNCTION_HEAD = re.compile(
 )
 
 
+# Where a title's core ends: a spaced dash, bar or slash, a bracket, a comma, "@" or "at"
+_TITLE_CUT = re.compile(r"\s[-–—|/]\s|\s*[(\[|,]|\s@\s|\bat\b")
+
+
 def title_core(title: str) -> str:
     """The job title without team, location or level suffixes: 'Senior X (Python) - Claims' -> 'Senior X'."""
-    parts = re.split(r"\s[-–—|/]\s|\s*[(\[|,]|\s@\s|\bat\b", title, maxsplit=1)
+    parts = _TITLE_CUT.split(title, maxsplit=1)
     core = parts[0].strip()
     # "Anaesthetic / recovery nurse", "Verkaufsberater / Car Sales Executive": a first half with no job
     # noun is a qualifier or another language; the job is named after the slash
     after = re.match(r"\s*/\s*(.+)", title[len(parts[0]) :]) if len(parts) > 1 else None
     if after and not JOB_NOUN.search(core):
-        named = re.split(r"\s[-–—|/]\s|\s*[(\[|,]|\s@\s|\bat\b", after.group(1), maxsplit=1)[0].strip()
+        named = _TITLE_CUT.split(after.group(1), maxsplit=1)[0].strip()
         if JOB_NOUN.search(named):
             return named
     return core or title
