@@ -287,7 +287,7 @@ _CUES: list[tuple] = [
             r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
             r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
-            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )(?<!non-)(?<!non )attend[ae]nce|days? (?:present|in (?:the )?office|worked|on site)|"
+            r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )(?<!non-)(?<!non )(?<!birth )(?<!site )(?<!home )attend[ae]nce|days? (?:present|in (?:the )?office|worked|on site)|"
             r"presence at (?:work|desk)|present at work|face[- ]?time|punctuality|(?:staff|employee|own|late) arrivals?|"
             r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)|"
             r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
@@ -549,7 +549,7 @@ _CUES: list[tuple] = [
             r"\b(?:percent|share|proportion)\s+of (?:net |gross )?(?:volume|sales|revenue) from\b|"
             # the share of things made ready before they go ("loans with the contract done before dispatch")
             r"\b(?:percent|share|proportion)\s+of\b[^.;]{0,60}?\b(?:done|completed|in place|signed(?: off)?|approved|ready|"
-            r"finali[sz]ed|agreed) (?:before|prior to|ahead of)\b|"
+            r"finali[sz]ed|agreed|kitted|staged) (?:before|prior to|ahead of)\b|"
             # the share of people who understood ("% of sampled clients who correctly state the loan's cost")
             r"\b(?:percent|share|proportion)\s+of (?:[\w-]+ ){0,2}(?:clients|customers|patients|borrowers|learners|"
             r"students|pupils|users|members|participants|trainees|staff|employees|callers|residents|families|parents|"
@@ -1104,6 +1104,8 @@ _OTHER_WORK = [
             r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:[\w-]+ ){0,2}(?:caf[eé]|cafeteria|canteen|bar|"
             r"gift shop|restaurant|(?:petrol|gas|fuel|service) station|forecourt)\b|"
             r"\b(?:fuel|petrol|diesel|forecourt|duty[- ]free)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold|spend)\b|"
+            r"\b(?:merch(?:andise)?|souvenir|gift) (?:sales|takings|revenue|sold)\b|\bsales of (?:[\w-]+ ){0,3}(?:tote bags|mugs|"
+            r"t-?shirts|souvenirs|merch\w*)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
@@ -1232,9 +1234,10 @@ _STATED_TARGET = re.compile(
 )
 # A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
 _TARGET_IN_MEASURE = re.compile(
-    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?(?:[≥≤<>]=?|=>|<=|below|above|"
-    r"under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|min(?:imum)?|up to)?"
-    r"\s*[$£€¥₹]?\s*[-+±]?\d|"
+    # ("meta", "objetivo", "Ziel", "objectif": a target in the language of the team)
+    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?|meta|objetivo|ziel|objectif)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?"
+    r"(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|"
+    r"min(?:imum)?|up to)?\s*(?:[$£€¥₹]|(?:" + _CURRENCY_CODES + r")\b)?\s*[-+±]?\d|"
     r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b|"
     r"\bshould (?:stay|be|remain|not exceed|not go|sit)(?: (?:below|under|above|over|at or below|at or above|at least|"
     r"at most|within))?\s*[$£€¥₹]?\s*\d",
@@ -2702,6 +2705,11 @@ _SYNONYMS = [
     (r"\b(?:first[- ](?:time|attempt|try|pass|contact|call|visit)|right first time)\b", "firsttime"),
     (r"\b(?:savings?|cost reductions?|reduced costs?|cost avoidance)\b", "saving"),
     (r"\b(?:restor\w*|recover\w*|back (?:up|online)|mttr|time to repair|repair time)\b", "restore"),
+    (
+        r"\b(?:regretted|(?:top|key|high)[- ](?:talent|performers?|performing (?:staff|employees|people))|"
+        r"(?:employees|staff|people) rated (?:as )?high[- ]perform\w*)\b",
+        "toptalent",
+    ),
     (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
     (r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest)\b", "recommend"),
     (
@@ -2825,7 +2833,8 @@ _SIDES = [
             r"\b(?:accura(?:cy|te)|error-?free|without (?:an? |any )?errors?|no errors?|correct(?:ly)?|"
             r"(?:with |without )?(?:no|any) discrepanc(?:y|ies)|discrepancy-free|"
             r"without (?:needing |requiring )?(?:an? |any )?corrections?)\b",
-            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies)|corrections?)\b",
+            r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies)|corrections?|mismatch\w*|"
+            r"(?:show|shows|showing|with|having) an? (?:difference|variance))\b",
             "error",
         ),
         (
@@ -2834,7 +2843,7 @@ _SIDES = [
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
             r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed) (?:on|at|in|during) (?:the )?first "
-            r"(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
+            r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
@@ -2842,7 +2851,8 @@ _SIDES = [
             r"\b(?:re-?cleans?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
-            r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue))\b",
+            r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue)|"
+            r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same)\b",
             "firsttime",
         ),
         (
@@ -2905,7 +2915,7 @@ _SIDES = [
             "uptime",
         ),
         (
-            r"\b(?:retention|retained|still (?:employed|in post|active|buying)|still (?:[\w-]+ )?with us|stability|tenure|"
+            r"\b(?:retention|retained|still (?:employed|in post|active|buying)|still (?:[\w-]+ )?with us|stability|stickiness|tenure|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
             r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure))\b",
@@ -3273,6 +3283,16 @@ _THEME_PATTERNS += [
         r"\b(?:media|pr|public relations|communications?|research|insights?|awareness)\b",
     ),
 ]
+_THEME_PATTERNS.append(
+    (
+        # patient flow only: length of stay, discharges, beds turned round; a ward also answers for harm, care and staff
+        (
+            r"\b(?:length of stay|los|discharg\w*|bed (?:days?|turnaround|occupancy|ready|availability|waits?)|"
+            r"delayed (?:transfers?|discharges?)|patient flow|admissions?|readmi\w*|boarding|trolley waits?)\b"
+        ),
+        r"\b(?:flow|discharge|bed manager|capacity|site manager|bed management)\b",
+    )
+)
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS
 _THEME_NAMES = [
     "safety",
@@ -3288,6 +3308,7 @@ _THEME_NAMES = [
     "records and paperwork",
     "working capital",
     "brand awareness",
+    "patient flow",
 ]
 _THEMES = [
     (name, re.compile(theme, re.I), re.compile(job, re.I))

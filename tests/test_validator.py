@@ -623,6 +623,24 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Merma", "stock losses (mermas) / net sales"),
             True,
         ),
+        (
+            "Field Service Engineer",
+            ("Fixed on first attendance", "% of corrective jobs resolved on the first site attendance"),
+            ("Same-fault revisits", "% of jobs needing another visit for the same fault within 30 days"),
+            True,
+        ),
+        (
+            "HR Business Partner",
+            ("Regretted attrition", "% of employees rated high performers who resign voluntarily, rolling 12m"),
+            ("Top-talent stickiness", "% of the top-talent pool still employed after 12 months"),
+            True,
+        ),
+        (
+            "Warehouse Operations Manager",
+            ("Inventory record accuracy", "% of cycle-counted locations where physical qty = WMS qty"),
+            ("Count variances", "share of locations counted that show a difference against the system"),
+            True,
+        ),
         # pick errors and stock record accuracy are two counts, whatever their sides
         (
             "Distribution Centre Supervisor",
@@ -1083,6 +1101,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Store Manager, hardware store",
         ),
+        (  # patient flow alone, for a ward that also answers for harm, care and its staff
+            [
+                ("Average length of stay", "mean days per inpatient episode", "<= 7.5 days"),
+                ("Discharges before 11:00", "% of discharges leaving the ward before 11am", "40%"),
+                ("Bed turnaround", "median hours from discharge to bed ready", "<= 2 h"),
+                ("Delayed discharge bed days", "bed days occupied by medically fit patients", "<= 60 / month"),
+            ],
+            "Ward Manager",
+        ),
         (  # a branch's running costs and losses, with nothing on its customers, lending or team
             [
                 ("Operating expenses", "Branch opex vs approved budget", "<= 100%"),
@@ -1291,6 +1318,11 @@ def test_a_target_written_into_the_measure_is_a_target():
     assert "missing_target" not in rules(report.kpis[0].findings)
     assert "missing_target" not in rules(report.kpis[1].findings)
     assert "missing_target" in rules(report.kpis[2].findings)
+    # in the team's own language, or with the currency's code
+    meta = KPI(name="Distance between breakdowns", measure="avg km between on-road failures, meta >= 40,000 km")
+    cost = KPI(name="Maintenance cost per km", measure="maintenance spend / km run, target <= MXN 1.90")
+    report = validate_set([meta, cost, KPI(name="Fleet availability", measure="% of tractors available, target 95%")])
+    assert not any("missing_target" in rules(r.findings) for r in report.kpis)
 
 
 @pytest.mark.parametrize(
@@ -1375,6 +1407,20 @@ def test_a_target_written_into_the_measure_is_a_target():
             "cross_role_comparison",
             False,
         ),
+        # the people served attending, or a site attended first time, is not the employee's presence
+        (
+            "Community Health Supervisor",
+            ("Skilled birth attendance", "% of births in catchment delivered in a health facility"),
+            "effort_based",
+            False,
+        ),
+        (
+            "Maintenance Planner",
+            ("Jobs fully kitted", "% of planned jobs with all parts kitted before start"),
+            "activity_count",
+            False,
+        ),
+        ("Veterinary Nurse", ("Branded merch sales", "EUR sales of clinic tote bags and mugs"), "off_role", True),
         # results with a monthly count as the target
         (
             "Growth Marketing Executive",
