@@ -1203,7 +1203,7 @@ _COMPARE = re.compile(
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)|"
     # "rank of my auction clearance rate among the office's 14 agents", "position of team vs the centre's other 9 teams"
-    r"\b(?:rank|position|place)(?:ing|ed)? of (?:my|their|his|her|the|our|[\w-]+(?:'s|’s)|[\w-]+) [^.;]{0,40}?"
+    r"\b(?:rank|position|place)(?:ing|ed)? of [\w-]+(?:'s|’s)? [^.;]{0,40}?"
     r"\b(?:among|amongst|out of|vs\.?|versus|against) (?:the |all |our |other |fellow )?"
     r"(?:[\w'’-]+ ){0,2}(?:\d+ )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues|teams?\b)",
     re.I,
