@@ -1260,14 +1260,15 @@ _DAILY_TEXT = re.compile(
 )
 
 
-def _fast(pattern: re.Pattern[str]) -> re.Pattern[str]:
+def _fast(pattern: re.Pattern[str] | str) -> re.Pattern[str]:
     """The same pattern, tried only at word starts and on lower-cased text (see _low), with its
     alternatives grouped by their first character. Python's engine tries an alternation's branches
     one by one, so "hours? logged|hourly rate|headcount" becomes "h(?:ours? logged|ourly rate|
     eadcount)", entered only where a word starts with h: the cues are searched 1.7x faster than as
     one flat alternation per word start, itself 5-10x faster than at every character. A leading
     ``\b`` is dropped from each alternative: the wrapper asserts it."""
-    alts = [a[2:] if a.startswith("\\b") else a for a in _top_level_alternatives(_regrouped(pattern.pattern))]
+    source = pattern if isinstance(pattern, str) else pattern.pattern
+    alts = [a[2:] if a.startswith("\\b") else a for a in _top_level_alternatives(_regrouped(source))]
     alts = [_lookbehinds_later(a[2:] if a.startswith("\\b") else a) for x in alts for a in _distributed(x)]
     # ("(?<!to )(?:blog|instagram) posts": the group after the lookbehinds is distributed too)
     alts = [b for a in alts for b in _behind_distributed(a)]
@@ -1419,8 +1420,7 @@ def _merge(cues: list[tuple]) -> list[tuple]:
         groups.setdefault(key, []).append(c[2].pattern)
         gates[key] = gate
     merged = [
-        (kind, weight, _fast(re.compile("|".join(pats))), gates[(kind, weight, g)])
-        for (kind, weight, g), pats in groups.items()
+        (kind, weight, _fast("|".join(pats)), gates[(kind, weight, g)]) for (kind, weight, g), pats in groups.items()
     ]
     return sorted(merged, key=lambda c: (c[0] != "surveillance", -c[1]))
 
@@ -2456,14 +2456,46 @@ class Validator:
         # measures something about that side, not the side itself
         within_side = [bool(_SIDE_STATE.match(p)) for p in population]
         reliability = [_reliability(r) for r in records]
+        # the pairs any test below can hold for, found at once: a long list (a 1,000-line `kpi check`) would
+        # otherwise spend seconds on pairs that share no word, no side, no concept and little wording
+        n = len(records)
+        # every test on sides needs one quantity named from opposite sides
+        side_ids: dict[str, int] = {}
+        for q, m in zip(quantity, named, strict=True):
+            for t in (*q[1], *m[1]):
+                side_ids.setdefault(t, len(side_ids))
+        plus = np.zeros((n, max(len(side_ids), 1)), dtype=np.float32)
+        minus = plus.copy()
+        for r, (q, m) in enumerate(zip(quantity, named, strict=True)):
+            for t, sign in (*q[1].items(), *m[1].items()):
+                if sign in "+-":
+                    (plus if sign == "+" else minus)[r, side_ids[t]] = 1.0
+        between = np.array([r[0] for r in reliability])
+        counts = np.array([r[1] for r in reliability])
+        token_ids: dict[str, int] = {}
+        rows = [[token_ids.setdefault(t, len(token_ids)) for t in c] for c in canon]
+        bag = np.zeros((n, max(len(token_ids), 1)), dtype=np.float32)
+        for r, ids in enumerate(rows):
+            bag[r, ids] = 1.0
+        shared = (bag @ bag.T) > 0  # names sharing no word cannot be the same measure by words
+        name_ids = np.unique(names, return_inverse=True)[1]
+        candidate = (
+            (sims >= 0.80)
+            | (
+                (concept[:, None] == concept[None, :])
+                & (np.minimum.outer(concept_score, concept_score) >= 0.45)
+                & (sims >= 0.30)
+            )
+            | shared
+            | ((plus @ minus.T + minus @ plus.T) > 0)
+            | (name_ids[:, None] == name_ids[None, :])
+            | np.outer(between, counts)
+            | np.outer(counts, between)
+        )
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
-        by_token: dict[str, list[int]] = {}  # names sharing no word cannot be the same measure by words
-        for j in range(len(records)):
-            sharing = {i for t in canon[j] for i in by_token.get(t, ())}
-            for t in canon[j]:
-                by_token.setdefault(t, []).append(j)
-            for i in range(j):
+        for j in range(n):
+            for i in np.flatnonzero(candidate[:j, j]).tolist():
                 if i in flagged:
                     continue
                 same_concept = (
@@ -2488,7 +2520,7 @@ class Validator:
                     names[i] == names[j]
                     or sims[i, j] >= 0.80
                     or (same_concept and not distinct_wholes)
-                    or (i in sharing and _same_measure(canon[i], canon[j]))
+                    or (shared[i, j] and _same_measure(canon[i], canon[j]))
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     # (the time to put a failure right and the share of time without one are two quantities:
                     # "hours to restore outages" and "site availability")
@@ -2645,6 +2677,8 @@ _MEASURE_HEADS = set(
     "utilisation utilization occupancy yield scrap rework claim dispute discrepanc shrink loss forecast budget "
     "variance pipeline booking renewal expansion upsell referral review rating".split()
 )
+# (no head is the start of another, so a word starts with at most one)
+_STARTS_WITH_HEAD = re.compile("|".join(sorted(_MEASURE_HEADS))).match
 
 
 # Words that name the same measure in other words, folded to one token for duplicate checks.
@@ -2807,12 +2841,11 @@ def _same_measure(a: frozenset[str], b: frozenset[str]) -> bool:
     # that names no other measure ("Revenue churn" and "Logo churn" stay apart)
     whole = a & b & _WHOLE_MEASURES
     rest = (a | b) - whole
-    if whole and len(a) <= 2 and len(b) <= 2 and not any(w.startswith(h) for w in rest for h in _MEASURE_HEADS):
+    if whole and len(a) <= 2 and len(b) <= 2 and not any(map(_STARTS_WITH_HEAD, rest)):
         return True
-    # ("Cost per recruited volunteer" is not "New volunteers recruited": the extra word names another measure)
     # ("Cost per recruited volunteer" is not "New volunteers recruited": a word that only one has names another
     # measure, unless both already name one whole measure: "Customer PPM" and "Escapes to customer")
-    if not a & b & _WHOLE_MEASURES and any(w.startswith(h) for w in a ^ b for h in _MEASURE_HEADS):
+    if not a & b & _WHOLE_MEASURES and any(map(_STARTS_WITH_HEAD, a ^ b)):
         return False
     return len(a & b) / len(a | b) >= 0.66 or (len(small) >= 2 and small <= large)
 
@@ -3158,7 +3191,7 @@ def _title_names_area(title: str, area: str) -> bool:
 def _measure_heads(name: str) -> frozenset[str]:
     """The kinds of measure a KPI name talks about (cost, waste, retention, ...), by word stem."""
     words = re.findall(r"[a-z]+", expand(name).lower())
-    return frozenset(h for w in words for h in _MEASURE_HEADS if w.startswith(h))
+    return frozenset(m.group() for m in map(_STARTS_WITH_HEAD, words) if m)
 
 
 # Themes a whole set can collapse into, each with the job titles for which that theme is the job itself

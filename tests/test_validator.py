@@ -14,11 +14,18 @@ from hypothesis import strategies as st
 
 from assistant import validator as V
 from assistant.models import KPI
-from assistant.pipeline import validate_kpi, validate_set
+from assistant.pipeline import get_validator, validate_kpi, validate_set
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def rules(findings) -> set[str]:
     return {f.rule for f in findings}
+
+
+def V_pairs(names: list[str]) -> list[tuple[int, int]]:
+    """The (earlier, later) duplicate pairs the set check reports for these KPI names."""
+    return get_validator().duplicates([KPI(name=n) for n in names])
 
 
 @pytest.mark.parametrize(
@@ -225,6 +232,25 @@ def test_paraphrased_duplicates_are_caught_but_distinct_measures_are_not():
     assert "duplicate" in rules(dup.kpis[2].findings)
     distinct = validate_set(["Food cost as a share of sales", "Labour cost as a share of sales", "Food waste value"])
     assert not any(f.rule == "duplicate" for f in distinct.findings)
+
+
+def test_duplicates_are_found_however_long_the_list_and_wherever_they_sit():
+    """`kpi check` of a long file: each pair found in a short set is still found among hundreds of lines."""
+    pairs = [
+        ("Employee turnover", "People leaving during the year"),  # by meaning
+        ("On-time delivery rate", "Late deliveries"),  # one quantity from its two sides
+        ("Mean distance between failures", "In-service breakdowns per 100,000 km"),  # reliability both ways
+        ("Debtor days", "DSO at quarter end"),  # a trade name
+    ]
+    filler = [json.loads(line)["text"] for line in (ROOT / "evals/datasets/metrics.jsonl").read_text().splitlines()]
+    for first, second in pairs:
+        assert V_pairs([first, "Gross margin", second]) == [(0, 2)], (first, second)
+    lines = [m for m in filler if not any(w in m.lower() for p in pairs for w in p[0].lower().split()[:1])][:400]
+    lines[7:7] = [pairs[0][0], pairs[1][0], pairs[2][0], pairs[3][0]]
+    lines += [pairs[0][1], pairs[1][1], pairs[2][1], pairs[3][1]]
+    found = V_pairs(lines)
+    for k in range(4):
+        assert (7 + k, len(lines) - 4 + k) in found, pairs[k]
 
 
 def test_a_finance_measure_under_its_other_name_is_a_duplicate_but_its_neighbours_are_not():
