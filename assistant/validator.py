@@ -525,7 +525,7 @@ _CUES: list[tuple] = [
             r"(?:standard|spec(?:ification)?|criteria|requirements?)\b|"
             r"\b(?:completed|delivered|done|finished) (?:in|within|by) (?:the )?(?:planned|agreed|scheduled|promised|committed) "
             r"(?:week|day|date|slot|window|time)\b|"
-            r"\b(?:percent|share|proportion) of (?:the )?(?:committed|promised|forecast) (?:[\w-]+ ){1,3}(?:delivered|completed|"
+            r"\b(?:percent|share|proportion)\s+of (?:the )?(?:committed|promised|forecast) (?:[\w-]+ ){1,3}(?:delivered|completed|"
             r"shipped|met|done|accepted)\b|"
             r"\b(?:likes|comments|shares|reactions|engagement)\b[^.;]{0,25}?\bper (?:post|video|reel|article|story)\b|"
             r"\bpage ?views\b|\b(?:units|vehicles|cars|homes|properties) (?:sold|handed over|registered)\b|"
@@ -549,7 +549,7 @@ _CUES: list[tuple] = [
             r"\b(?:percent|share|proportion)\s+of (?:net |gross )?(?:volume|sales|revenue) from\b|"
             # the share of things made ready before they go ("loans with the contract done before dispatch")
             r"\b(?:percent|share|proportion)\s+of\b[^.;]{0,60}?\b(?:done|completed|in place|signed(?: off)?|approved|ready|"
-            r"finali[sz]ed|agreed|kitted|staged) (?:before|prior to|ahead of)\b|"
+            r"finali[sz]ed|agreed|kitted|staged|closed|cleared|resolved|fixed) (?:before|prior to|ahead of)\b|"
             # the share of people who understood ("% of sampled clients who correctly state the loan's cost")
             r"\b(?:percent|share|proportion)\s+of (?:[\w-]+ ){0,2}(?:clients|customers|patients|borrowers|learners|"
             r"students|pupils|users|members|participants|trainees|staff|employees|callers|residents|families|parents|"
@@ -1104,7 +1104,10 @@ _OTHER_WORK = [
             r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:[\w-]+ ){0,2}(?:caf[eé]|cafeteria|canteen|bar|"
             r"gift shop|restaurant|(?:petrol|gas|fuel|service) station|forecourt)\b|"
             r"\b(?:fuel|petrol|diesel|forecourt|duty[- ]free)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold|spend)\b|"
-            r"\b(?:merch(?:andise)?|souvenir|gift) (?:sales|takings|revenue|sold)\b|\bsales of (?:[\w-]+ ){0,3}(?:tote bags|mugs|"
+            r"\b(?:merch(?:andise)?|souvenir|gift) (?:sales|takings|revenue|sold)\b|"
+            # a pharmacy's or clinic's shop floor: "front-store cosmetics sales", "fragrance and gift sales"
+            r"\b(?:front[- ]store|front[- ]of[- ]shop|cosmetics?|fragrances?|perfumes?|toiletries|confectionery|snacks?)"
+            r"(?: (?:and|&) [\w-]+)?(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold)\b|\bsales of (?:[\w-]+ ){0,3}(?:tote bags|mugs|"
             r"t-?shirts|souvenirs|merch\w*)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
@@ -1124,6 +1127,14 @@ _OTHER_WORK = [
             "cabin-crew",  # cabin crew sell duty-free and meals on board
         },
         "catering and retail work",
+    ),
+    (
+        # selling advertising space: "on-board advertising revenue" for a bus driver
+        re.compile(
+            r"\b(?:advertising|advertisement|advert|ad|ads|sponsorship)(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b"
+        ),
+        {"marketing", "sales", "creative", "management", "executive leadership", "non-profit"},
+        "advertising sales work",
     ),
     (
         re.compile(
@@ -1161,7 +1172,8 @@ _COMPARE = re.compile(
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
     r"best in (?:the )?team|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
-    r"team(?:'s)? (?:avg|average|mean|median)"
+    # (the average of the people around them: "PAR30 vs branch average", target "below branch average")
+    r"(?:team|branch|office|depot|desk|peer|group|department|cohort|unit|floor|centre|center)(?:'s)? (?:avg|average|mean|median)"
     # (not the team's own past, nor a like-for-like benchmark: "for the same channel and contact types")
     r"(?![^.;]{0,30}\b(?:(?:previous|last|prior|same|past) (?:\w+ )?(?:year|quarter|month|period|weeks?|months|quarters|years)|"
     r"for (?:the )?(?:same|similar|comparable)\b|like[- ]for[- ]like))|outperform(?:ing)? (?:peers|colleagues)|"
@@ -2732,6 +2744,12 @@ _SYNONYMS = [
         r"assess\w*|triage\w*|served)|lwbs|lwot|did not wait)\b",
         "leftunseen",
     ),
+    # a shop's turnover is its takings ("webshop turnover"), not people leaving
+    (
+        r"(?:(?<=shop )|(?<=store )|(?<=sales )|(?<=net )|(?<=gross )|(?<=annual )|(?<=online )|(?<=website )|"
+        r"(?<=branch )|(?<=outlet )|(?<=commerce ))turnover\b",
+        "revenue",
+    ),
     (r"\b(?:leav(?:ers?|ing)|turnover|attrition|quit(?:ting|s)?|resignations?|churned staff)\b", "attrition"),
     (r"\b(?:dirty|unclean|cleanliness|cleaning[- ]related|clean)\b", "clean"),
     (r"\b(?:market share|share of (?:the )?market|slice of (?:the )?\w+ (?:sales|market))\b", "marketshare"),
@@ -2743,6 +2761,12 @@ _SYNONYMS = [
         r"\b(?:regretted|(?:top|key|high)[- ](?:talent|performers?|performing (?:staff|employees|people))|"
         r"(?:employees|staff|people) rated (?:as )?high[- ]perform\w*)\b",
         "toptalent",
+    ),
+    # what the people cost: "labour cost %" and "wage bill"
+    (
+        r"\b(?:(?:labou?r|wages?|payroll|staff|personnel|people|employee) (?:costs?|bill|spend|expense)|wage bill|"
+        r"payroll costs?|wages and (?:\w+ )?(?:on-?costs|cpf|benefits|pension|social charges)|total wages)\b",
+        "labourcost",
     ),
     (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
     (r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest)\b", "recommend"),

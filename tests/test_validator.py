@@ -674,6 +674,25 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Stock record accuracy", "locations matching the system at cycle count"),
             False,
         ),
+        # what the people cost, in two words; a shop's turnover is its takings, not people leaving
+        (
+            "Restaurant General Manager",
+            ("Labour cost %", "Labour cost as % of net sales"),
+            ("Wage bill", "Total wages and employer contributions as a share of revenue"),
+            True,
+        ),
+        (
+            "E-commerce Manager",
+            ("Online revenue", "Net revenue from the webshop, EUR"),
+            ("Webshop turnover", "Net sales through the online store after returns, EUR"),
+            True,
+        ),
+        (
+            "HR Business Partner",
+            ("Labour cost per employee", "total employment cost / average headcount"),
+            ("Staff turnover", "leavers in 12 months / average headcount"),
+            False,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -1486,6 +1505,43 @@ def test_a_target_written_into_the_measure_is_a_target():
             ("Guard patrol compliance", "% of each guard's shift in which the guard's GPS tracker shows them on route"),
             "surveillance",
             True,
+        ),
+        # a shop floor, or advertising space, is someone else's work
+        (
+            "Community Pharmacist",
+            ("Front-store cosmetics sales", "cosmetics and fragrance sales, CAD"),
+            "off_role",
+            True,
+        ),
+        ("Beauty Therapist", ("Retail product sales", "skincare product sales per month"), "off_role", False),
+        ("City Bus Driver", ("On-board advertising revenue", "ad sales on assigned buses, COP"), "off_role", True),
+        ("Media Sales Executive", ("Advertising revenue", "ad sales booked against target, GBP"), "off_role", False),
+        # one's figure against the average of the people around them
+        (
+            "Loan Officer",
+            ("Portfolio at risk", "PAR30 of own portfolio vs branch average", "below 5%"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Loan Officer",
+            ("Portfolio at risk", "PAR30 vs the industry average", "below 5%"),
+            "cross_role_comparison",
+            False,
+        ),
+        # a share of what was committed that the client accepted, a share closed before a milestone: results
+        (
+            "Software Developer",
+            ("Sprint commitment met", "% of committed story points accepted by client", "85%"),
+            "activity_count",
+            False,
+        ),
+        ("Software Developer", ("Story points", "story points completed per sprint", "40"), "activity_count", True),
+        (
+            "Site Engineer, solar farm construction",
+            ("Punch list closure", "% of punch items closed before block energisation", "100%"),
+            "activity_count",
+            False,
         ),
     ],
 )
