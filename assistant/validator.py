@@ -483,6 +483,9 @@ _CUES: list[tuple] = [
             r"screen-?recording|(?:location|gps) pings|gps location|idle (?:alerts|staff|flags|warnings)|"
             r"presence sensor|desk presence|scan timings|checkpoint timings|camera monitoring|"
             r"cctv (?:review|monitoring) of (?:staff|desk|employees)|(?:caught|seen|spotted|recorded) on (?:cctv|camera)|"
+            # "infractions spotted on review of the teller counter camera footage"
+            r"(?:caught|seen|spotted|found|observed) (?:on|in|during) (?:the )?review of (?:the )?(?:[\w-]+ ){0,3}?"
+            r"(?:cctv|camera|video) (?:footage|recordings?)|"
             r"personal (?:phone|mobile) use|desk sensors?|(?:seat|chair|desk) occupancy sensors?|sensor occupancy"
         ),
     ),
@@ -1092,7 +1095,10 @@ _OTHER_WORK = [
             r"\b(?:bake sales?|raffles?|(?:lottery|raffle) tickets?|(?:charity|hospital|office|company|staff) (?:bake|fun[- ]run|quiz|raffle|day|drive|collection)s?|"
             r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive))|"
             r"donations (?:raised|collected) by (?:the |each )?(?:nurse|teacher|driver|officer|staff|employee|agent|me|him|her)|"
-            r"(?:hospital|school|company|staff) (?:foundation|charity) donations)\b"
+            r"(?:hospital|school|company|staff) (?:foundation|charity) donations|"
+            # "tickets sold for the firm's annual charity gala"
+            r"(?:gala|charity|raffle|fundraising|benefit) (?:dinner |ball |event |night )?tickets?|"
+            r"tickets? sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*)\b"
         ),
         {"non-profit", "marketing", "hospitality"},
         "fundraising work",
@@ -1205,6 +1211,15 @@ _COMPARE = re.compile(
     r"\bcompared (?:across|between) (?:the |all )?(?:\d+ )?(?:shifts|teams|stores|branches|sites|wards|depots|crews|agents|reps|"
     r"lines|cells)\b|\b(?:lowest|highest|best|worst|top|bottom) (?:of|among|across) (?:the |all )?\d+ (?:shifts|teams|"
     r"stores|branches|sites|wards|depots|crews|agents|reps|lines|cells)\b|"
+    # a place in a quantile of the people doing the job: "in the fastest third of pharmacists in the branch",
+    # "top quartile of clinicians at the clinic", "top 3 among studio architects"; "above the fleet-wide crew average"
+    r"\b(?:top|bottom|fastest|slowest|best|worst|highest|lowest|upper|lower)[- ](?:\d+|third|quartile|half|tenth|"
+    r"decile|quintile|fifth)(?: ?percent)? (?:of|among|amongst) (?:the |all |our |my )?(?:[\w'’-]+ ){0,2}?"
+    r"(?:" + JOB_NOUN.pattern + r"|clinicians|colleagues|peers|crews?)|"
+    r"\b(?:above|below|vs\.?|versus|against|than) the (?:[\w-]+ ){0,3}?(?:"
+    + JOB_NOUN.pattern
+    + r"|crew|clinician|peer) "
+    r"(?:avg|average|mean|median)\b|"
     # "above the average of the underwriting team"
     r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:[\w-]+ )?"
     r"(?:team|peers|colleagues|reps|agents|group|branch|office)\b(?!'s|’s)"
@@ -1854,7 +1869,7 @@ _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT = (_fast(p) for p in (_VAGUE, _QUANTITY
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
 _COMPARE_GATE = re.compile(
     r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|"
-    r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst"
+    r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst|fastest|slowest|upper|lower"
 )
 _DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift")
 
@@ -2272,8 +2287,9 @@ class Validator:
                     "Review monthly (or quarterly for slow-moving outcomes).",
                 )
             )
-        # (a target can be the comparison: "above team average", "top 3 of 20")
-        compared = f"{low} {_low(rec.target)}" if rec.target else low
+        # (a target can be the comparison: "above team average", "top 3 of 20"; and so can any part of the measure,
+        # past the ratio the line keeps: "avg change in Oswestry/NDI score; top quartile of clinicians at the clinic")
+        compared = " ".join(_low(t) for t in (text, rec.measure if rec.measure not in text else "", rec.target) if t)
         if _COMPARE_GATE.search(compared) and _COMPARE.search(compared):
             out.append(
                 self._finding(

@@ -1529,6 +1529,44 @@ def test_a_target_written_into_the_measure_is_a_target():
             "cross_role_comparison",
             False,
         ),
+        # a place in a quantile of the people doing the job, or against their average, named anywhere in the measure
+        (
+            "Physiotherapist",
+            ("Functional improvement", "avg change in Oswestry/NDI score; top quartile of clinicians at the clinic"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Community Pharmacist",
+            ("Waiting time", "average wait for Rx; be in the fastest third of pharmacists in the branch", "10 min"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Senior Cabin Crew",
+            ("Passenger feedback", "avg crew rating, above the fleet-wide cabin crew average", "4.5"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Hospital CEO",
+            ("Readmissions", "30-day readmissions, top quartile of hospitals"),
+            "cross_role_comparison",
+            False,
+        ),
+        # conduct watched on camera; the office's charity gala
+        (
+            "Bank Teller",
+            ("Counter conduct", "infractions spotted on review of the counter camera footage", "0"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Project Architect",
+            ("Gala tickets sold", "tickets sold for the firm's annual charity gala"),
+            "off_role",
+            True,
+        ),
         # a share of what was committed that the client accepted, a share closed before a milestone: results
         (
             "Software Developer",
