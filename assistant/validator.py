@@ -289,7 +289,9 @@ _CUES: list[tuple] = [
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
             r"time spent|hours of (?:work|overtime|training)|overtime|(?<!first )(?<!second )(?<!initial )(?<!non-)(?<!non )(?<!birth )(?<!site )(?<!home )attend[ae]nce|days? (?:present|in (?:the )?office|worked|on site)|"
             r"presence at (?:work|desk)|present at work|face[- ]?time|punctuality|(?:staff|employee|own|late) arrivals?|"
-            r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)|"
+            r"(?:%|percent|share|proportion|percentage) of (?:the )?(?:working|work|shift|paid|available|core|office) (?:hours|time|day)"
+            r"(?!s? (?:that |when |in which )?(?:(?:the |our |each |a )?(?:[\w-]+ ){0,6}?(?:is|are|was|were|stays?|stayed) )?"
+            r"(?:working|running|available|up|operational|open|in service|online)\b)|"
             r"utili[sz]ation of (?:staff|hours|working time)|time (?:in|on) (?:office|site|shift)|"
             r"shifts? (?:worked|covered|completed)|extra hours|weekend (?:work|hours)|hours per week|"
             r"(?:training|learning|cpd) hours (?:attended|completed|logged)|hours of training|"
@@ -421,7 +423,10 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"\butili[sz]ation(?! of (?:beds|rooms|equipment|assets|vehicles|capacity|space|theatres?|machines?))|"
-            r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b|"
+            r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b"
+            # (not the share of time a machine works: "% of time the car park pay machines are working")
+            r"(?! (?:that |when |in which )?(?:(?:the |our |each |a )?(?:[\w-]+ ){0,6}?(?:is|are|was|were|stays?|stayed) )?"
+            r"(?:working|running|available|up|operational|open|in service|online)\b)|"
             r"presence at|hours (?:contributed|volunteered|recorded|booked|charged|in the (?:kitchen|office|store|field))|"
             r"weekly hours|hours per (?:week|day|shift|month)|recorded time(?! value)|time recorded|time (?:allocated|booked) to|"
             r"days (?:staffing|spent|on the road|in the field)|\bworked\s*[.!]?$|activities worked|volunteered|"
@@ -761,7 +766,8 @@ _CUES: list[tuple] = [
             r"(?:percent|share|proportion)\s+of (?:the )?(?:[\w-]+ ){1,4}(?:with|having) (?:an? |their |its )?(?:[\w-]+ ){1,3}"
             r"(?:in date|up to date|current|reviewed|tested|documented|valid|approved)\b|"
             r"convert(?:ed|s|ing)? (?:to|into)\b|accepted as (?:an? )?(?:qualified|valid|sales)|"
-            r"(?:percent|share|proportion|rate) of .{0,60}\b(?:accepted|converted|approved|won|retained|upheld|renewed)\b|"
+            r"(?:percent|share|proportion|rate) of .{0,60}\b(?:accepted|converted|approved|won|retained|upheld|renewed)\b"
+            r"(?! (?:apps|applications|tools|software|websites|sites)\b)|"
             r"without (?:agency|bank staff|overtime|escalation|rework|a complaint|complaints|incident|injur)|"
             r"with (?:an? )?(?:clean|unqualified|unmodified|limited|reasonable|positive|passing) "
             r"(?:assurance |audit )?(?:opinion|report|result|rating)"
@@ -1136,10 +1142,8 @@ _OTHER_WORK = [
     ),
     (
         # selling advertising space: "on-board advertising revenue" for a bus driver
-        re.compile(
-            r"\b(?:advertising|advertisement|advert|ad|ads|sponsorship)(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b"
-        ),
-        {"marketing", "sales", "creative", "management", "executive leadership", "non-profit"},
+        re.compile(r"\b(?:advertising|advertisement|advert|ad|ads)(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b"),
+        {"marketing", "sales", "creative", "management", "executive leadership"},
         "advertising sales work",
     ),
     (
@@ -1179,7 +1183,8 @@ _COMPARE = re.compile(
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
     r"best in (?:the )?team|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
     # (the average of the people around them: "PAR30 vs branch average", target "below branch average")
-    r"(?:team|branch|office|depot|desk|peer|group|department|cohort|unit|floor|centre|center)(?:'s)? (?:avg|average|mean|median)"
+    # (a unit against its group's average is a benchmark between units, not a ranking of people)
+    r"(?:team|branch|office|depot|desk|peer|department|cohort|floor)(?:'s)? (?:avg|average|mean|median)"
     # (not the team's own past, nor a like-for-like benchmark: "for the same channel and contact types")
     r"(?![^.;]{0,30}\b(?:(?:previous|last|prior|same|past) (?:\w+ )?(?:year|quarter|month|period|weeks?|months|quarters|years)|"
     r"for (?:the )?(?:same|similar|comparable)\b|like[- ]for[- ]like))|outperform(?:ing)? (?:peers|colleagues)|"
@@ -1431,9 +1436,13 @@ def _vote_matters(scores: dict[str, float]) -> bool:
     return abs(bad - scores["outcome"]) <= VOTE_WEIGHT / 2
 
 
+_SIGNS = re.compile(r"\s*(%)\s*|\s*#\s*(?:of\s+)?")
+
+
 def _low(text: str) -> str:
-    """Lower-cased text with '%' and '#' spelled out, as the fast patterns expect."""
-    return text.lower().replace("%", " percent ").replace("#", " number of ")
+    """Lower-cased text with '%' and '#' spelled out, as the fast patterns expect: "95% of" reads
+    "95 percent of" and "# of calls" "number of calls", one space between words, as the patterns write them."""
+    return _SIGNS.sub(lambda m: " percent " if m.group(1) else " number of ", text.lower())
 
 
 # (kind, weight, pattern, gate): a gate is a cheap pattern the text must contain before the cue is tried
@@ -1622,7 +1631,11 @@ _CUES += [
         "surveillance",
         3.0,
         re.compile(
-            r"\bonline\s*/\s*away\b|\baway (?:status|time)\b|\bpresence status\b|browsing history|"
+            r"\bonline\s*/\s*away\b|\baway (?:status|time)\b|\bpresence status\b|browsing (?:history|time|activity)|"
+            r"time (?:spent )?(?:in|on|using) (?:approved |specific |work |non-work |productive |unproductive )?"
+            r"(?:apps|applications|websites|sites|social media)\b|"
+            r"(?:terminal|shell|keyboard|computer|pc|laptop|desktop) activity (?:captured|recorded|logged|tracked|monitored)|"
+            r"endpoint (?:agent|monitoring|tracking)|(?:per|from|by|via) (?:the )?cctv(?: analytics| footage| data)?\b|"
             r"websites? (?:that )?(?:each|every|the) (?:person|employee|member of staff|worker|agent|user) visits|"
             r"websites? visited by (?:staff|employees|each|every|the team)|"
             r"\brtls\b|\brfid\b.{0,40}\b(?:record|track|locat|how long)|(?:badge|tag|staff|worker) locations? "
@@ -1636,6 +1649,8 @@ _CUES += [
         re.compile(
             r"\bleave (?:left |days )?untaken\b|\bannual leave (?:left|not taken|unused)|"
             r"\b(?:driving|working|duty|shift) hours used\b|\bovertime hours worked\b|\blate finish(?:es)?\b|"
+            r"\b(?:working|worked|work) (?:beyond|past|over|above|more than) (?:their |the |his |her )?"
+            r"(?:contracted|rostered|scheduled|normal|paid) hours\b|"
             r"\bfinish(?:ing|es)? after \d{1,2}\s*(?:pm|p\.m\.)|\bstay(?:s|ing|ed)? late\b"
         ),
     ),

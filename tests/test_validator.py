@@ -234,6 +234,24 @@ def test_paraphrased_duplicates_are_caught_but_distinct_measures_are_not():
     assert not any(f.rule == "duplicate" for f in distinct.findings)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freshman quota filled: enrolled first-years as % of the approved quota",
+        "% of committed story points accepted by the client",
+        "% of the shift spent on calls",
+        "% of office hours the printer is working",
+        "Engagement: % of FTEs working beyond contracted hours",
+        "# of calls per day",
+    ],
+)
+def test_a_sign_reads_as_its_word(text):
+    """'%' and '#' are read as the words they stand for: the same verdict and rules either way."""
+    spelled = text.replace("%", "percent").replace("# of", "number of")
+    a, b = validate_kpi(text), validate_kpi(spelled)
+    assert [(f.rule, f.severity) for f in a] == [(f.rule, f.severity) for f in b]
+
+
 def test_duplicates_are_found_however_long_the_list_and_wherever_they_sit():
     """`kpi check` of a long file: each pair found in a short set is still found among hundreds of lines."""
     pairs = [
@@ -1565,6 +1583,24 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Project Architect",
             ("Gala tickets sold", "tickets sold for the firm's annual charity gala"),
             "off_role",
+            True,
+        ),
+        # the share of hours a machine works is its availability; the hours people work past their contract are effort;
+        # time in apps, browsing and terminal activity are watched
+        ("Roofer", ("Printer uptime", "% of office hours the printer is working", "99%"), "effort_based", False),
+        ("Shop Assistant", ("Time on the till", "% of the shift spent at the till", "60%"), "effort_based", True),
+        (
+            "HR Business Partner",
+            ("Engagement", "% of FTEs working beyond contracted hours", "below 10%"),
+            "effort_based",
+            True,
+        ),
+        ("Graphic Designer", ("Focus", "% of time spent in approved apps", "90%"), "surveillance", True),
+        ("Software Engineer", ("Flight risk", "% of browsing time on job boards", "0"), "surveillance", True),
+        (
+            "Site Reliability Engineer",
+            ("Shell activity", "% of workday with terminal activity captured by the endpoint agent", "75%"),
+            "surveillance",
             True,
         ),
         # a share of what was committed that the client accepted, a share closed before a milestone: results
