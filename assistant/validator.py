@@ -558,6 +558,10 @@ _CUES: list[tuple] = [
             # the share of things made ready before they go ("loans with the contract done before dispatch")
             r"\b(?:percent|share|proportion)\s+of\b[^.;]{0,60}?\b(?:done|completed|in place|signed(?: off)?|approved|ready|"
             r"finali[sz]ed|agreed|kitted|staged|closed|cleared|resolved|fixed) (?:before|prior to|ahead of)\b|"
+            # the share of samples or items that meet a threshold ("share of soil samples ... with organic matter at
+            # or above 4%", "% of lots scoring 84+")
+            r"\b(?:percent|share|proportion)\s+of\b[^.;]{0,120}?\b(?:at or (?:above|below)|(?:scoring|rated|graded) "
+            r"\d+\+?|(?:with|having|showing) (?:[\w-]+ ){1,3}(?:above|below|within|under|over) \d)|"
             # the share of people who understood ("% of sampled clients who correctly state the loan's cost")
             r"\b(?:percent|share|proportion)\s+of (?:[\w-]+ ){0,2}(?:clients|customers|patients|borrowers|learners|"
             r"students|pupils|users|members|participants|trainees|staff|employees|callers|residents|families|parents|"
@@ -2561,8 +2565,7 @@ class Validator:
                 )
                 if (
                     names[i] == names[j]
-                    or sims[i, j] >= 0.80
-                    or (same_concept and not distinct_wholes)
+                    or ((sims[i, j] >= 0.80 or same_concept) and not distinct_wholes)
                     or (shared[i, j] and _same_measure(canon[i], canon[j]))
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     # (the time to put a failure right and the share of time without one are two quantities:
@@ -2811,6 +2814,13 @@ _SYNONYMS = [
         "debtorterm",
     ),
     (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
+    # earned value's two indices, and an airline's revenue per seat flown
+    (r"\b(?:schedule performance index|spi)\b", "spiindex"),
+    (r"\b(?:cost performance index|cpi)\b", "cpiindex"),
+    (
+        r"\b(?:p?rask|unit revenue|(?:passenger )?revenue per (?:available )?seat[- ]?(?:km|kilomet\w+|mile))\b",
+        "unitrevenue",
+    ),
     (
         r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|dio\b",
         "stockcover",
@@ -2883,6 +2893,9 @@ _WHOLE_MEASURES = {
     "timetohire",
     "shrink",
     "sus",
+    "spiindex",
+    "cpiindex",
+    "unitrevenue",
 }
 
 
@@ -2930,7 +2943,7 @@ _SIDES = [
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
-            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed) (?:on|at|in|during) (?:the )?first "
+            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
             r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
@@ -2940,7 +2953,8 @@ _SIDES = [
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
             r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue)|"
-            r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same)\b",
+            r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
+            r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect))\b",
             "firsttime",
         ),
         (
@@ -2981,6 +2995,7 @@ _SIDES = [
         (
             r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|on schedule|up to date|"
             r"(?:less|fewer) than \d+ days (?:late|overdue|past due|in arrears)|"
+            r"(?:with )?no (?:[\w-]+ ){0,2}(?:over|more than|beyond|past) \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate))\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
@@ -2989,6 +3004,14 @@ _SIDES = [
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
+        (
+            # samples or readings inside a permit or spec limit, and those over it
+            r"\b(?:meeting|meet|meets|within|inside|compliant with|complying with|under|below) (?:the |its |their )?"
+            r"(?:[\w-]+ ){0,2}(?:limits?|spec(?:ification)?s?|consent)\b",
+            r"\b(?:exceed\w*|breach\w*|outside|above|over|failing) (?:the |its |their )?(?:[\w-]+ ){0,2}"
+            r"(?:limits?|spec(?:ification)?s?|consent)\b|\bexceedances?\b",
+            "limit",
+        ),
         (
             r"\b(?:under (?:an? |the )?(?:agreed |approved )?contracts?|on[- ]contract|(?<!-)contracted|"
             r"covered by (?:an? |the )?(?:agreed |approved )?contracts?|compliant spend)\b",

@@ -711,6 +711,32 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Staff turnover", "leavers in 12 months / average headcount"),
             False,
         ),
+        # samples inside a permit limit and those over it; loans up to date and PAR30; PRASK under its other name
+        (
+            "Wastewater Treatment Supervisor",
+            ("Effluent compliance", "% of effluent samples meeting discharge permit limits"),
+            ("Permit exceedances", "effluent samples exceeding permit limits"),
+            True,
+        ),
+        (
+            "Loan Officer",
+            ("PAR 30", "% of outstanding balance more than 30 days overdue"),
+            ("Healthy book", "% of outstanding loan balance with no instalment over 30 days late"),
+            True,
+        ),
+        (
+            "Revenue Management Analyst",
+            ("PRASK", "passenger revenue per available seat-km on assigned routes"),
+            ("Unit revenue", "route passenger revenue divided by (seats offered x km flown)"),
+            True,
+        ),
+        # earned value's two indices are two measures, however alike their words
+        (
+            "Site Engineer",
+            ("Schedule performance index", "SPI from earned value report"),
+            ("Cost performance index", "CPI from earned value report"),
+            False,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -1331,6 +1357,13 @@ def test_channel_sales_are_two_segments_but_sales_alone_are_unbalanced_for_a_sal
         # "and/or" joins two things counted; it divides nothing
         ("injuries and/or near misses reported per 100 staff", "injuries and/or near misses reported"),
         ("24/7 cover kept on every shift", "24/7 cover kept on every shift"),
+        # "over" divides ("errors over items") unless it names a threshold, a period or a limit
+        ("errors over items dispensed", "errors"),
+        (
+            "% of loan balance with no instalment over 30 days late",
+            "% of loan balance with no instalment over 30 days late",
+        ),
+        ("spend over budget / budget", "spend over budget"),
     ],
 )
 def test_what_a_measure_counts_is_read_before_its_denominator(measure, counted):
@@ -1603,6 +1636,14 @@ def test_a_target_written_into_the_measure_is_a_target():
             "surveillance",
             True,
         ),
+        # the share of samples that meet a threshold is a result, however the samples were taken
+        (
+            "Field Agronomist",
+            ("Soil health", "share of soil samples taken each year that come back with organic matter at or above 4%"),
+            "activity_count",
+            False,
+        ),
+        ("Field Agronomist", ("Soil sampling", "soil samples taken per field each year", "20"), "activity_count", True),
         # a share of what was committed that the client accepted, a share closed before a milestone: results
         (
             "Software Developer",
