@@ -730,6 +730,19 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Unit revenue", "route passenger revenue divided by (seats offered x km flown)"),
             True,
         ),
+        # roads in good and in poor condition; births with a skilled attendant and without one
+        (
+            "Road Maintenance Supervisor",
+            ("Network in fair/good condition", "% of maintained km rated fair or good in condition survey"),
+            ("Poor roads share", "% of maintained km rated poor or very poor"),
+            True,
+        ),
+        (
+            "Maternal Health Programme Director",
+            ("Skilled birth attendance", "% of births attended by a skilled provider"),
+            ("Unattended home births", "% of births with no trained attendant present"),
+            True,
+        ),
         # earned value's two indices are two measures, however alike their words
         (
             "Site Engineer",
@@ -1579,6 +1592,25 @@ def test_a_target_written_into_the_measure_is_a_target():
             ("Portfolio at risk", "PAR30 vs the industry average", "below 5%"),
             "cross_role_comparison",
             False,
+        ),
+        # work named outright as someone else's is off-role even for a title the knowledge base does not know
+        (
+            "Hydrologist, flood forecasting unit",
+            ("Visitor centre merchandise sales", "sales of branded merchandise at the visitor centre"),
+            "off_role",
+            True,
+        ),
+        (
+            "Forensic DNA analyst",
+            ("Canteen meal plan uptake", "% of lab staff enrolled in the canteen meal plan"),
+            "off_role",
+            True,
+        ),
+        (
+            "Irrigation technician, vineyard",
+            ("Wine club", "wine club memberships sold at the cellar door"),
+            "off_role",
+            True,
         ),
         # a place in a quantile of the people doing the job, or against their average, named anywhere in the measure
         (
