@@ -1146,6 +1146,25 @@ _OTHER_WORK = [
         "catering and retail work",
     ),
     (
+        # a warehouse's stock losses: "% stock loss in finished-goods warehouse" for a graphic designer
+        re.compile(
+            r"\b(?:stock loss|shrinkage|shrink)\b[^.;]{0,30}\bwarehouse\b|"
+            r"\bwarehouse (?:[\w-]+ ){0,2}(?:shrinkage|stock loss|stock accuracy|dock-to-stock)\b"
+        ),
+        {
+            "logistics",
+            "supply chain",
+            "retail",
+            "operations",
+            "manufacturing",
+            "management",
+            "executive leadership",
+            "procurement",
+            "finance",
+        },
+        "warehouse work",
+    ),
+    (
         # selling advertising space: "on-board advertising revenue" for a bus driver
         re.compile(r"\b(?:advertising|advertisement|advert|ad|ads)(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b"),
         {"marketing", "sales", "creative", "management", "executive leadership"},
@@ -1209,8 +1228,7 @@ _COMPARE = re.compile(
     r"(?:colleagues|peers|teammates|co-?workers)\b|"
     # a place among any counted group of people in one job: "rank among 12 associates"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
-    + JOB_NOUN.pattern
-    + r"|"
+    r"(?:[a-z]+-)?" + JOB_NOUN.pattern + r"|"  # ("among the 8 sub-editors on the desk")
     # ... or named by its initials: "position among the 15 TLs", "rank among 8 RMs"
     # ... or by any plural of a person who does a job: "position among pursers on sales per passenger"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst) (?:the |all |our |other |fellow )?(?:\d+ )?"

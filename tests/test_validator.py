@@ -1612,6 +1612,19 @@ def test_a_target_written_into_the_measure_is_a_target():
             "off_role",
             True,
         ),
+        (
+            "Packaging Graphic Designer",
+            ("Warehouse shrinkage", "% stock loss in finished-goods warehouse"),
+            "off_role",
+            True,
+        ),
+        ("Warehouse Manager", ("Warehouse shrinkage", "% stock loss in finished-goods warehouse"), "off_role", False),
+        (
+            "Junior Sub-editor",
+            ("Error rate ranking", "copy error rate, ranked among the 8 sub-editors on the desk", "lowest on desk"),
+            "cross_role_comparison",
+            True,
+        ),
         # a place in a quantile of the people doing the job, or against their average, named anywhere in the measure
         (
             "Physiotherapist",
