@@ -1013,7 +1013,9 @@ _CUES: list[tuple] = [
 ]
 
 _VAGUE = re.compile(
-    r"^(?:be|shows?|demonstrat(?:e|es|ing)|display(?:s|ing)?|brings?|embrac(?:e|es|ing)|exhibit(?:s|ing)?|acts? with)\b|"
+    r"^(?:be|shows?(?! (?:stops?|starts?|cancell\w*|runs?|nights?|days?|dates?|sales|revenue|attendance|audiences?|"
+    r"tickets?|reports?|time)\b)|demonstrat(?:e|es|ing)|display(?:s|ing)?|brings?|embrac(?:e|es|ing)|exhibit(?:s|ing)?|"
+    r"acts? with)\b|"
     r"\b(?:commercial|competitive|personal|inner) drive\b|"
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
@@ -1189,7 +1191,8 @@ _OTHER_WORK = [
 ]
 # one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
 _BOSS_VIEW = re.compile(
-    r"\b(?:manager|supervisor|director|executive|head|lead|leader|boss|owner|partner|principal|coach|chef|gm|md|ceo)"
+    r"\b(?:manager|supervisor|director|executive|head|lead|leader|boss|owner|partner|principal|coach|chef|gm|md|ceo|"
+    r"chair|chairman|chairwoman|chairperson|board|trustees?)"
     r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b"
 )
 _IMPRESSION = re.compile(
@@ -1658,7 +1661,7 @@ _CUES += [
             r"time (?:spent )?(?:in|on|using) (?:approved |specific |work |non-work |productive |unproductive )?"
             r"(?:apps|applications|websites|sites|social media)\b|"
             r"(?:terminal|shell|keyboard|computer|pc|laptop|desktop) activity (?:captured|recorded|logged|tracked|monitored)|"
-            r"endpoint (?:agent|monitoring|tracking)|(?:per|from|by|via) (?:the )?cctv(?: analytics| footage| data)?\b|"
+            r"endpoint (?:agent|monitoring|tracking)|\bgps (?:traces?|trails?|logs?|history|breadcrumbs?)\b|(?:per|from|by|via) (?:the )?cctv(?: analytics| footage| data)?\b|"
             r"websites? (?:that )?(?:each|every|the) (?:person|employee|member of staff|worker|agent|user) visits|"
             r"websites? visited by (?:staff|employees|each|every|the team)|"
             r"\brtls\b|\brfid\b.{0,40}\b(?:record|track|locat|how long)|(?:badge|tag|staff|worker) locations? "
@@ -2964,7 +2967,7 @@ _SIDES = [
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
-            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
+            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed|completed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
             r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
@@ -2975,7 +2978,8 @@ _SIDES = [
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
             r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue)|"
             r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
-            r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect))\b",
+            r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect)|"
+            r"(?:reports?|reported|raises?|raised|calls? about|rings? about) the same (?:fault|failure|problem|issue|defect) again)\b",
             "firsttime",
         ),
         (
@@ -3042,6 +3046,12 @@ _SIDES = [
             "limit",
         ),
         (
+            # bills paid and bills left unpaid: "cash collected / amount billed" and "billed revenue not paid"
+            r"\b(?:collected|collection (?:efficiency|rate)|paid on time|settled)\b",
+            r"\b(?:unpaid|not (?:yet )?paid|uncollected|not collected|written off|bad debts?)\b",
+            "collect",
+        ),
+        (
             # assets in good condition and in poor condition: "% of km rated fair or good" and "% rated poor"
             r"\b(?:rated |in |at )?(?:fair(?: or |/| and | to )good|good(?: or |/| and | to )fair|good|sound) condition|"
             r"\brated (?:fair(?: or |/| and | to )good|good(?: or |/| and | to )fair|good)\b",
@@ -3064,6 +3074,7 @@ _SIDES = [
         ),
         (
             r"\b(?:retention|retained|still (?:employed|in post|active|buying)|still (?:[\w-]+ )?with us|stability|stickiness|tenure|"
+            r"still (?:on|in) (?:it|the roster|the rota|the payroll|the books|the team|post)|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
             r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure))\b",

@@ -743,6 +743,29 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Unattended home births", "% of births with no trained attendant present"),
             True,
         ),
+        # nurses leaving and nurses still on the roster; bills collected and bills left unpaid; a fault fixed at the
+        # first visit and the same fault reported again
+        (
+            "Ward Manager",
+            ("Nursing staff turnover", "nurses leaving the ward in last 12 months as % of avg nursing headcount"),
+            (
+                "Keeping our nurses",
+                "share of nurses on the ward roster at start of year who are still on it at year end",
+            ),
+            True,
+        ),
+        (
+            "Billing Manager",
+            ("Collection rate", "% of the amount billed that is collected"),
+            ("Unpaid bills", "% of the amount billed not paid after 90 days"),
+            True,
+        ),
+        (
+            "Maintenance Plumber",
+            ("Jobs fixed on first attendance", "% of repair jobs completed at first visit without a follow-on order"),
+            ("Tenants needing us back", "% of jobs where the tenant reports the same fault again within a month"),
+            True,
+        ),
         # earned value's two indices are two measures, however alike their words
         (
             "Site Engineer",
@@ -1625,6 +1648,20 @@ def test_a_target_written_into_the_measure_is_a_target():
             "cross_role_comparison",
             True,
         ),
+        # a GPS trace of a person's stops is monitoring; a board chair's impression is vague; a show stop is not a trait
+        (
+            "Postal Delivery Agent",
+            ("No unplanned stops", "GPS trace from handheld shows no stop over 10 minutes outside planned points", "0"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Festival Director",
+            ("Artistic vision", "Board chair's impression at annual review", "Strong"),
+            "vague",
+            True,
+        ),
+        ("Stage Manager", ("Show stops", "performances halted by technical or cue failure", "0"), "vague", False),
         # a place in a quantile of the people doing the job, or against their average, named anywhere in the measure
         (
             "Physiotherapist",
