@@ -1468,7 +1468,10 @@ _SIGNS = re.compile(r"\s*(%)\s*|\s*#\s*(?:of\s+)?")
 def _low(text: str) -> str:
     """Lower-cased text with '%' and '#' spelled out, as the fast patterns expect: "95% of" reads
     "95 percent of" and "# of calls" "number of calls", one space between words, as the patterns write them."""
-    return _SIGNS.sub(lambda m: " percent " if m.group(1) else " number of ", text.lower())
+    low = text.lower()
+    if "%" not in low and "#" not in low:
+        return low
+    return _SIGNS.sub(lambda m: " percent " if m.group(1) else " number of ", low)
 
 
 # (kind, weight, pattern, gate): a gate is a cheap pattern the text must contain before the cue is tried
