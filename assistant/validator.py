@@ -1664,7 +1664,7 @@ _CUES += [
             r"time (?:spent )?(?:in|on|using) (?:approved |specific |work |non-work |productive |unproductive )?"
             r"(?:apps|applications|websites|sites|social media)\b|"
             r"(?:terminal|shell|keyboard|computer|pc|laptop|desktop) activity (?:captured|recorded|logged|tracked|monitored)|"
-            r"endpoint (?:agent|monitoring|tracking)|\bgps (?:traces?|trails?|logs?|history|breadcrumbs?)\b|(?:per|from|by|via) (?:the )?cctv(?: analytics| footage| data)?\b|"
+            r"endpoint (?:agent|monitoring|tracking)|\bgps (?:traces?|trails?|logs?|history|breadcrumbs?)\b|(?:per|from|by|via) (?:the )?cctv (?:analytics|dwell)\b|"
             r"websites? (?:that )?(?:each|every|the) (?:person|employee|member of staff|worker|agent|user) visits|"
             r"websites? visited by (?:staff|employees|each|every|the team)|"
             r"\brtls\b|\brfid\b.{0,40}\b(?:record|track|locat|how long)|(?:badge|tag|staff|worker) locations? "

@@ -1662,6 +1662,19 @@ def test_a_target_written_into_the_measure_is_a_target():
             True,
         ),
         ("Stage Manager", ("Show stops", "performances halted by technical or cue failure", "0"), "vague", False),
+        # cameras watching the shop floor for thieves are the work, not monitoring of the employee
+        (
+            "Store Detective",
+            ("Shoplifting caught", "shoplifting incidents identified via CCTV footage"),
+            "surveillance",
+            False,
+        ),
+        (
+            "Shop Assistant",
+            ("Till dwell", "% of shift spent at the till point per CCTV analytics"),
+            "surveillance",
+            True,
+        ),
         # a place in a quantile of the people doing the job, or against their average, named anywhere in the measure
         (
             "Physiotherapist",
