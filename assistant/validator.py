@@ -1163,6 +1163,7 @@ _OTHER_WORK = [
             "executive leadership",
             "procurement",
             "finance",
+            "security and facilities",  # loss prevention
         },
         "warehouse work",
     ),

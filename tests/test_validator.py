@@ -1643,6 +1643,12 @@ def test_a_target_written_into_the_measure_is_a_target():
         ),
         ("Warehouse Manager", ("Warehouse shrinkage", "% stock loss in finished-goods warehouse"), "off_role", False),
         (
+            "Loss prevention officer, distribution centre",
+            ("Warehouse shrinkage", "% stock loss in the warehouse"),
+            "off_role",
+            False,
+        ),
+        (
             "Junior Sub-editor",
             ("Error rate ranking", "copy error rate, ranked among the 8 sub-editors on the desk", "lowest on desk"),
             "cross_role_comparison",
