@@ -2334,7 +2334,9 @@ class Validator:
             )
         # (a target can be the comparison: "above team average", "top 3 of 20"; and so can any part of the measure,
         # past the ratio the line keeps: "avg change in Oswestry/NDI score; top quartile of clinicians at the clinic")
-        compared = " ".join(_low(t) for t in (text, rec.measure if rec.measure not in text else "", rec.target) if t)
+        compared = " ".join(
+            [low, *(_low(t) for t in (rec.measure if rec.measure not in text else "", rec.target) if t)]
+        )
         if _COMPARE_GATE.search(compared) and _COMPARE.search(compared):
             out.append(
                 self._finding(
@@ -2377,7 +2379,6 @@ class Validator:
                     )
                 )
                 return out
-        low = _low(text)
         # (owners are domains, or single families: cabin crew sell on board, train drivers do not)
         owned_by = {self.kb.family(f).domain for f in readers} | set(readers)
         for pattern, owners, work in _OTHER_WORK:
