@@ -2144,12 +2144,36 @@ class Validator:
 
     def nearest_area(self, vec: np.ndarray, family: str | None, own_only: bool = False) -> tuple[str, float]:
         """The key result area (family/kra) of the closest example KPI (of the family alone with ``own_only``)."""
-        sims = self._kpi_vecs @ vec
+        return self.nearest_areas(vec[None, :], family, own_only)[0]
+
+    def nearest_areas(self, vecs: np.ndarray, family: str | None, own_only: bool = False) -> list[tuple[str, float]]:
+        """``nearest_area`` for many rows at once (one matrix product)."""
+        if not len(vecs):
+            return []
+        sims = vecs @ self._kpi_vecs.T
         if family:
             sims = np.where(self._family_mask([family]), sims, -2.0 if own_only else sims - 0.15)
-        j = int(np.argmax(sims))
-        fam, kpi = self.kb.example_kpi(self._kpi_entries[j].entry_id)
-        return f"{fam.id}/{kpi.kra}", float(sims[j])
+        best = sims.argmax(axis=1)
+        out = []
+        for row, j in zip(sims, best, strict=True):
+            fam, kpi = self.kb.example_kpi(self._kpi_entries[int(j)].entry_id)
+            out.append((f"{fam.id}/{kpi.kra}", float(row[j])))
+        return out
+
+    def _fill_measure_hints(self, findings: list[Finding], vecs: np.ndarray, family: str | None) -> None:
+        """Each not-measurable finding's example: a KPI of the nearest key result area, with its measure
+        (looked up for all the findings at once, after they are known)."""
+        todo = [f for f in findings if f.rule == "not_measurable" and f.suggestion is None]
+        if not todo:
+            return
+        areas = self.nearest_areas(vecs[[f.kpi_index for f in todo]], family)
+        for f, (area, _) in zip(todo, areas, strict=True):
+            f.suggestion = self._measurable_hint(area)
+
+    def _measurable_hint(self, area: str) -> str | None:
+        fam_id, _, kra_id = area.partition("/")
+        ex = next((k for k in self.kb.family(fam_id).kpis if k.kra == kra_id), None)
+        return f"{ex.name} ({ex.measure})" if ex else None
 
     # ---- public checks --------------------------------------------------------------------------
     def check_kpis(self, kpis: list[KPI | str], role: RoleProfile | str | None = None) -> list[KPIReport]:
@@ -2229,10 +2253,8 @@ class Validator:
             findings = self._kpi_findings(
                 i, rec, text, vec, a, role, isinstance(kpis[i], KPI), i in uncounted, suggestions.get(i)
             )
-            # model_construct: the validator's own values, already of the right types
-            reports.append(
-                KPIReport.model_construct(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings)
-            )
+            reports.append(KPIReport(text=raw[i], verdict=_verdict(findings), kind=a.kind, findings=findings))
+        self._fill_measure_hints([f for r in reports for f in r.findings], vecs, families[0] if families else None)
         return reports, records, vecs
 
     def _kpi_findings(
@@ -2295,13 +2317,7 @@ class Validator:
             )
         if not has_quantity and a.kind == "outcome":
             out.append(
-                self._finding(
-                    "not_measurable",
-                    "warn",
-                    i,
-                    _NOT_MEASURABLE,
-                    _measurable_hint(self, vec, family),
-                )
+                self._finding("not_measurable", "warn", i, _NOT_MEASURABLE)  # its example: _fill_measure_hints
             )
         # a bare line (or a record with only a name) is a metric, not yet a KPI record: no target expected
         if (
@@ -2431,12 +2447,9 @@ class Validator:
                     and not done & {"not_measurable", "vague"}
                     and not (_NAMES_ITS_MEASURE.search(rec.name) and not _INTENTION.match(rec.name))
                 ):
-                    rep.findings.append(
-                        self._finding(
-                            "not_measurable", "warn", i, _NOT_MEASURABLE, _measurable_hint(self, vecs[i], family)
-                        )
-                    )
+                    rep.findings.append(self._finding("not_measurable", "warn", i, _NOT_MEASURABLE))
                     rep.verdict = _verdict(rep.findings)
+            self._fill_measure_hints([f for r in reports for f in r.findings], vecs, family)
         set_findings: list[Finding] = []
         n = len(kpis)
         if n > max_kpis:
@@ -2477,10 +2490,10 @@ class Validator:
                 if all(areas) and len(set(areas)) == 1 or _shared_measure_head(records, role_text) or theme:
                     same = True
                 else:
-                    inferred = [self.nearest_area(v, family) for v in vecs]
+                    inferred = self.nearest_areas(vecs, family)
                     same = len({a for a, _ in inferred}) == 1 and min(s for _, s in inferred) > 0.45
                     if not same and family:
-                        inferred = [self.nearest_area(v, family, own_only=True) for v in vecs]
+                        inferred = self.nearest_areas(vecs, family, own_only=True)
                         same = len({a for a, _ in inferred}) == 1 and min(s for _, s in inferred) > UNBALANCED_OWN_AREA
                     # an area the title names is the whole job: an accounts payable clerk's KPIs all on payables
                     same = same and not _title_names_area(role_text, inferred[0][0])
@@ -2689,8 +2702,7 @@ class Validator:
         p = self._principles.get(principle) if principle else None
         if p:
             message = f"{message} (Principle: {p.title}.)"
-        # model_construct: the validator's own values, already of the right types
-        return Finding.model_construct(
+        return Finding(
             rule=rule, severity=severity, message=message, kpi_index=i, principle=principle, suggestion=suggestion
         )
 
@@ -2724,14 +2736,6 @@ _NOT_MEASURABLE = (
     "No measure or unit: say how the number is computed (formula, unit, data source) so two people would get the "
     "same result."
 )
-
-
-def _measurable_hint(v: Validator, vec: np.ndarray, family: str | None) -> str | None:
-    area, _ = v.nearest_area(vec, family)
-    fam_id, _, kra_id = area.partition("/")
-    fam = v.kb.family(fam_id)
-    ex = next((k for k in fam.kpis if k.kra == kra_id), None)
-    return f"{ex.name} ({ex.measure})" if ex else None
 
 
 _GENERIC = set(
