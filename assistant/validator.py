@@ -227,7 +227,9 @@ _ACT_VERBS = (
 )
 
 # The words any of the heaviest outcome constructions below needs: lines without them skip those patterns.
-_RESULT_GATE = re.compile(r"attendance|outside|out of|above|below|beyond|overtime|within|without|accepted|rank")
+_RESULT_GATE = re.compile(
+    r"attendance|outside|out of|above|below|beyond|overtime|within|without|accepted|rank|\bin (?:the |its |their )?\w*\s?(?:band|range)"
+)
 
 # Currencies by their codes: "MYR of consumables", "Goodwill payments, NZD"
 _CURRENCY_CODES = (
@@ -300,7 +302,7 @@ _CUES: list[tuple] = [
             r"(?:nights|days|shifts|weekends|evenings|hours|sundays|saturdays) worked|hours (?:a|per) (?:day|week) (?:worked|on)|"
             r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late|late nights|working late|"
             r"(?:on-call|personal|own|out-of-hours) availability|availability (?:24/7|out of hours|outside (?:of )?hours)|"
-            r"reachable|(?<!team )(?<!staff )(?<!workforce )(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
+            r"(?<!\bis )(?<!\bare )reachable|\b(?:engineer|person|someone|somebody|staff|team|crew|member|manager|lead|officer|nurse|doctor|technician|one|he|she|they|we|i)s? (?:is|are) reachable|(?<!team )(?<!staff )(?<!workforce )(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
             re.I,
         ),
     ),
@@ -516,8 +518,11 @@ _CUES: list[tuple] = [
         4.0,
         re.compile(
             r"\b(?:hours?|minutes?|days?)\b[^.;]{0,40}?\b(?:sits?|is|was|are|were|spent|stays?|runs?|ran) "
-            r"(?:outside|out of|above|below|beyond)\b[^.;]{0,25}?(?:range|limits?|spec\w*|toleran\w*|band|target|"
-            r"\d+\s*(?:-|–|to)\s*\d+\s*%?|\d+\s*(?:°|%|ppm|ppb))"
+            r"(?:outside|out of|above|below|beyond)\b[^.;]{0,25}?\b(?:range|limits?|spec\w*|toleran\w*|band|target|"
+            r"\d+\s*(?:-|–|to)\s*\d+\s*%?|\d+\s*(?:°|%|ppm|ppb))|"
+            # ... and so is the share of a logger's hours a reading keeps in its band: "% of logged hours RH in band"
+            r"\b(?:hours?|minutes?|readings?)\b[^.;]{0,40}?\b(?:humidity|rh|temperature|temp|ph|pressure|reading|levels?)\b"
+            r"[^.;]{0,20}?\b(?:in|within|inside) (?:the |its |their )?(?:target |agreed |set )?(?:band|range|spec\w*|toleran\w*|limits?)\b"
         ),
         _RESULT_GATE,
     ),
@@ -696,7 +701,8 @@ _CUES: list[tuple] = [
         re.compile(
             r"\b(?:mega|kilo)?lit(?:re|er)s? per (?:day|hour|second|property|person|head|connection)\b|\bml/d\b|\bmld\b|"
             r"\bcubic met(?:re|er)s? per\b|\bm3 per\b|\bkwh per\b|\bmwh per\b|\b(?:kg|kilograms?|tonnes?|tons?) (?:of [\w-]+ )?"
-            r"per (?:megalit\w+|ml|hectare|ha|cow|head|unit|tonne|m2|square met\w+)\b"
+            r"per (?:productive |producing |milking |laying |breeding |mature )?(?:megalit\w+|ml|hectare|ha|acre|cow|head|unit|tonne|"
+            r"m2|square met\w+|hives?|colon(?:y|ies)|trees?|vines?|birds?|hens?|sows?|ewes?|animals?|ponds?|cages?)\b"
         ),
     ),
     (
@@ -710,7 +716,7 @@ _CUES: list[tuple] = [
             r"ebitda|opex|capex|overspend|underspend|growth(?! mindset))\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
             r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b|"
             # an amount of money named by its currency: "MYR of medical consumables per patient day"
-            rf"\b(?:{_CURRENCY_CODES}) (?:of|per|spent|paid)\b"
+            rf"\b(?:{_CURRENCY_CODES}) (?:of|per|spent|paid|from|raised|income|revenue|value|secured|collected|donated)\b"
         ),
     ),
     (
@@ -718,6 +724,10 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"discrepanc|differences|shortages|overages|\bduplicate\b|corrections|"
+            # money or stock a business holds: "customer funds held at branch", "stock held"
+            r"\b(?:funds|deposits|balances|assets|cash|stock|inventory) held\b|"
+            # the share of code its tests exercise: a property of the code, not a tally of tests run
+            r"\b(?:line|branch|statement|code|unit[- ]test|test) coverage\b(?![^.;]{0,20}\b(?:run|executed|written)\b)|"
             r"(?:awards?|accreditations?|certifications?|ratings?|flags?) (?:retained|achieved|won|kept|gained)"
         ),
     ),
@@ -856,7 +866,7 @@ _CUES: list[tuple] = [
             r"answers? (?:messages|calls|emails|the phone) (?:on|during) (?:rest days|days off|holiday|leave|weekends)|"
             r"\bstandby\b|on call (?:rota|availability)|days (?:at|in) the (?:studio|office|site|workshop|shop|salon|lab|"
             r"clinic|store|depot|yard|branch|hospital|school|building)|"
-            r"\bavailab(?:le|ility)\b.{0,30}\b(?:out of hours|out-of-hours|after hours|24/7|evenings|weekends|nights)\b|reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
+            r"\bavailab(?:le|ility)\b.{0,30}\b(?:out of hours|out-of-hours|after hours|24/7|evenings|weekends|nights)\b|(?<!\bis )(?<!\bare )reachable|\b(?:engineer|person|someone|somebody|staff|team|crew|member|manager|lead|officer|nurse|doctor|technician|one|he|she|they|we|i)s? (?:is|are) reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
             r"no leave|(?:untaken|unused) (?:annual )?(?:leave|holiday)|(?:leave|holiday) carried over|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
             r"availability (?:for|to) (?:client|customer|night|emergency|call|escalation|overtime|extra|weekend|evening)|"
             r"for \d+\s*(?:%|percent) of (?:the |each |every |their )?(?:shift|day|working day|week)|all (?:day|shift)(?: long)?|"
@@ -1025,7 +1035,9 @@ _VAGUE = re.compile(
     r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|hunger\b|\b(?:hunger|energy) (?:&|and) drive|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
-    r"\bhunch\b",
+    r"\bhunch\b|"
+    # a trait seen in the person: "the leadership he shows", "the care she brings"
+    r"\b(?:he|she|they|i|we) (?:shows?|displays?|brings?|demonstrates?|exhibits?)\b",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
@@ -1110,7 +1122,7 @@ _OTHER_WORK = [
             r"(?:hospital|school|company|staff) (?:foundation|charity) donations|"
             # "tickets sold for the firm's annual charity gala"
             r"(?:gala|charity|raffle|fundraising|benefit) (?:dinner |ball |event |night )?tickets?|"
-            r"tickets? sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*)\b"
+            r"(?:tickets?|vouchers?|cards?|items?) sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*)\b"
         ),
         {"non-profit", "marketing", "hospitality"},
         "fundraising work",
@@ -1128,7 +1140,9 @@ _OTHER_WORK = [
             r"(?: (?:and|&) [\w-]+)?(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold)\b|\bsales of (?:[\w-]+ ){0,3}(?:tote bags|mugs|"
             r"t-?shirts|souvenirs|merch\w*)\b|"
             r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\b(?:wine club|cellar door|visitor cent(?:re|er)) (?:memberships?|sales|takings)\b|"
-            r"\bmemberships? sold at the (?:cellar door|gift shop|visitor cent(?:re|er))\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
+            r"\bmemberships? sold at the (?:cellar door|gift shop|visitor cent(?:re|er))\b|"
+            # "transit-card top-ups sold at the depot kiosk"
+            r"\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}(?:kiosk|gift shop|tuck shop|caf[eé]|canteen)\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
         ),
@@ -1168,6 +1182,24 @@ _OTHER_WORK = [
         "warehouse work",
     ),
     (
+        # selling insurance: "pet insurance policies sold via the practice's referral link" for a veterinary nurse
+        re.compile(
+            r"\b(?:insurance )?polic(?:y|ies) (?:sold|taken out|written|signed)\b|\binsurance (?:[\w-]+ )?(?:sales|sold|"
+            r"take-?up|uptake)\b|\b(?:pet|travel|gap|payment protection|extended warranty) (?:insurance|cover|plans?) sold\b"
+        ),
+        {"insurance", "finance", "sales", "retail", "automotive", "management", "executive leadership"},
+        "insurance sales work",
+    ),
+    (
+        # a school's admissions: "new pupil enrolment" for its caretaker
+        re.compile(
+            r"\b(?:new )?(?:pupil|student|learner)s? (?:enrol(?:l)?ments?|enrol(?:l)?ed|admissions?|intake|recruitment)\b|"
+            r"\b(?:pupils|students|learners) enrol(?:l)?ed for\b"
+        ),
+        {"education", "management", "executive leadership", "marketing", "sales", "administration", "public sector"},
+        "admissions work",
+    ),
+    (
         # selling advertising space: "on-board advertising revenue" for a bus driver
         re.compile(r"\b(?:advertising|advertisement|advert|ad|ads)(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b"),
         {"marketing", "sales", "creative", "management", "executive leadership"},
@@ -1194,6 +1226,8 @@ _OTHER_WORK = [
 _BOSS_VIEW = re.compile(
     r"\b(?:manager|supervisor|director|executive|head|lead|leader|boss|owner|partner|principal|coach|chef|gm|md|ceo|"
     r"chair|chairman|chairwoman|chairperson|board|trustees?)"
+    # ("the Head of Product's judgement in 1:1s")
+    r"(?: of (?:the )?[\w&-]+(?: [\w&-]+)?)?"
     r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b"
 )
 _IMPRESSION = re.compile(
@@ -1248,9 +1282,10 @@ _COMPARE = re.compile(
     r"\b(?:top|bottom|fastest|slowest|best|worst|highest|lowest|upper|lower)[- ](?:\d+|third|quartile|half|tenth|"
     r"decile|quintile|fifth)(?: ?percent)? (?:of|among|amongst) (?:the |all |our |my )?(?:[\w'’-]+ ){0,2}?"
     r"(?:" + JOB_NOUN.pattern + r"|clinicians|colleagues|peers|crews?)|"
-    r"\b(?:above|below|vs\.?|versus|against|than) the (?:[\w-]+ ){0,3}?(?:"
+    # ("must be above branch officers' average")
+    r"\b(?:above|below|vs\.?|versus|against|than) (?:the )?(?:[\w-]+ ){0,3}?(?:"
     + JOB_NOUN.pattern
-    + r"|crew|clinician|peer) "
+    + r"|crew|clinician|peer)(?:'s|’s|'|’)? "
     r"(?:avg|average|mean|median)\b|"
     # "above the average of the underwriting team"
     r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:[\w-]+ )?"
@@ -1262,8 +1297,9 @@ _COMPARE = re.compile(
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)|"
     # "rank of my auction clearance rate among the office's 14 agents", "position of team vs the centre's other 9 teams"
+    # ("rank of agent's QA score within the team of 18")
     r"\b(?:rank|position|place)(?:ing|ed)? of [\w-]+(?:'s|’s)? [^.;]{0,40}?"
-    r"\b(?:among|amongst|out of|vs\.?|versus|against) (?:the |all |our |other |fellow )?"
+    r"\b(?:among|amongst|out of|within|vs\.?|versus|against) (?:the |all |our |other |fellow )?"
     r"(?:[\w'’-]+ ){0,2}(?:\d+ )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues|teams?\b)",
     re.I,
 )
@@ -2061,7 +2097,8 @@ class Validator:
         bad_score = scores[bad]
         decision = bad_score - scores["outcome"] + vote
         if bad_score == 0 and scores["outcome"] == 0:
-            if _VAGUE.search(low) and (not _QUANTITY.search(low) or _SUBJECTIVE.search(low)):
+            # (or a superior's judgement that nothing counted backs: "Head of Product's judgement in 1:1s")
+            if _VAGUE.search(low) and (not _QUANTITY.search(low) or _SUBJECTIVE.search(low)) or _BOSS_VIEW.search(low):
                 return Assessment("outcome", 0.0, "a trait, not a measure")  # reported as vague, not by neighbours
             decision = vote - NO_CUE_LEAN  # no cue at all: lean to accept unless neighbours clearly reject
         if (
@@ -2377,6 +2414,21 @@ class Validator:
         readers = families if role.known else role.nearby
         if not (families and a.kind == "outcome" and has_quantity) or self._spans_areas(readers):
             return out
+        # (owners are domains, or single families: cabin crew sell on board, train drivers do not)
+        owned_by = {self.kb.family(f).domain for f in readers} | set(readers)
+        for pattern, owners, work in _OTHER_WORK:
+            m = pattern.search(low)
+            if m and not owned_by & owners:
+                out.append(
+                    self._finding(
+                        "off_role",
+                        "warn",
+                        i,
+                        f"'{m.group(0)}' is {work}, not part of this role's key result areas; measure what "
+                        "the role itself is responsible for.",
+                    )
+                )
+                return out  # the work is named: that says more than the role's closeness to another family
         if role.known:
             # (a KPI that fits another plausible reading of the title is the role's own work: TRIR for a
             # "project manager, offshore wind farm construction", read as a programme manager or a construction one)
@@ -2398,21 +2450,6 @@ class Validator:
                     )
                 )
                 return out
-        # (owners are domains, or single families: cabin crew sell on board, train drivers do not)
-        owned_by = {self.kb.family(f).domain for f in readers} | set(readers)
-        for pattern, owners, work in _OTHER_WORK:
-            m = pattern.search(low)
-            if m and not owned_by & owners:
-                out.append(
-                    self._finding(
-                        "off_role",
-                        "warn",
-                        i,
-                        f"'{m.group(0)}' is {work}, not part of this role's key result areas; measure what "
-                        "the role itself is responsible for.",
-                    )
-                )
-                break
         return out
 
     def _common_measure(self, vec: np.ndarray, best: float) -> bool:
@@ -2637,6 +2674,8 @@ class Validator:
                         (
                             {quantity[i][1].get("sidefirsttime"), quantity[j][1].get("sidefirsttime")} == {"+", "-"}
                             or {named[i][1].get("sideuptime"), named[j][1].get("sideuptime")} == {"+", "-"}
+                            # ("Punctuality" and "Late running")
+                            or {named[i][1].get("sidetimely"), named[j][1].get("sidetimely")} == {"+", "-"}
                         )
                         and speed[i] == speed[j]
                         and not (within_side[i] or within_side[j])
@@ -2861,6 +2900,19 @@ _SYNONYMS = [
         r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|dio\b",
         "stockcover",
     ),
+    # stock lost to its expiry date: "expiry write-offs" and "expired stock discarded"
+    (
+        r"\b(?:expir(?:ed|y) (?:stock|drugs|items|products|medicines|goods|write-?offs?|waste|losses)|"
+        r"(?:stock|drugs|items|products|medicines|goods) (?:written off|discarded|wasted|destroyed) (?:as|past|after|through|"
+        r"due to) (?:expir\w*|out of date)|written off as expired|out[- ]of[- ]date (?:stock|write-?offs?))\b",
+        "expirywaste",
+    ),
+    # a bank's money from customers growing: "deposit growth" and "liability book expansion"
+    (
+        r"\b(?:(?:customer )?deposits?|deposit book|liabilit(?:y|ies) book|customer funds?)(?: held)? (?:growth|expansion|increase)|"
+        r"(?:growth|increase|expansion) in (?:\w+ ){0,3}(?:deposits|customer funds|liabilities)\b",
+        "depositgrowth",
+    ),
     (r"\b(?:adoption|uptake|take-?up|usage|using|try|tried)\b", "adoption"),
     (
         r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?|passengers?|travell?ers?|flyers?|diners?)\b",
@@ -2932,6 +2984,8 @@ _WHOLE_MEASURES = {
     "spiindex",
     "cpiindex",
     "unitrevenue",
+    "expirywaste",
+    "depositgrowth",
 }
 
 
@@ -2977,7 +3031,7 @@ _SIDES = [
         (
             # done right the first time, or needing another go: "reports accepted without further information" and
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
-            r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}at first|"
+            r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}(?:at first|first time)|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
             r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed|completed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
             r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
@@ -2985,7 +3039,7 @@ _SIDES = [
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
             r"first[- ]pass yield)\b",
-            r"\b(?:re-?cleans?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
+            r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
             r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue)|"
@@ -3042,10 +3096,13 @@ _SIDES = [
             r"(?:less|fewer) than \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:with )?no (?:[\w-]+ ){0,2}(?:over|more than|beyond|past) \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
-            r"(?:slot|window) (?:adherence|compliance|hit rate))\b",
+            r"(?:slot|window) (?:adherence|compliance|hit rate)|in (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
+            r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:no|not) more than \d+ ?min\w* late|"
+            r"(?:less|fewer) than \d+ ?min\w* late)\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
             r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
-            r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?)\b",
+            r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
+            r"behind (?:the )?(?:timetable|schedule))\b",
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
@@ -3089,10 +3146,11 @@ _SIDES = [
             r"still (?:on|in) (?:it|the roster|the rota|the payroll|the books|the team|post)|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
-            r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure))\b",
+            r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure)|(?:that|who|which) renew(?:ed)?|renewal rate)\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
             r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed|lost to (?:a |the )?competitors?|"
-            r"moved (?:their )?(?:[\w-]+ )?(?:volume|business|spend|accounts?) elsewhere|defect(?:ed|ions?) to)\b",
+            r"moved (?:their )?(?:[\w-]+ )?(?:volume|business|spend|accounts?) elsewhere|defect(?:ed|ions?) to|"
+            r"(?:did not|didn't|do not|don't|failed to) renew|not renewed|lost at renewal|non-?renewals?)\b",
             "retain",
         ),
         (
@@ -3412,14 +3470,14 @@ _THEME_PATTERNS = [
             r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
             r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value|purchases|opex|capex|"
             r"operating expens\w*|(?:losses|amounts?) written off|write-?offs?|"
-            r"stock[- ]?take variance|stock variance)\b|[£$€])"
+            r"stock[- ]?take variance|stock variance|" + _CURRENCY_CODES + r")\b|[£$€])"
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
     ),
     (
         # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,
         # prices and savings leaves accuracy, timeliness, supply and control unmeasured
-        r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|savings?|saved|write-?offs?|payment (?:terms|days)|"
+        r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|(?:insurance )?premiums?|savings?|saved|write-?offs?|payment (?:terms|days)|"
         r"discounts?|tariffs?|opex|operating expens\w*|budget|(?:losses|amounts?) written off|days payables?|dpo)\b",
         r"\bcost (?:accountant|controller|engineer|manager|analyst|estimator)\b|\bestimator\b",
     ),
@@ -3464,6 +3522,21 @@ _THEME_PATTERNS.append(
         r"\b(?:flow|discharge|bed manager|capacity|site manager|bed management)\b",
     )
 )
+_THEME_PATTERNS += [
+    (
+        # availability only: every system up, and nothing on changes, security, cost, users or the team
+        r"\b(?:uptime|availab\w+|downtime|outages?|unplanned (?:stops?|stoppages?))\b",
+        r"\b(?:reliability|sre|availability|uptime|noc|monitoring)\b",
+    ),
+    (
+        # speed only: answered, replied and refunded fast, and nothing on whether the problem was solved
+        r"\b(?:speed|asa|(?:response|processing|handling|wait(?:ing)?|turn-?around|lead|cycle|reply) times?|"
+        r"(?:repl(?:y|ies|ied)|respon\w+|answer\w*|acknowledg\w*|call-?backs?|refund\w*|dispatched)(?: [\w-]+){0,3} within "
+        r"\d+\s*(?:h|hrs?|hours?|mins?|minutes?|sec\w*|days?|working days?)|abandon\w*|"
+        r"(?:days|hours|minutes|time) (?:from|to) )",
+        r"\b(?:workforce|planning|planner|real[- ]time|rta|scheduling|dispatch\w*)\b",
+    ),
+]
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS
 _THEME_NAMES = [
     "safety",
@@ -3480,6 +3553,8 @@ _THEME_NAMES = [
     "working capital",
     "brand awareness",
     "patient flow",
+    "availability",
+    "speed",
 ]
 _THEMES = [
     (name, re.compile(theme, re.I), re.compile(job, re.I))

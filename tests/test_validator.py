@@ -77,6 +77,20 @@ def V_pairs(names: list[str]) -> list[tuple[int, int]]:
         ("Hygiene score: minutes each cleaner's tag reports them stationary", "surveillance"),
         ("Service index: % of opening hours the manager is physically on the shop floor", "effort_based"),
         ("Chargebacks per 1,000 card payments", None),
+        # time out of the office is still time; a logger's hours in band and a system that answers are results
+        ("Field presence: average hours per day spent out of the office on inspections", "effort_based"),
+        ("Store humidity: % of logged hours relative humidity in band, per store", None),
+        ("ERP availability: % of business hours SAP is reachable and usable", None),
+        (
+            "Cover: % of out-of-hours time at least one engineer from the team is reachable within 5 minutes",
+            "effort_based",
+        ),
+        # a yield per hive, money by its currency, money held, the share of code its tests run through
+        ("Honey harvest per hive: kg of honey per productive hive per season", None),
+        ("Major gifts: KES from gifts above KES 1m", None),
+        ("Liability book expansion: increase in total customer funds held at branch vs last year", None),
+        ("Test coverage of owned services: line coverage % on order and payment services", None),
+        ("Test coverage: 150 test cases executed per day", "activity_count"),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
@@ -773,6 +787,44 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Cost performance index", "CPI from earned value report"),
             False,
         ),
+        # renewing and not renewing; punctual and behind the timetable; in the booked window and late
+        (
+            "Customer Success Manager",
+            ("Logo retention", "% of my accounts that renew"),
+            ("Accounts lost at renewal", "customers in my book who did not renew ÷ customers up for renewal"),
+            True,
+        ),
+        (
+            "Director of Public Transport",
+            ("Punctuality", "% of bus trips departing between 1 min early and 5 min late"),
+            ("Late running", "Share of services running more than 5 min behind timetable"),
+            True,
+        ),
+        (
+            "Dispatcher, ready-mix concrete",
+            ("Trucks on site in booked window", "% of loads arriving within the customer's booked 30-min window"),
+            ("Late pours", "% of orders where the customer reported the truck more than 30 min late"),
+            True,
+        ),
+        # stock lost to expiry in two wordings; a bank's deposits under its other name
+        (
+            "Hospital Pharmacist",
+            ("Expiry write-offs", "€ value of drugs written off as expired"),
+            ("Expired stock", "Value of stock discarded past expiry as % of inventory value"),
+            True,
+        ),
+        (
+            "Branch Manager, retail bank",
+            ("Deposit growth", "Net increase in branch deposits, PKR"),
+            ("Liability book expansion", "Increase in total customer funds held at branch vs last year"),
+            True,
+        ),
+        (
+            "Customer Success Manager",
+            ("Logo retention", "% of my accounts that renew"),
+            ("Time to first value", "median days from contract signature to first live use case"),
+            False,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -1006,6 +1058,11 @@ def test_exam_results_alone_are_unbalanced_for_a_head_teacher():
             "Bakery Line Supervisor",
             ("Good first time", "% of loaves baked that pass QC without rework or scrap"),
             ("Scrap and rework", "% of loaves scrapped or reworked"),
+        ),
+        (
+            "Housekeeping Supervisor",
+            ("Room inspection pass rate", "% of rooms passing supervisor inspection first time"),
+            ("Rooms needing re-clean", "% of inspected rooms sent back for re-cleaning"),
         ),
         (
             "Head of People, Quarrying",
@@ -1261,11 +1318,63 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Procurement Manager",
         ),
+        (  # a fleet's running costs, its insurance premium among them
+            [
+                ("Fuel cost per km", "MAD diesel spend / km driven", "<= 3.10"),
+                ("Maintenance spend per vehicle", "MAD per vehicle per month, parts and labour", "<= 2,400"),
+                ("Tyre spend", "MAD per 1,000 km", "< 95"),
+                ("Insurance premium per vehicle", "annual premium after renegotiation, MAD per vehicle", "-5%"),
+            ],
+            "Fleet Manager",
+        ),
+        (  # money raised, every line of it, named only by its currency in one
+            [
+                ("Individual giving income", "KES raised from regular and one-off donors", "KES 40m"),
+                ("Corporate partnerships", "KES income from corporate partners", "KES 25m"),
+                ("Major gifts", "KES from gifts above KES 1m", "KES 30m"),
+                ("Trusts and foundations", "KES grant income secured from foundations", "KES 60m"),
+            ],
+            "Fundraising Manager",
+        ),
+        (  # every system up, and nothing else
+            [
+                ("Core network availability", "% uptime of core switches and WAN links", "99.95%"),
+                ("Data centre uptime", "% of minutes power and cooling fully available", "99.98%"),
+                ("ERP availability", "% of business hours SAP is reachable and usable", "99.9%"),
+                ("Email service uptime", "mail flow availability %", "99.9%"),
+            ],
+            "IT Infrastructure Manager",
+        ),
+        (  # answered fast, and nothing on whether the problem was solved
+            [
+                ("ASA", "Average speed of answer, voice queue", "<= 60 sec"),
+                ("Email response within 24h", "% of customer emails receiving a reply within 24 hrs", "90%"),
+                ("Refund processing time", "Avg days from refund request to refund issued", "<= 7 days"),
+                ("Abandon rate", "% of calls abandoned after 20s in queue", "< 5%"),
+            ],
+            "Customer Service Team Leader",
+        ),
     ],
 )
 def test_a_set_of_costs_or_till_measures_alone_is_unbalanced(rows, role):
     kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
     assert "unbalanced" in rules(validate_set(kpis, role=role).set_findings)
+
+
+def test_speed_or_availability_beside_other_results_is_balanced():
+    desk = [
+        ("Response within SLA", "% of tickets with a first reply within 4 hours", "95%"),
+        ("Reopened tickets", "% of tickets reopened within 14 days", "< 5%"),
+        ("User satisfaction", "Average survey score", "4.5 / 5"),
+    ]
+    network = [
+        ("Core availability", "% uptime of the core network", "99.95%"),
+        ("Change success", "% of changes with no incident within 7 days", "98%"),
+        ("Restore time", "Median minutes to restore P1 incidents", "< 60"),
+    ]
+    for rows, role in ((desk, "IT Service Desk Lead"), (network, "Network Engineer")):
+        kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
+        assert "unbalanced" not in rules(validate_set(kpis, role=role).set_findings)
 
 
 def test_a_named_count_is_measurable_but_an_intention_to_reduce_is_not():
@@ -1766,6 +1875,58 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Site Engineer, solar farm construction",
             ("Punch list closure", "% of punch items closed before block energisation", "100%"),
             "activity_count",
+            False,
+        ),
+        # a rank inside one's own team, or a bar set by colleagues' average
+        (
+            "Customer service agent, telecom contact centre",
+            ("QA score ranking", "Rank of agent's QA score within the team of 18", "Top 5"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Loan officer, microfinance",
+            ("Client satisfaction", "Annual client survey score - must be above branch officers' average", "above"),
+            "cross_role_comparison",
+            True,
+        ),
+        # a superior's judgement, or a trait seen in the person, is vague
+        (
+            "Associate product manager",
+            ("Product sense", "Head of Product's judgement in 1:1s", "Strong"),
+            "vague",
+            True,
+        ),
+        (
+            "Senior architect",
+            ("Design leadership", "partner's rating of the leadership he shows, 1-5", "4"),
+            "vague",
+            True,
+        ),
+        # other people's sales: insurance at a vet's, top-ups at a kiosk, a school's admissions
+        (
+            "Veterinary nurse, mixed practice",
+            ("Pet insurance policies sold", "Policies taken out via the practice referral link", "10 a month"),
+            "off_role",
+            True,
+        ),
+        (
+            "Insurance sales agent",
+            ("Policies sold", "New policies sold and not cancelled within 30 days", "40 a month"),
+            "off_role",
+            False,
+        ),
+        (
+            "City bus driver",
+            ("Card top-ups", "COP of transit-card top-ups sold at the depot kiosk", "COP 2m a month"),
+            "off_role",
+            True,
+        ),
+        ("School caretaker", ("New pupil enrolment", "Pupils enrolled for next school year", "60"), "off_role", True),
+        (
+            "Headteacher, primary school",
+            ("New pupil enrolment", "Pupils enrolled for next year", "60"),
+            "off_role",
             False,
         ),
     ],
