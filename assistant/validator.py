@@ -265,7 +265,7 @@ _CUES: list[tuple] = [
             r"(?:gps|trackers?|wearables?|smart ?watch\w*)\b.{0,30}\b(?:rest days?|days off|off[- ]duty|at home|on leave)|"
             r"(?:device|laptop|pc) (?:uptime|activity|usage) in (?:the )?work|"
             r"active status|(?:green|status) (?:dot|light)|time (?:active|online|logged in) (?:in|on)|"
-            r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records)|"
+            r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records|tracking)|(?:location|staff|employee|worker)[- ]tracking apps?\b|"
             r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
             r"app(?:lication)? usage|browser history|website visits by staff|computer activity|desktop activity|"
             r"activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
@@ -521,8 +521,9 @@ _CUES: list[tuple] = [
             r"(?:outside|out of|above|below|beyond)\b[^.;]{0,25}?\b(?:range|limits?|spec\w*|toleran\w*|band|target|"
             r"\d+\s*(?:-|–|to)\s*\d+\s*%?|\d+\s*(?:°|%|ppm|ppb))|"
             # ... and so is the share of a logger's hours a reading keeps in its band: "% of logged hours RH in band"
-            r"\b(?:hours?|minutes?|readings?)\b[^.;]{0,40}?\b(?:humidity|rh|temperature|temp|ph|pressure|reading|levels?)\b"
-            r"[^.;]{0,20}?\b(?:in|within|inside) (?:the |its |their )?(?:target |agreed |set )?(?:band|range|spec\w*|toleran\w*|limits?)\b"
+            r"\b(?:hours?|minutes?|readings?)\b[^.;]{0,40}?\b(?:humidity|rh|temperature|temp|ph|pressure|reading|levels?|linepack)\b"
+            r"[^.;]{0,20}?\b(?:in|within|inside) (?:the |its |their )?(?:target |agreed |set |operating |permitted )?"
+            r"(?:band|range|spec\w*|toleran\w*|limits?|min/max)\b"
         ),
         _RESULT_GATE,
     ),
@@ -734,7 +735,12 @@ _CUES: list[tuple] = [
     (
         "outcome",
         2.5,
-        re.compile(r"deals? (?:won|closed)|new (?:customers|clients|logos|accounts) (?:won|signed|acquired)", re.I),
+        re.compile(
+            r"deals? (?:won|closed)|new (?:customers|clients|logos|accounts) (?:won|signed|acquired)|"
+            # what a campaign added: "sales uplift during campaign weeks vs baseline weeks"
+            r"\b(?:sales|revenue|conversion|footfall|basket) uplift\b|\buplift in (?:sales|revenue|conversion|footfall)\b",
+            re.I,
+        ),
     ),
     (
         "outcome",
@@ -864,7 +870,8 @@ _CUES: list[tuple] = [
             r"present \d+ days|\d+ days a week (?:in|on site|in person)|anchor days|in person\b.{0,15}\bdays\b|"
             r"(?:at|on) the (?:bench|tools|desk|floor|line|pass|till) (?:by|from|till|until|at) \d|back at (?:the |my |their )?desk|"
             r"answers? (?:messages|calls|emails|the phone) (?:on|during) (?:rest days|days off|holiday|leave|weekends)|"
-            r"\bstandby\b|on call (?:rota|availability)|days (?:at|in) the (?:studio|office|site|workshop|shop|salon|lab|"
+            r"\bstandby\b|on call (?:rota|availability)|(?:at|on) (?:their|his|her|my|the) (?:desks?|posts?|stations?|workstations?) "
+            r"(?:when|before|by) (?:the )?(?:doors|office|branch|shop|store) opens?|present at (?:the )?opening\b|days (?:at|in) the (?:studio|office|site|workshop|shop|salon|lab|"
             r"clinic|store|depot|yard|branch|hospital|school|building)|"
             r"\bavailab(?:le|ility)\b.{0,30}\b(?:out of hours|out-of-hours|after hours|24/7|evenings|weekends|nights)\b|(?<!\bis )(?<!\bare )reachable|\b(?:engineer|person|someone|somebody|staff|team|crew|member|manager|lead|officer|nurse|doctor|technician|one|he|she|they|we|i)s? (?:is|are) reachable|bradford factor|(?:annual )?leave (?:taken|deferred|cancelled)|"
             r"no leave|(?:untaken|unused) (?:annual )?(?:leave|holiday)|(?:leave|holiday) carried over|(?:evening|weekend|night|touring|out-of-hours|personal|own|staff|technician|engineer)s?'? availability|"
@@ -1049,7 +1056,10 @@ _SUBJECTIVE = re.compile(
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
-    r"\b(?:board|panel|peer|team|feedback|em|cd|hod|gm|md) (?:appraisal|feedback|rating|review)",
+    r"\b(?:board|panel|peer|team|feedback|em|cd|hod|gm|md) (?:appraisal|feedback|rating|review)|"
+    # "brings a bold vision to the team, per channel director"
+    r"\b(?:per|according to|as judged by|in the eyes of) (?:the |my |our |their )?(?:[\w-]+ )?(?:director|manager|head|boss|"
+    r"supervisor|lead|partner|principal|chief|editor)\b(?! of)",
     re.I,
 )
 _QUANTITY = re.compile(
@@ -1297,6 +1307,12 @@ _COMPARE = re.compile(
     r"league (?:position|standing)|(?:company|group|hotel|hospital|store|site|department|organi[sz]ation|firm)[- ]wide "
     r"(?:table|ranking|league|leader ?board)|table of (?:all )?(?:[\w-]+ ){0,2}(?:staff|employees|agents|reps|colleagues|workers)|"
     # "rank of my auction clearance rate among the office's 14 agents", "position of team vs the centre's other 9 teams"
+    # ("rank among the school's 8 key personnel", "bucket vs rest of the analyst class")
+    r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |our )?(?:[\w-]+(?:'s|’s) )?\d+ (?:[\w-]+ ){0,2}"
+    r"(?:personnel|staff|people|leaders|colleagues|peers|employees|members)\b|"
+    # (not "the rest of the class" a teaching assistant's pupils are read against)
+    r"\b(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?rest of (?:the |my |our )?(?:(?:[\w-]+ )?"
+    r"(?:team|cohort|intake|branch|floor|desk|department|crew)|(?:analyst|associate|graduate|trainee|apprentice|intern)s? class)\b|"
     # ("rank of agent's QA score within the team of 18")
     r"\b(?:rank|position|place)(?:ing|ed)? of [\w-]+(?:'s|’s)? [^.;]{0,40}?"
     r"\b(?:among|amongst|out of|within|vs\.?|versus|against) (?:the |all |our |other |fellow )?"
@@ -3079,7 +3095,7 @@ _SIDES = [
             # a list worked down: "snags closed before handover" and "defects still open at handover" (not a deal
             # "closed-won" and the "open opportunities" of a pipeline)
             # (the list's noun is kept: it is what the two KPIs share)
-            r"\b(?P<keep1>(?:snags?|defects?|actions?|findings?|items?|non-?conformances?|observations?)\b[^.;]{0,30}?)"
+            r"\b(?P<keep1>(?:snags?|defects?|actions?|findings?|items?|non-?conformances?|observations?|complaints?|cases|tickets)\b[^.;]{0,30}?)"
             r"\b(?:closed(?: out)?|cleared|rectified)\b(?![- ](?:won|lost))|"
             r"\b(?:closed(?: out)?|cleared|rectified) (?P<keep2>(?:[\w-]+ ){0,2}(?:snags?|defects?|actions?|findings?|"
             r"items?|non-?conformances?))\b",
@@ -3087,7 +3103,7 @@ _SIDES = [
             r"\b(?:still open|open|(?<!or )(?<!good )(?<!rated )(?<!graded )(?<!judged )outstanding|unresolved|"
             r"not (?:yet )?closed) (?P<keep1>(?:[\w-]+ ){0,2}(?:snags?|defects?|actions?|findings?|items?|"
             r"non-?conformances?))\b|"
-            r"\b(?P<keep2>snags?|defects?|actions?|findings?|items?|non-?conformances?) (?:still )?(?:open|outstanding|"
+            r"\b(?P<keep2>snags?|defects?|actions?|findings?|items?|non-?conformances?|complaints?|cases|tickets) (?:still )?(?:open|outstanding|"
             r"unresolved)\b",
             "closure",
         ),
@@ -3135,7 +3151,7 @@ _SIDES = [
             "contract",
         ),
         (
-            r"\b(?:uptime|availability|available|ready (?:for|at) (?:the )?(?:service|pull-?out|start))\b",
+            r"\b(?:uptime|availability|available|disponibilidad|in service|ready (?:for|at) (?:the )?(?:service|pull-?out|start))\b",
             r"\b(?:downtime|outages?|unavailab\w+|off[- ]road|vor|out of service|"
             # ("breakdowns" has already become the success side's token)
             r"(?:time |hours )?lost to\s+(?:[\w-]+\s+){0,2}(?:sidesuccess|stoppages?))\b",
@@ -3435,6 +3451,7 @@ _THEME_PATTERNS = [
         (
             r"\b(?:attainment|expected standard|greater depth|phonics|gcses?|a-levels?|ks[1-5]|key stage|sats|"
             r"grades? [4-9]|grade [a-c]\b|progress 8|attainment 8|pass(?:es)? at|exam results?|rwm|"
+            r"(?:end[- ]of[- ](?:year|term|unit) |common (?:[\w-]+ )?|mock )assessments?|mock exams?|"
             r"(?:reading|writing|maths|mathematics|english|science)\b.{0,30}\b(?:standard|grade|level|results?))\b"
         ),
         r"\b(?:exams?|examinations|assessment|tutor|data)\b",
@@ -3478,6 +3495,7 @@ _THEME_PATTERNS = [
         # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,
         # prices and savings leaves accuracy, timeliness, supply and control unmeasured
         r"\b(?:costs?|spend(?:ing)?|expenditure|overheads?|prices?|(?:insurance )?premiums?|savings?|saved|write-?offs?|payment (?:terms|days)|"
+        r"(?:demand|capacity|network|standing|bank|late[- ]payment) charges|(?:fuel|energy|utility|gas|electricity|water) bills?|unit rates?|"
         r"discounts?|tariffs?|opex|operating expens\w*|budget|(?:losses|amounts?) written off|days payables?|dpo)\b",
         r"\bcost (?:accountant|controller|engineer|manager|analyst|estimator)\b|\bestimator\b",
     ),
@@ -3577,7 +3595,7 @@ def _one_theme(records: list[KPI], role_title: str) -> str | None:
 # (money, not "sales-qualified leads", "sales cycle" or "staff turnover")
 _MONEY_HEAD = re.compile(
     r"\b(?:revenue|sales(?![- ](?:qualified|accepted|cycles?|calls?|team|teams|development|meetings?|opportunit\w*|"
-    r"pipeline|process|rep\w*))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )turnover|billings?|bookings|gmv|arr|"
+    r"pipeline|process|rep\w*|attrition|turnover|staff|force|people|headcount|leavers|hires|hiring|training|coaching))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )turnover|billings?|bookings|gmv|arr|"
     r"mrr|takings)\b",
     re.I,
 )

@@ -91,6 +91,12 @@ def V_pairs(names: list[str]) -> list[tuple[int, int]]:
         ("Liability book expansion: increase in total customer funds held at branch vs last year", None),
         ("Test coverage of owned services: line coverage % on order and payment services", None),
         ("Test coverage: 150 test cases executed per day", "activity_count"),
+        # a plant kept inside its operating limits; a campaign's sales uplift; staff at their desks at opening
+        ("Linepack within limits: % of hours linepack within operating min/max", None),
+        ("Campaign uplift: sales uplift during campaign weeks vs baseline weeks, %", None),
+        ("Team present at opening: % of rostered staff at their desk when doors open at 09:00", "effort_based"),
+        ("Attendant location: % of time each attendant is on the assigned floor, via badge tracking", "surveillance"),
+        ("Customer rating: average recipient rating in the parcel tracking app", None),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
@@ -825,6 +831,19 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Time to first value", "median days from contract signature to first live use case"),
             False,
         ),
+        # complaints closed in time and those still open after it; a transformer in service and its forced outages
+        (
+            "Customer Service Manager, water utility",
+            ("Complaints resolved in 10 days", "% of complaints closed within 10 working days"),
+            ("Ageing complaints", "complaints still open after 10 working days as % of complaints received"),
+            True,
+        ),
+        (
+            "Substation Asset Manager",
+            ("Disponibilidad de transformadores", "% of hours power transformers in service, excl. planned outages"),
+            ("Forced outage hours", "hrs of unplanned transformer unavailability per unit per year"),
+            True,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -1336,6 +1355,24 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Fundraising Manager",
         ),
+        (  # an energy manager's bills and charges alone
+            [
+                ("Electricity unit rate achieved", "average p/kWh paid across sites vs market benchmark", "<= 24p"),
+                ("Heating fuel bill variance", "£ gas spend vs budget", "<= budget"),
+                ("Savings delivered by projects", "verified £ avoided cost from LED and BMS projects", "£250k"),
+                ("Peak demand charges", "£ capacity and red-band charges", "-10%"),
+            ],
+            "Energy Manager, hospital trust",
+        ),
+        (  # a head of department's grades and assessments alone
+            [
+                ("GCSE science 4+", "% of Y11 entries achieving grade 4 or above", "70%"),
+                ("A-level chemistry A*-B", "% of entries graded A* to B", "55%"),
+                ("Science value added", "progress score for science vs prior attainment", "+0.2"),
+                ("Y9 end-of-year assessment", "% of Y9 passing the common science assessment", "80%"),
+            ],
+            "Head of Science, secondary school",
+        ),
         (  # every system up, and nothing else
             [
                 ("Core network availability", "% uptime of core switches and WAN links", "99.95%"),
@@ -1453,6 +1490,14 @@ def test_sales_qualified_leads_and_staff_turnover_are_not_money_coming_in():
         KPI(name="Customer complaints", measure="complaints per 1,000 orders", target="< 2"),
     ]
     assert "unbalanced" not in rules(validate_set(team, role="Branch Manager").set_findings)
+    # a sales team's leavers are people, not sales
+    director = [
+        KPI(name="New ARR", measure="SGD new annual recurring revenue booked", target="SGD 4.2M"),
+        KPI(name="Net revenue retention", measure="NRR on existing customers, trailing 12 months", target="110%"),
+        KPI(name="Forecast accuracy", measure="committed forecast vs actual bookings", target="within 10%"),
+        KPI(name="Regretted sales attrition", measure="regretted leavers in the sales team, %", target="< 12%"),
+    ]
+    assert "unbalanced" not in rules(validate_set(director, role="Regional Sales Director").set_findings)
 
 
 def test_a_share_written_first_in_the_name_is_the_target_and_a_gap_to_the_others_average_is_a_comparison():
@@ -1901,6 +1946,24 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Senior architect",
             ("Design leadership", "partner's rating of the leadership he shows, 1-5", "4"),
             "vague",
+            True,
+        ),
+        (
+            "Creative director, on-air promos",
+            ("Inspires the team", "brings a bold, inspiring vision to the team, per channel director", "Exceeds"),
+            "vague",
+            True,
+        ),
+        (
+            "Vice-principal, secondary school",
+            ("360 leadership score", "rank among the school's 8 key personnel in the staff 360 survey", "top 3"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Investment banking analyst",
+            ("Analyst class ranking", "bucket in annual review vs rest of the analyst class", "Top bucket"),
+            "cross_role_comparison",
             True,
         ),
         # other people's sales: insurance at a vet's, top-ups at a kiosk, a school's admissions
