@@ -428,7 +428,10 @@ _CUES: list[tuple] = [
             r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b"
             # (not the share of time a machine works: "% of time the car park pay machines are working")
             r"(?! (?:that |when |in which )?(?:(?:the |our |each |a )?(?:[\w-]+ ){0,6}?(?:is|are|was|were|stays?|stayed) )?"
-            r"(?:working|running|available|up|operational|open|in service|online)\b)|"
+            r"(?:working|running|available|up|operational|open|in service|online)\b)"
+            # ("% of time the plant can deliver design flow")
+            r"(?! (?:the |our |each |a )?(?:plant|machine|line|system|network|fleet|equipment|asset|site|server|service|pump|"
+            r"vehicle|station|works)s? (?:can|could|is able to)\b)|"
             r"presence at|hours (?:contributed|volunteered|recorded|booked|charged|in the (?:kitchen|office|store|field))|"
             r"weekly hours|hours per (?:week|day|shift|month)|recorded time(?! value)|time recorded|time (?:allocated|booked) to|"
             r"days (?:staffing|spent|on the road|in the field)|\bworked\s*[.!]?$|activities worked|volunteered|"
@@ -537,7 +540,7 @@ _CUES: list[tuple] = [
             r"\b(?:annual |pulse |staff |employee |engagement )survey (?:index|score|results?)\b|"
             r"\b(?:meeting|meets|met|passing|passed|compliant with) (?:the |our |their |a )?(?:[\w&-]+ ){0,4}?"
             r"(?:standard|spec(?:ification)?|criteria|requirements?)\b|"
-            r"\b(?:completed|delivered|done|finished) (?:in|within|by) (?:the )?(?:planned|agreed|scheduled|promised|committed) "
+            r"\b(?:completed|delivered|done|finished|produced|built|shipped|made) (?:in|within|by) (?:the )?(?:planned|agreed|scheduled|promised|committed) (?:shift )?"
             r"(?:week|day|date|slot|window|time)\b|"
             r"\b(?:percent|share|proportion)\s+of (?:the )?(?:committed|promised|forecast) (?:[\w-]+ ){1,3}(?:delivered|completed|"
             r"shipped|met|done|accepted)\b|"
@@ -1149,7 +1152,8 @@ _OTHER_WORK = [
             r"\b(?:front[- ]store|front[- ]of[- ]shop|cosmetics?|fragrances?|perfumes?|toiletries|confectionery|snacks?)"
             r"(?: (?:and|&) [\w-]+)?(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold)\b|\bsales of (?:[\w-]+ ){0,3}(?:tote bags|mugs|"
             r"t-?shirts|souvenirs|merch\w*)\b|"
-            r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\b(?:wine club|cellar door|visitor cent(?:re|er)) (?:memberships?|sales|takings)\b|"
+            r"\b(?:caf[eé]|canteen|gift shop) loyalty\b|\b(?:caf[eé]|cafeteria|canteen|catering)(?: [\w-]+){0,2}\s+"
+            r"(?:satisfaction|survey|rating|score|nps)\b|\b(?:wine club|cellar door|visitor cent(?:re|er)) (?:memberships?|sales|takings)\b|"
             r"\bmemberships? sold at the (?:cellar door|gift shop|visitor cent(?:re|er))\b|"
             # "transit-card top-ups sold at the depot kiosk"
             r"\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}(?:kiosk|gift shop|tuck shop|caf[eé]|canteen)\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
@@ -1298,8 +1302,8 @@ _COMPARE = re.compile(
     + r"|crew|clinician|peer)(?:'s|’s|'|’)? "
     r"(?:avg|average|mean|median)\b|"
     # "above the average of the underwriting team"
-    r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:[\w-]+ )?"
-    r"(?:team|peers|colleagues|reps|agents|group|branch|office)\b(?!'s|’s)"
+    r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:\d+ )?(?:[\w-]+ )?"
+    r"(?:team|peers|colleagues|reps|agents|group|branch|office|(?:" + JOB_NOUN.pattern[5:-5] + r")s)\b(?!'s|’s)"
     r"(?![^.;]{0,40}\b(?:previous|last|prior|past) (?:\w+ )?(?:year|quarter|month|period|weeks?|months|quarters|years))|"
     # "growth minus the average growth of the other 11 reps"
     r"\b(?:minus|less|vs\.?|versus|against|compared (?:to|with)|relative to|above|below) (?:the )?(?:avg|average|mean|median)"
@@ -3122,6 +3126,18 @@ _SIDES = [
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
+        # applications approved and turned down: "approval rate" and "decline rate"
+        (
+            r"\b(?:approv(?:ed|als?)|approval rate)\b",
+            r"\b(?:declin(?:ed|es)|decline rate|turned down|refused)\b",
+            "approve",
+        ),
+        # order lines filled from stock and those back-ordered: "line fill rate" and "back-order lines"
+        (
+            r"\b(?:fill rate|(?<!un)filled|shipped complete)\b",
+            r"\b(?:back-?orders?(?:ed)?|could not be supplied|short-?shipped|unfilled|stock-?outs?)\b",
+            "fill",
+        ),
         (
             # samples or readings inside a permit or spec limit, and those over it
             r"\b(?:meeting|meet|meets|within|inside|compliant with|complying with|under|below) (?:the |its |their )?"
@@ -3152,7 +3168,7 @@ _SIDES = [
         ),
         (
             r"\b(?:uptime|availability|available|disponibilidad|in service|ready (?:for|at) (?:the )?(?:service|pull-?out|start))\b",
-            r"\b(?:downtime|outages?|unavailab\w+|off[- ]road|vor|out of service|"
+            r"\b(?:downtime|outages?|unavailab\w+|off[- ](?:the[- ])?road|vor|out of service|"
             # ("breakdowns" has already become the success side's token)
             r"(?:time |hours )?lost to\s+(?:[\w-]+\s+){0,2}(?:sidesuccess|stoppages?))\b",
             "uptime",

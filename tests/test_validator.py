@@ -97,6 +97,9 @@ def V_pairs(names: list[str]) -> list[tuple[int, int]]:
         ("Team present at opening: % of rostered staff at their desk when doors open at 09:00", "effort_based"),
         ("Attendant location: % of time each attendant is on the assigned floor, via badge tracking", "surveillance"),
         ("Customer rating: average recipient rating in the parcel tracking app", None),
+        # a plant able to deliver its flow for a share of the time; parts made in the planned window
+        ("Plant availability: % of time the plant can deliver design flow", None),
+        ("Schedule adherence: % of scheduled parts produced in the planned shift window", None),
     ],
 )
 def test_words_alone_do_not_decide(validator, text, rule):
@@ -830,6 +833,25 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Logo retention", "% of my accounts that renew"),
             ("Time to first value", "median days from contract signature to first live use case"),
             False,
+        ),
+        # applications approved and turned down; lines filled and back-ordered; vans available and off the road
+        (
+            "Credit Risk Analyst",
+            ("Approval rate", "% of complete applications approved"),
+            ("Decline rate", "share of applications turned down by the scorecard"),
+            True,
+        ),
+        (
+            "Inventory Controller",
+            ("Line fill rate", "% of order lines shipped complete from stock"),
+            ("Back-order lines", "share of order lines that could not be supplied from stock when ordered"),
+            True,
+        ),
+        (
+            "Fleet Manager, parcel depot",
+            ("Vehicle availability", "% of vans roadworthy and ready at 06:00 dispatch"),
+            ("Vans off the road", "average share of the fleet sitting in the workshop or waiting for parts"),
+            True,
         ),
         # complaints closed in time and those still open after it; a transformer in service and its forced outages
         (
@@ -1958,6 +1980,22 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Vice-principal, secondary school",
             ("360 leadership score", "rank among the school's 8 key personnel in the staff 360 survey", "top 3"),
             "cross_role_comparison",
+            True,
+        ),
+        (
+            "Tax auditor, revenue authority",
+            (
+                "Confirmed tax collected",
+                "% of confirmed assessments collected within 6 months",
+                "above the average of the 15 auditors in the section",
+            ),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Haul truck operator, open-pit mine",
+            ("Camp canteen satisfaction", "average score in the canteen survey", "4 / 5"),
+            "off_role",
             True,
         ),
         (
