@@ -2430,9 +2430,8 @@ class Validator:
                 )
             )
         # for a title the knowledge base does not know, only work named outright is someone else's, and every
-        # close reading of the title may own it (a "forensic DNA analyst" read as a lab technician or a data
-        # analyst; not a hydrologist read, a long way behind, as a leisure attendant)
-        readers = families
+        # reading of the title may own it (a "forensic DNA analyst" read as a lab technician or a data analyst)
+        readers = families if role.known else role.nearby
         if not (families and a.kind == "outcome" and has_quantity) or self._spans_areas(readers):
             return out
         # (owners are domains, or single families: cabin crew sell on board, train drivers do not)
