@@ -130,8 +130,8 @@ ACTION_START = re.compile(
     re.I,
 )
 # Words that end a job title ("Grants Officer", "Staff Nurse", "Chef de Partie"): a line with one names a job.
-JOB_NOUN = re.compile(
-    r"\b(?:officer|manager|analyst|engineer|technician|assistant|associate|specialist|coordinator|director|lead|"
+JOB_NOUNS = (
+    r"officer|manager|analyst|engineer|technician|assistant|associate|specialist|coordinator|director|lead|"
     r"nurse|driver|agent|representative|rep|advis[eo]r|consultant|clerk|operator|supervisor|administrator|executive|"
     r"designer|developer|scientist|teacher|worker|chef|cook|cleaner|guard|planner|buyer|accountant|auditor|lawyer|"
     r"solicitor|paralegal|therapist|pharmacist|writer|editor|producer|head|partner|controller|inspector|handler|"
@@ -147,9 +147,9 @@ JOB_NOUN = re.compile(
     r"butcher|baker|florist|locksmith|upholsterer|cobbler|jeweller|jeweler|goldsmith|glazier|tiler|groomer|zookeeper|"
     r"keeper|curator|archivist|conservator|captain|navigator|stylist|barber|beautician|"
     r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer|generalist|"
-    r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach)s?\b",
-    re.I,
+    r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach"
 )
+JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})s?\b", re.I)
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:(?:working|business|calendar|clock|school) )?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)",
     re.I,

@@ -26,7 +26,7 @@ import numpy as np
 
 from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, numerator
 from .retrieval import Entry, Index
-from .roles import JOB_NOUN
+from .roles import JOB_NOUN, JOB_NOUNS
 
 OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
 COMMON_MEASURE_MARGIN = 0.10  # examples this close to the best one count towards a measure's spread of domains
@@ -1303,7 +1303,7 @@ _COMPARE = re.compile(
     r"(?:avg|average|mean|median)\b|"
     # "above the average of the underwriting team"
     r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:\d+ )?(?:[\w-]+ )?"
-    r"(?:team|peers|colleagues|reps|agents|group|branch|office|(?:" + JOB_NOUN.pattern[5:-5] + r")s)\b(?!'s|’s)"
+    r"(?:team|peers|colleagues|reps|agents|group|branch|office|(?:" + JOB_NOUNS + r")s)\b(?!'s|’s)"
     r"(?![^.;]{0,40}\b(?:previous|last|prior|past) (?:\w+ )?(?:year|quarter|month|period|weeks?|months|quarters|years))|"
     # "growth minus the average growth of the other 11 reps"
     r"\b(?:minus|less|vs\.?|versus|against|compared (?:to|with)|relative to|above|below) (?:the )?(?:avg|average|mean|median)"
