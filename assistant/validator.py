@@ -2600,6 +2600,7 @@ class Validator:
         sided = [any(t.startswith("side") for t in q[1]) for q in named]
         measured = [bool(numerator(r.measure).strip()) for r in records]
         population = [_population(r) for r in records]
+        population_nouns = [_population_nouns(r) for r in records]
         speed = [bool(_SPEED.search(expand(f"{r.name} {numerator(r.measure)}").lower())) for r in records]
         # a rate taken within one side ("late shipments where the customer was told in advance / late shipments")
         # measures something about that side, not the side itself
@@ -2696,10 +2697,23 @@ class Validator:
                             or {named[i][1].get("sideuptime"), named[j][1].get("sideuptime")} == {"+", "-"}
                             # ("Punctuality" and "Late running")
                             or {named[i][1].get("sidetimely"), named[j][1].get("sidetimely")} == {"+", "-"}
+                            # ("30-day readmissions" and "Patients staying home after discharge")
+                            or {named[i][1].get("sidereadmit"), named[j][1].get("sidereadmit")} == {"+", "-"}
                         )
                         and speed[i] == speed[j]
                         and not (within_side[i] or within_side[j])
                         and sims[i, j] >= 0.30
+                    )
+                    # the trade's names for the two sides, in the names themselves ("First-time fix rate" and "Repeat
+                    # call-outs"), whatever else their measures say
+                    # (not an inspection passed first time: "Certification right first time" and "Return visits")
+                    or (
+                        {named[i][1].get("sidefirsttime"), named[j][1].get("sidefirsttime")} == {"+", "-"}
+                        and bool(_FIXED_FIRST.search(records[i].name) or _FIXED_FIRST.search(records[j].name))
+                        and len(named[i][0]) <= 3
+                        and len(named[j][0]) <= 3
+                        and speed[i] == speed[j]
+                        and not (within_side[i] or within_side[j])
                     )
                     or (reliability[i][0] and reliability[j][1])
                     or (reliability[j][0] and reliability[i][1])
@@ -2711,7 +2725,7 @@ class Validator:
                         _opposite_sides(quantity[i], quantity[j])
                         and speed[i] == speed[j]
                         and not (within_side[i] or within_side[j])
-                        and _same_population(i, j, population, quantity)
+                        and _same_population(i, j, population, quantity, population_nouns)
                     )
                 ) and not _segments_differ(records[i].name, records[j].name):
                     # ("New car units sold" and "Used car units sold" are one measure over two segments)
@@ -3062,7 +3076,7 @@ _SIDES = [
             r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
-            r"repeat (?:contacts?|calls?)|recurrences? of the same (?:fault|failure|problem|issue)|"
+            r"repeat (?:contacts?|calls?|call-?outs?)|recurrences? of the same (?:fault|failure|problem|issue)|"
             r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
             r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect)|"
             r"(?:reports?|reported|raises?|raised|calls? about|rings? about) the same (?:fault|failure|problem|issue|defect) again)\b",
@@ -3088,6 +3102,13 @@ _SIDES = [
             "attended",
         ),
         (r"\b(?:attendance|attended)\b", r"\b(?:absence|absences|absent|sickness)\b", "attend"),
+        # patients who stay home after discharge and those back in hospital
+        (
+            r"\b(?:(?:with )?(?:no|without(?: an?)?|not) (?:re-?admi\w+|readmitted)|stay(?:s|ed|ing)? (?:at )?home after discharge|"
+            r"stay(?:s|ed|ing)? out of hospital)\b",
+            r"\b(?:re-?admi(?:ssions?|tted|t)|back in hospital|returned to hospital)\b",
+            "readmit",
+        ),
         (
             # customers using the product or not: "monthly active rate" and "sign-ups gone quiet"
             r"\b(?:active|with at least one (?:transaction|purchase|order|payment|log-?in|visit))\b",
@@ -3118,6 +3139,7 @@ _SIDES = [
             r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate)|in (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
             r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:no|not) more than \d+ ?min\w* late|"
+            r"within [\d/+-]+ ?min\w* of (?:the )?(?:schedule|timetable|scheduled time)|"
             r"(?:less|fewer) than \d+ ?min\w* late)\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
             r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
@@ -3292,6 +3314,15 @@ _HIRES = re.compile(
 )
 
 
+# A fault fixed at the first visit, by the trade's names for it
+_FIXED_FIRST = re.compile(
+    r"\bfirst[- ]time fix|\bfix(?:ed)? (?:at |on )?(?:the )?first (?:time|visit)|\bfirst[- ]visit (?:fix|resolution)",
+    re.I,
+)
+# Folded synonyms that name who or what a rate is taken over
+_POPULATION_NOUNS = {"staff", "customer", "delivery", "case", "defect", "complaint", "injury"}
+
+
 def _population(rec: KPI) -> str:
     """What a rate is taken over ("% of shipments ...", "... per 100 shipments"): a folded word, or ""."""
     # ("% of top-30 accounts": the accounts, not "top")
@@ -3308,11 +3339,28 @@ def _population(rec: KPI) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") else word
 
 
+def _population_nouns(rec: KPI) -> frozenset[str]:
+    """The people or things a rate is taken over, as folded nouns, from the words just after "% of" or "per N"
+    ("% of site employees resigning" and "/ average store headcount": both the staff)."""
+    m = _POPULATION.search(expand(rec.measure).lower())
+    if not m:
+        return frozenset()
+    words = re.findall(r"[a-z]+", expand(rec.measure).lower()[m.start() :])[:6]
+    text = " ".join(words)
+    return frozenset(t for p, t in _SYNONYM_RES if t in _POPULATION_NOUNS and p.search(text))
+
+
 def _same_population(
-    i: int, j: int, population: list[str], quantity: list[tuple[frozenset[str], dict[str, str]]]
+    i: int,
+    j: int,
+    population: list[str],
+    quantity: list[tuple[frozenset[str], dict[str, str]]],
+    nouns: list[frozenset[str]] | None = None,
 ) -> bool:
     """Whether two rates are taken over one population, or one counts the population the other is taken over."""
     if population[i] and population[i] == population[j]:
+        return True
+    if nouns and nouns[i] & nouns[j]:
         return True
     shared = quantity[i][0] & quantity[j][0]
     return len(shared) >= 3 and any(p and p in shared for p in (population[i], population[j]))

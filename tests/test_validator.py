@@ -834,6 +834,38 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Time to first value", "median days from contract signature to first live use case"),
             False,
         ),
+        # readmitted and staying home; within minutes of the schedule and late; resigning and still employed;
+        # a first-time fix and a repeat call-out (but an inspection passed first time is not the lack of call-outs)
+        (
+            "Ward Nurse Manager, cardiology",
+            ("30-day readmissions", "% of discharged patients readmitted within 30 days"),
+            ("Patients staying home after discharge", "% of discharges with no re-admission in the following 30 days"),
+            True,
+        ),
+        (
+            "Bus Depot Operations Manager",
+            ("Salidas a horario", "% of departures leaving depot within 0/+3 min of schedule"),
+            ("Late departures", "% of scheduled departures leaving more than 3 min late"),
+            True,
+        ),
+        (
+            "HR Business Partner, copper mine",
+            ("Voluntary turnover", "% of site employees resigning, rolling 12 months"),
+            ("Workforce stability", "% of employees on payroll at 1 Jan still employed at 31 Dec"),
+            True,
+        ),
+        (
+            "Field Service Engineer, MRI and CT",
+            ("First-time fix rate", "% of corrective visits resolved without a return visit"),
+            ("Repeat call-outs", "% of faults needing a second visit within 30 days"),
+            True,
+        ),
+        (
+            "Lift Service Engineer",
+            ("Statutory inspection first-time pass", "% of safety inspections passed without defects on first attempt"),
+            ("Repeat call-outs", "% of breakdowns where the same lift fails again within 30 days"),
+            False,
+        ),
         # applications approved and turned down; lines filled and back-ordered; vans available and off the road
         (
             "Credit Risk Analyst",
@@ -1585,6 +1617,8 @@ def test_channel_sales_are_two_segments_but_sales_alone_are_unbalanced_for_a_sal
             "% of loan balance with no instalment over 30 days late",
         ),
         ("spend over budget / budget", "spend over budget"),
+        # a punctuality band ("0/+3 min") is one figure, not a division
+        ("% of departures within 0/+3 min of schedule", "% of departures within 0/+3 min of schedule"),
     ],
 )
 def test_what_a_measure_counts_is_read_before_its_denominator(measure, counted):
