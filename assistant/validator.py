@@ -1990,6 +1990,7 @@ class _Role(NamedTuple):
     known: bool  # the title is a known job title
     readings: list[str]  # the families the title could well be read as (close runners-up too), best first
     nearby: list[str]  # every candidate family: neighbouring work, not another job
+    subject: frozenset[str] = frozenset()  # what the title names ("station" for a service station manager)
 
 
 _NO_ROLE = _Role([], False, [], [])
@@ -2430,15 +2431,21 @@ class Validator:
                 )
             )
         # for a title the knowledge base does not know, only work named outright is someone else's, and every
-        # reading of the title may own it (a "forensic DNA analyst" read as a lab technician or a data analyst)
-        readers = families if role.known else role.nearby
+        # close reading of the title may own it (a "forensic DNA analyst" read as a lab technician or a data
+        # analyst; not a hydrologist read, a long way behind, as a leisure attendant) ...
+        readers = families
         if not (families and a.kind == "outcome" and has_quantity) or self._spans_areas(readers):
             return out
         # (owners are domains, or single families: cabin crew sell on board, train drivers do not)
         owned_by = {self.kb.family(f).domain for f in readers} | set(readers)
         for pattern, owners, work in _OTHER_WORK:
             m = pattern.search(low)
-            if m and not owned_by & owners:
+            # ... and so may the title itself: a service station manager's sales at the petrol station
+            if (
+                m
+                and not owned_by & owners
+                and not any(role.subject & _subject_stems(x.group(0)) for x in pattern.finditer(low))
+            ):
                 out.append(
                     self._finding(
                         "off_role",
@@ -2763,11 +2770,13 @@ class Validator:
                 cands = [(m.family, m.score) for m in matches]
                 known = bool(matches) and matches[0].title_score >= KNOWN_TITLE
         best = cands[0][1] if cands else 0.0
+        title = role.title if isinstance(role, RoleProfile) else role
         out = _Role(
             [f for f, sc in cands if best - sc <= 0.15],
             known and bool(cands),
             [f for f, sc in cands if best - sc <= READING_MARGIN],
             [f for f, _ in cands],
+            frozenset(_subject_stems(title.partition(",")[0])),
         )
         if isinstance(role, str):
             self._role_cache[role.strip()] = out

@@ -2026,6 +2026,27 @@ def test_a_target_written_into_the_measure_is_a_target():
             "cross_role_comparison",
             True,
         ),
+        # a title the knowledge base does not know is read by its close readings only: a hydrologist's far-behind
+        # reading as a developer does not make the utility's followers its work (the title's own subject, a
+        # service station's sales, still is)
+        (
+            "Hydrologist, bulk water utility",
+            ("Instagram followers", "new followers on the utility's Instagram from my posts", "500 a quarter"),
+            "off_role",
+            True,
+        ),
+        (
+            "Social media coordinator, wildlife charity",
+            ("Instagram followers", "net new followers", "+2,000"),
+            "off_role",
+            False,
+        ),
+        (
+            "Kiosk attendant, metro station",
+            ("Top-up sales", "COP of transit-card top-ups sold at the kiosk", "COP 2m"),
+            "off_role",
+            False,
+        ),
         (
             "Haul truck operator, open-pit mine",
             ("Camp canteen satisfaction", "average score in the canteen survey", "4 / 5"),
