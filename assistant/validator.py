@@ -3351,11 +3351,11 @@ def _population(rec: KPI) -> str:
 def _population_nouns(rec: KPI) -> frozenset[str]:
     """The people or things a rate is taken over, as folded nouns, from the words just after "% of" or "per N"
     ("% of site employees resigning" and "/ average store headcount": both the staff)."""
-    m = _POPULATION.search(expand(rec.measure).lower())
+    measure = expand(rec.measure).lower()
+    m = _POPULATION.search(measure)
     if not m:
         return frozenset()
-    words = re.findall(r"[a-z]+", expand(rec.measure).lower()[m.start() :])[:6]
-    text = " ".join(words)
+    text = " ".join(re.findall(r"[a-z]+", measure[m.start() :])[:6])
     return frozenset(t for p, t in _SYNONYM_RES if t in _POPULATION_NOUNS and p.search(text))
 
 
