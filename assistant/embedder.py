@@ -1,8 +1,7 @@
 """Text embedders: WordLlama (offline, weights shipped in its package) or OpenAI embeddings.
 
-Both return L2-normalised float32 vectors, so a dot product is a cosine similarity. The
-Chroma embedding function below is registered under a name with a config, as chromadb 1.x
-expects, so a persisted collection knows which embedder built it.
+Both return L2-normalised float32 vectors, so a dot product is a cosine similarity. Chroma's
+adapter over them lives in ``vectorstore.py``, so that importing an embedder does not import Chroma.
 """
 
 from __future__ import annotations
@@ -12,11 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
-from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
-from chromadb.utils.embedding_functions import register_embedding_function
 
 from .settings import Settings
 
@@ -119,38 +116,3 @@ def get_embedder(settings: Settings) -> Embedder:
     if settings.embedder == "openai":
         return OpenAIEmbedder(settings)
     return _wordllama()
-
-
-@register_embedding_function
-class AssistantEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma adapter over an :class:`Embedder` (registered as ``kpi-assistant``)."""
-
-    def __init__(self, embedder: Embedder | None = None, embedder_name: str | None = None) -> None:
-        self._embedder = embedder or _wordllama()
-        self._name = embedder_name or self._embedder.name
-
-    def __call__(self, input: Documents) -> Embeddings:
-        return list(self._embedder.embed(list(input)))
-
-    @staticmethod
-    def name() -> str:
-        return "kpi-assistant"
-
-    def default_space(self) -> str:  # type: ignore[override]
-        return "cosine"
-
-    def supported_spaces(self) -> list[str]:  # type: ignore[override]
-        return ["cosine"]
-
-    def get_config(self) -> dict[str, Any]:
-        return {"embedder": self._name}
-
-    @staticmethod
-    def build_from_config(config: dict[str, Any]) -> AssistantEmbeddingFunction:
-        # Only the offline embedder can be rebuilt from config alone (no secrets are stored).
-        return AssistantEmbeddingFunction(embedder_name=config.get("embedder"))
-
-    @staticmethod
-    def validate_config(config: dict[str, Any]) -> None:
-        if "embedder" not in config:
-            raise ValueError("config needs 'embedder'")

@@ -12,27 +12,32 @@ Entry kinds in the collection (metadata ``kind``):
 - ``labelled``: a metric a person labelled accept/reject (the validator's memory)
 
 Every entry carries ``family`` ("" for general entries) and ``entry_id`` so the drafter and the
-validator can cite it. The validator's nearest-neighbour bank is read back from the collection
-with its stored embeddings, so a warm start does no re-embedding.
+validator can cite it. The vectors are embedded once, when the collection is built, and kept beside
+it as a snapshot (``<data dir>/vectors/``, named by a hash of the entries' texts). A warm start loads
+that snapshot for the in-memory paths (the validator's nearest-neighbour bank, role matching) and
+opens Chroma only at the first query; without a valid snapshot the vectors are read back from Chroma.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import re
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import chromadb
 import numpy as np
-from chromadb.config import Settings as ChromaSettings
 
-from .embedder import AssistantEmbeddingFunction, Embedder, get_embedder
+from .embedder import Embedder, get_embedder
 from .knowledge import KnowledgeBase, load_knowledge
 from .settings import Settings
+
+if TYPE_CHECKING:
+    import chromadb
 
 LABELLED_KINDS = ("kpi", "alternative", "rewrite_good", "misused", "rewrite_bad", "labelled")
 
@@ -56,20 +61,39 @@ class Hit:
 
 @dataclass
 class Index:
-    """The built index: the Chroma collection plus an in-memory copy of its vectors."""
+    """The built index: the entries with their vectors in memory, and the Chroma collection that
+    holds the same vectors for filtered queries (opened at the first query)."""
 
     kb: KnowledgeBase
     embedder: Embedder
-    collection: chromadb.Collection
     entries: list[Entry]
     vectors: np.ndarray
+    data_dir: Path
     rebuilt: bool = False
     build_seconds: float = 0.0
+    _collection: chromadb.Collection | None = None
     _by_kind: dict[str, np.ndarray] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         kinds = np.array([e.kind for e in self.entries])
         self._by_kind = {k: np.flatnonzero(kinds == k) for k in set(kinds.tolist())}
+
+    @property
+    def collection(self) -> chromadb.Collection:
+        """The Chroma collection; a missing, stale or damaged one is built again from the vectors."""
+        with self._lock:
+            if self._collection is None:
+                from . import vectorstore
+
+                cl = vectorstore.client(self.data_dir)
+                ids = [e.id for e in self.entries]
+                col = vectorstore.get(cl, self.embedder, entries_fingerprint(self.entries))
+                if col is None or not vectorstore.intact(col, len(ids)):
+                    col = _build_collection(cl, self.embedder, self.kb, self.entries, self.vectors)
+                    self.rebuilt = True
+                self._collection = col
+            return self._collection
 
     # ---- embedding -------------------------------------------------------------------
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -167,10 +191,6 @@ def entries_from_knowledge(kb: KnowledgeBase) -> list[Entry]:
     return out
 
 
-def _collection_name(embedder: Embedder) -> str:
-    return "kpi-kb-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", embedder.name)[:40].strip("-")
-
-
 def entries_fingerprint(entries: list[Entry]) -> str:
     """A hash of every entry's id and text: what the stored vectors were embedded from. It changes with
     the knowledge base and also with the code that turns it into entries, so neither leaves stale vectors."""
@@ -180,45 +200,44 @@ def entries_fingerprint(entries: list[Entry]) -> str:
     return h.hexdigest()[:32]
 
 
-def _build(
-    client: chromadb.ClientAPI, name: str, kb: KnowledgeBase, embedder: Embedder, entries: list[Entry]
+def _build_collection(
+    cl: chromadb.ClientAPI, embedder: Embedder, kb: KnowledgeBase, entries: list[Entry], vectors: np.ndarray
 ) -> chromadb.Collection:
-    with contextlib.suppress(Exception):  # absent collection: nothing to delete
-        client.delete_collection(name)
-    col = client.create_collection(
-        name,
-        embedding_function=AssistantEmbeddingFunction(embedder),
-        configuration={"hnsw": {"space": "cosine"}},
-        metadata={"content_hash": kb.content_hash, "entries": entries_fingerprint(entries), "embedder": embedder.name},
-    )
-    vectors = embedder.embed([e.text for e in entries])
-    # Only what queries filter on is stored beside each vector. The texts and the other fields live in
-    # the knowledge base (the fingerprint ties the two together); storing them too made Chroma index
-    # every document for full-text search and took a third of the build.
-    step = 5000
-    for s in range(0, len(entries), step):
-        chunk = entries[s : s + step]
-        col.add(
-            ids=[e.id for e in chunk],
-            embeddings=vectors[s : s + step].tolist(),
-            metadatas=[{"kind": e.kind, "family": e.family} for e in chunk],
-        )
-    return col
+    from . import vectorstore
+
+    metadata = {"content_hash": kb.content_hash, "entries": entries_fingerprint(entries), "embedder": embedder.name}
+    where = [{"kind": e.kind, "family": e.family} for e in entries]
+    return vectorstore.build(cl, embedder, metadata, [e.id for e in entries], vectors, where)
 
 
-def _read_back(col: chromadb.Collection, entries: list[Entry]) -> tuple[list[Entry], np.ndarray] | None:
-    """The stored vectors with their entries, in a stable order; None when the stored ids do not match
-    the entries. Only the vectors are read: the entries are the ones the collection was built from (its
-    fingerprint matched), and reading every document and metadata record back through Chroma took over
-    half the start-up time."""
-    got = col.get(include=["embeddings"])
-    ids = got["ids"]
-    by_id = {e.id: e for e in entries}
-    if len(ids) != len(by_id) or any(i not in by_id for i in ids):
+def _snapshot_path(data_dir: Path, embedder: Embedder, fingerprint: str) -> Path:
+    return data_dir / "vectors" / f"{re.sub(r'[^a-zA-Z0-9_-]+', '-', embedder.name)}-{fingerprint}.npy"
+
+
+def _load_snapshot(path: Path, n: int, dim: int | None = None) -> np.ndarray | None:
+    """The saved vectors, or None when the file is missing, unreadable or of another shape."""
+    try:
+        vectors = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError):
         return None
-    order = sorted(range(len(ids)), key=lambda j: ids[j])  # stable, input-independent order
-    vectors = np.asarray(got["embeddings"], dtype=np.float32)[order]
-    return [by_id[ids[j]] for j in order], vectors
+    if vectors.dtype != np.float32 or vectors.ndim != 2 or len(vectors) != n or (dim and vectors.shape[1] != dim):
+        return None
+    if not np.isfinite(vectors).all():
+        return None
+    return vectors
+
+
+def _save_snapshot(path: Path, vectors: np.ndarray) -> None:
+    """Written whole or not at all (a temporary file renamed), older snapshots removed."""
+    with contextlib.suppress(OSError):  # a read-only data directory: the next start reads Chroma again
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            np.save(f, vectors, allow_pickle=False)
+        os.replace(tmp, path)
+        for old in path.parent.glob(f"{path.name.rsplit('-', 1)[0]}-*.npy"):
+            if old != path:
+                old.unlink(missing_ok=True)
 
 
 _lock = threading.Lock()
@@ -235,28 +254,23 @@ def open_index(settings: Settings, force: bool = False) -> Index:
         if not force and key in _cache:
             return _cache[key]
         t0 = time.perf_counter()
-        (data_dir / "chroma").mkdir(parents=True, exist_ok=True)
-        client = chromadb.PersistentClient(
-            path=str(data_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
-        )
-        name = _collection_name(embedder)
+        entries = sorted(entries_from_knowledge(kb), key=lambda e: e.id)  # a stable, input-independent order
+        fingerprint = entries_fingerprint(entries)
+        snapshot = _snapshot_path(data_dir, embedder, fingerprint)
+        vectors = None if force else _load_snapshot(snapshot, len(entries))
         col = None
-        entries = entries_from_knowledge(kb)
-        if not force:
-            try:
-                col = client.get_collection(name, embedding_function=AssistantEmbeddingFunction(embedder))
-                if (col.metadata or {}).get("entries") != entries_fingerprint(entries):
-                    col = None
-            except Exception:  # noqa: BLE001 - missing or unreadable collection: rebuild it
-                col = None
-        stored = _read_back(col, entries) if col is not None else None
-        rebuilt = stored is None
-        if stored is None:  # missing, out of date or damaged: built again from the knowledge base
-            col = _build(client, name, kb, embedder, entries)
-            stored = _read_back(col, entries)
-            if stored is None:
-                raise RuntimeError(f"the index just built in {data_dir / 'chroma'} does not match the knowledge base")
-        entries, vectors = stored
-        index = Index(kb, embedder, col, entries, vectors, rebuilt, time.perf_counter() - t0)
+        rebuilt = False
+        if vectors is None:
+            from . import vectorstore
+
+            cl = vectorstore.client(data_dir)
+            col = None if force else vectorstore.get(cl, embedder, fingerprint)
+            vectors = vectorstore.read_back(col, [e.id for e in entries]) if col is not None else None
+            if vectors is None:  # missing, out of date or damaged: built again from the knowledge base
+                vectors = embedder.embed([e.text for e in entries])
+                col = _build_collection(cl, embedder, kb, entries, vectors)
+                rebuilt = True
+            _save_snapshot(snapshot, vectors)
+        index = Index(kb, embedder, entries, vectors, data_dir, rebuilt, time.perf_counter() - t0, col)
         _cache[key] = index
         return index

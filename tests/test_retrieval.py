@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from dataclasses import replace
 
+import numpy as np
 import yaml
 
 from assistant import retrieval
@@ -34,12 +35,56 @@ def test_a_collection_missing_entries_is_rebuilt_and_entries_match_their_vectors
     first.collection.delete(ids=[lost.id])  # a damaged store: one vector gone
     retrieval._cache.clear()
     again = retrieval.open_index(settings)
+    # the damage is found before the first query, which then finds the lost entry again
+    hits = again.search(lost.text, k=1)
     assert again.rebuilt
+    assert hits[0].entry.id == lost.id
     assert [e.id for e in again.entries] == [e.id for e in first.entries]
     # each entry sits beside its own vector: an entry's text embeds to the vector stored for it
     probe = again.entries[len(again.entries) // 2]
     vec = again.embed([probe.text])[0]
     assert float(vec @ again.vectors[len(again.entries) // 2]) > 0.99
+
+
+def test_a_warm_start_reads_the_vector_snapshot_and_opens_chroma_only_to_query(tmp_path, monkeypatch):
+    from assistant import vectorstore
+
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    retrieval._cache.clear()
+    opened = []
+    real_client = vectorstore.client
+    monkeypatch.setattr(vectorstore, "client", lambda d: opened.append(d) or real_client(d))
+    again = retrieval.open_index(settings)
+    assert not again.rebuilt and opened == []  # validating needs only the vectors
+    assert (again.vectors == first.vectors).all()
+    hits = again.search("wrong medicine handed to a patient", kinds=["kpi"], k=1)
+    assert len(opened) == 1 and hits and not again.rebuilt
+
+
+def test_a_damaged_snapshot_is_ignored_and_written_again(tmp_path):
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    (snapshot,) = (tmp_path / "data" / "vectors").glob("*.npy")
+    snapshot.write_bytes(snapshot.read_bytes()[:1000])  # cut short, as by a full disk
+    retrieval._cache.clear()
+    again = retrieval.open_index(settings)
+    assert not again.rebuilt  # read back from Chroma instead (to float rounding)
+    assert np.allclose(again.vectors, first.vectors, atol=1e-6)
+    assert snapshot.stat().st_size > 1000
+
+
+def test_a_deleted_chroma_store_is_rebuilt_at_the_first_query(tmp_path):
+    from chromadb.api.client import SharedSystemClient
+
+    settings = get_settings(data_dir=tmp_path / "data")
+    retrieval.open_index(settings)
+    retrieval._cache.clear()
+    SharedSystemClient.clear_system_cache()  # as in a new process: no client still holds the old files
+    shutil.rmtree(tmp_path / "data" / "chroma")
+    again = retrieval.open_index(settings)
+    hits = again.search("patient falls and pressure injuries on the ward", kinds=["kpi"], k=3)
+    assert again.rebuilt and {h.entry.family for h in hits} & {"registered-nurse"}
 
 
 def test_changed_knowledge_triggers_a_rebuild_and_force_rebuilds(tmp_path):

@@ -1,0 +1,117 @@
+"""The Chroma side of the index: the persistent collection, its embedding function, building it
+and reading its vectors back. Imported only when the collection is needed (a query, a rebuild, or
+no vector snapshot yet), so that commands which only validate (``kpi check``) never load Chroma.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+from typing import Any
+
+import chromadb
+import numpy as np
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+from chromadb.config import Settings as ChromaSettings
+from chromadb.utils.embedding_functions import register_embedding_function
+
+from .embedder import Embedder, _wordllama
+
+
+@register_embedding_function
+class AssistantEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma adapter over an :class:`Embedder` (registered as ``kpi-assistant``, with a config, as
+    chromadb 1.x expects, so a persisted collection knows which embedder built it)."""
+
+    def __init__(self, embedder: Embedder | None = None, embedder_name: str | None = None) -> None:
+        self._embedder = embedder or _wordllama()
+        self._name = embedder_name or self._embedder.name
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self._embedder.embed(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return "kpi-assistant"
+
+    def default_space(self) -> str:  # type: ignore[override]
+        return "cosine"
+
+    def supported_spaces(self) -> list[str]:  # type: ignore[override]
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {"embedder": self._name}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> AssistantEmbeddingFunction:
+        # Only the offline embedder can be rebuilt from config alone (no secrets are stored).
+        return AssistantEmbeddingFunction(embedder_name=config.get("embedder"))
+
+    @staticmethod
+    def validate_config(config: dict[str, Any]) -> None:
+        if "embedder" not in config:
+            raise ValueError("config needs 'embedder'")
+
+
+def collection_name(embedder: Embedder) -> str:
+    return "kpi-kb-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", embedder.name)[:40].strip("-")
+
+
+def client(data_dir: Path) -> chromadb.ClientAPI:
+    (data_dir / "chroma").mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False))
+
+
+def get(cl: chromadb.ClientAPI, embedder: Embedder, fingerprint: str) -> chromadb.Collection | None:
+    """The collection built from the entries with this fingerprint; None when missing or built from other texts."""
+    try:
+        col = cl.get_collection(collection_name(embedder), embedding_function=AssistantEmbeddingFunction(embedder))
+    except Exception:  # noqa: BLE001 - missing or unreadable collection: rebuild it
+        return None
+    return col if (col.metadata or {}).get("entries") == fingerprint else None
+
+
+def read_back(col: chromadb.Collection, ids: list[str]) -> np.ndarray | None:
+    """The stored vectors in the order of ``ids``; None when the stored ids are not those. Only the
+    vectors are read: reading every document and metadata record back took over half the start-up."""
+    got = col.get(include=["embeddings"])
+    position = {i: j for j, i in enumerate(got["ids"])}
+    if len(position) != len(ids) or any(i not in position for i in ids):
+        return None
+    return np.asarray(got["embeddings"], dtype=np.float32)[[position[i] for i in ids]]
+
+
+def intact(col: chromadb.Collection, n: int) -> bool:
+    """Whether the collection still holds all ``n`` vectors (a cheap check before the first query)."""
+    try:
+        return col.count() == n
+    except Exception:  # noqa: BLE001 - an unreadable store is not intact
+        return False
+
+
+def build(
+    cl: chromadb.ClientAPI,
+    embedder: Embedder,
+    metadata: dict[str, str],
+    ids: list[str],
+    vectors: np.ndarray,
+    where: list[dict[str, str]],
+) -> chromadb.Collection:
+    """A new collection holding ``vectors`` under ``ids``, with only what queries filter on beside
+    each (the texts live in the knowledge base; storing them made Chroma index every document for
+    full-text search and took a third of the build)."""
+    name = collection_name(embedder)
+    with contextlib.suppress(Exception):  # absent collection: nothing to delete
+        cl.delete_collection(name)
+    col = cl.create_collection(
+        name,
+        embedding_function=AssistantEmbeddingFunction(embedder),
+        configuration={"hnsw": {"space": "cosine"}},
+        metadata=metadata,
+    )
+    step = 5000
+    for s in range(0, len(ids), step):
+        col.add(ids=ids[s : s + step], embeddings=vectors[s : s + step].tolist(), metadatas=where[s : s + step])
+    return col
