@@ -136,14 +136,24 @@ _CADENCE_WORDS = {
 _CADENCE_PATTERNS = [
     (re.compile(r"\bhalf[- ]?term"), "monthly"),  # a school half-term is about six weeks
     (re.compile(r"\bterm(?:ly)?\b|\btrimester"), "quarterly"),  # three school terms a year
-    (re.compile(r"\bsemester"), "half-yearly"),
+    (re.compile(r"\bsemest"), "half-yearly"),  # semester, semestral, semestriel
     (re.compile(r"\b(?:half|semi|six[- ]month|6[- ]month|twice a year|bi-?annual)"), "half-yearly"),
     (re.compile(r"\bhour|real[- ]?time|continuous|\blive\b"), "hourly"),
-    (re.compile(r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening"), "daily"),
-    (re.compile(r"\bweek|fortnight|\bsprint"), "weekly"),
-    (re.compile(r"\bmonth"), "monthly"),
-    (re.compile(r"\bquarter|\bq[1-4]\b"), "quarterly"),
-    (re.compile(r"\byear|annual"), "yearly"),
+    # each time a frequent event happens is as often as a shift: "every performance", "por turno", "after each sailing"
+    (
+        re.compile(
+            r"\b(?:every|each|per|after|por|cada|par|pro|ogni) (?:\w+ ){0,2}(?:performance|show|match|game|fixture|event|concert"
+            r"|flight|sailing|crossing|trip|run|batch|service|turno|shift|poste|schicht)s?\W*$"
+        ),
+        "daily",
+    ),
+    (re.compile(r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bdiari|\bquotidien|\bt[aä]glich"), "daily"),
+    (re.compile(r"\bweek|fortnight|\bsprint|\bsemanal|\bhebdo|\bw[oö]chentlich|\bsettimanal"), "weekly"),
+    (re.compile(r"\bmonth|\bmens[ua]|\bmonatlich"), "monthly"),  # mensual, mensal, mensuel, mensile
+    (re.compile(r"\bquarter|\bq[1-4]\b|\btrimest|\bquartal|\bviertelj"), "quarterly"),
+    (re.compile(r"\byear|annual|\banu[ae]l|\bannuel|\bj[aä]hrlich|\b[aå]rlig"), "yearly"),
+    # an election, like a budget cycle, comes round once a year or less often
+    (re.compile(r"\belection|\bpoll\b|\bbudget (?:cycle|round)"), "yearly"),
     # a growing, sporting or tourist season, a harvest or a crop cycle comes round once a year
     (re.compile(r"\bseason|\bharvest|\bcrop\b|\bcampaign year"), "yearly"),
 ]

@@ -298,11 +298,16 @@ def test_check_reads_free_text_cadences_and_refuses_an_unknown_one_in_one_line()
         {"kpis": [{**kpi, "cadence": "Twice a year"}]},
         {"kpis": [{**kpi, "cadence": "termly"}, {**kpi, "name": "Reading age gain", "cadence": "each half-term"}]},
         {"kpis": [{**kpi, "cadence": "per season"}, {**kpi, "name": "Yield per hectare", "cadence": "each harvest"}]},
+        {"kpis": [{**kpi, "cadence": "mensual"}, {**kpi, "name": "Turnout", "cadence": "per election"}]},
     ]
     for doc in sets:
         result = run("check", "-", "--format", "json", input=json.dumps(doc))
         assert result.exit_code in (0, 1), result.output
         assert json.loads(result.stdout)["kpis"]
+    # reviewed at every performance or shift, in any language, is a daily checklist
+    for cadence in ("every performance", "por turno", "after each sailing"):
+        result = run("check", "-", "--format", "json", input=json.dumps({"kpis": [{**kpi, "cadence": cadence}]}))
+        assert "daily_checklist" in {f["rule"] for f in json.loads(result.stdout)["kpis"][0]["findings"]}, cadence
     bad = run("check", "-", input=json.dumps({"kpis": [{**kpi, "cadence": "whenever the boss asks"}]}))
     assert bad.exit_code == 2
     assert "cadence" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
