@@ -271,7 +271,7 @@ _CUES: list[tuple] = [
             r"activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
             r"(?<!turnaround )(?<!dwell )(?<!waiting )(?<!wait )(?<!queue )time at (?:desk|workstation|computer|terminal)|bathroom breaks?|toilet breaks?|break (?:length|duration)|"
             r"minutes? (?:on|off) break|gps (?:pings?|idle|tracking of (?:staff|drivers|employees))|"
-            r"(?:teams|slack|zoom) (?:presence|status|activity)|clock(?:ing|ed)?[- ]?(?:in|on|out)\b|"
+            r"(?:teams|slack|zoom) (?:presence|status|activity)|(?<!hours )(?<!hrs )(?<!time )clock(?:ing|ed)?[- ]?(?:in|on|out)\b|"
             r"presence (?:in|on) (?:teams|slack)|"
             r"time active in (?:slack|teams)|mouse jiggl|phone (?:usage|unlock)|clock[- ]?in (?:times?|punctuality)|"
             r"(?:shows?|showing|appears?|marked) (?:as )?[\"'“]?(?:active|available|online|away|idle)|"
@@ -400,12 +400,12 @@ _CUES: list[tuple] = [
         "activity",
         2.5,
         re.compile(
-            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes|costs|expenses|fees|losses|bills|needs)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
             r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
             r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
             r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled|undertaken|"
             r"distributed|presented|optimi[sz]ed|started|tallied|sampled|"
-            r"lodged|keyed|triaged|raised|issued|made|given|merchandised|covered|checked|allocated)"
+            r"lodged|keyed|triaged|raised|issued|made|given|merchandised|covered|checked|allocated|greeted|approa?ched)"
             r"(?:\s+(?:daily|weekly|monthly|each \w+|every \w+|per \w+|this \w+|in the \w+))?\s*(?:[.!]\s|[.!]?$)"
         ),
     ),
@@ -720,7 +720,11 @@ _CUES: list[tuple] = [
             r"ebitda|opex|capex|overspend|underspend|growth(?! mindset))\b|\breportable (?:[\w-]+ )?(?:releases|spills|events|occurrences)\b|"
             r"\bspills?\b|\b(?:environmental|chemical|gas|oil) (?:releases|leaks)\b|"
             # an amount of money named by its currency: "MYR of medical consumables per patient day"
-            rf"\b(?:{_CURRENCY_CODES}) (?:of|per|spent|paid|from|raised|income|revenue|value|secured|collected|donated)\b"
+            rf"\b(?:{_CURRENCY_CODES}) (?:of|per|spent|paid|from|raised|income|revenue|value|secured|collected|donated)\b|"
+            # and by its symbol with a country's letters: "S$ of calendars sold", "NZ$ raised"
+            r"\b[a-z]{1,3}[$£€¥₹₦] ?(?:of|per|spent|paid|from|raised|income|revenue|value|secured|collected|donated)\b|"
+            # people who took up an offer: a result of selling, unless it is tallied per shift or per day
+            r"\bsign-?ups\b|\bsigned up (?:to|for)\b"
         ),
     ),
     (
@@ -954,6 +958,8 @@ _CUES: list[tuple] = [
             r"actually (?:opened|used|read|attended|adopted|collected|paid|in use)|still (?:using|in post|employed|active|in use)|"
             r"(?:attended|used|opened|read|adopted) by (?:the )?(?:patients|customers|users|clients|students|managers|guests|members)|"
             r"(?:papers|bids|proposals|applications|offers|quotes|tenders|submissions|pitches) (?:accepted|approved|funded|won)|"
+            # published after peer review: "peer-reviewed papers published" (but not papers submitted or read)
+            r"peer[- ]reviewed (?:papers|articles|publications)(?! (?:submitted|written|drafted|read|reviewed))|"
             r"on the (?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
             r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
             r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
@@ -971,7 +977,10 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"\b(?:review|rating|feedback|survey|quality|audit|inspection|hygiene|safety|experience|credit|health)"
-            r"(?:[- ]site)? scores?\b|\b(?:survey|review|feedback|customer|guest|patient|parent|student|client|user) ratings?\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
+            r"(?:[- ]site)? scores?\b|\b(?:survey|review|feedback|customer|guest|patient|parent|student|client|user) ratings?\b|"
+            # "score in the municipality's third-party hygiene audit"
+            r"\bscores? (?:in|on|at|from|of) (?:the |a |an |its |our |each |every )?(?:[\w'’-]+ ){0,6}(?:audits?|inspections?|"
+            r"assessments?|exams?|examinations?)\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
             r"reproducib|repeatab|"
             # what respondents said: "parent survey: percent agreeing their child is well taught"
             r"\bsurvey\b.{0,50}\b(?:agree\w*|satisf\w*|favou?rable|positive|would recommend|confiden\w*)|"
@@ -1135,7 +1144,9 @@ _OTHER_WORK = [
             r"(?:hospital|school|company|staff) (?:foundation|charity) donations|"
             # "tickets sold for the firm's annual charity gala"
             r"(?:gala|charity|raffle|fundraising|benefit) (?:dinner |ball |event |night )?tickets?|"
-            r"(?:tickets?|vouchers?|cards?|items?) sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*)\b"
+            r"(?:tickets?|vouchers?|cards?|items?) sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*|"
+            # "hospital charity calendars sold by ward staff"
+            r"(?:charity|fundraising|raffle|appeal) (?:[\w-]+ ){0,2}(?:sold|sales))\b"
         ),
         {"non-profit", "marketing", "hospitality"},
         "fundraising work",
@@ -1205,6 +1216,26 @@ _OTHER_WORK = [
         "insurance sales work",
     ),
     (
+        # a bank's or a club's products sold to the people one serves: "bank credit card applications signed up
+        # from passengers" for a bus driver, "staff signed up to the gym membership offer" for a pharmacy technician
+        re.compile(
+            r"\bcredit[- ]cards? (?:applications?|sign-?ups?|signed|sold|sales|accounts? opened)\b|"
+            r"\b(?:gym|health club|fitness club|leisure club) memberships?(?: (?:offer|deal|scheme))? (?:sign-?ups?|sold|sales)\b|"
+            r"\bsigned up (?:to|for) (?:the |our |a )?(?:[\w-]+ ){0,2}(?:gym|health club|fitness club|leisure club) memberships?\b"
+        ),
+        {
+            "finance",
+            "sales",
+            "retail",
+            "personal services",
+            "hospitality",
+            "marketing",
+            "management",
+            "executive leadership",
+        },
+        "selling other products",
+    ),
+    (
         # a school's admissions: "new pupil enrolment" for its caretaker
         re.compile(
             r"\b(?:new )?(?:pupil|student|learner)s? (?:enrol(?:l)?ments?|enrol(?:l)?ed|admissions?|intake|recruitment)\b|"
@@ -1243,6 +1274,12 @@ _BOSS_VIEW = re.compile(
     # ("the Head of Product's judgement in 1:1s")
     r"(?: of (?:the )?[\w&-]+(?: [\w&-]+)?)?"
     r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b"
+)
+# whose judgement a reading is: "per service manager", "according to the head chef"
+_PER_JUDGE = re.compile(
+    r"\b(?:per|according to|as judged by|in the eyes of) (?:the |my |our |their )?(?:[\w-]+ )?(?:director|manager|head|boss|"
+    r"supervisor|lead|partner|principal|chief|editor|chef)\b(?! of)",
+    re.I,
 )
 _IMPRESSION = re.compile(
     r"\bhow (?:well|good|happy|much (?:[\w'’]+ ){1,3}(?:likes?|enjoys?|values?|cares? about|trusts?))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
@@ -1352,7 +1389,9 @@ _TARGET_IN_MEASURE = re.compile(
     # ("meta", "objetivo", "Ziel", "objectif": a target in the language of the team)
     r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?|meta|objetivo|ziel|objectif)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?"
     r"(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|"
-    r"min(?:imum)?|up to)?\s*(?:[$£€¥₹]|(?:" + _CURRENCY_CODES + r")\b)?\s*[-+±]?\d|"
+    # ("target: down from 41% to 35% by June", "target NZ$420k for the year")
+    r"min(?:imum)?|up to|(?:down|up|reduced?|raised?|cut|lifted|increased?|decreased?) (?:from|to|by))?\s*"
+    r"(?:(?:[a-z]{1,3})?[$£€¥₹]|(?:" + _CURRENCY_CODES + r")\b)?\s*[-+±]?\d|"
     r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b|"
     r"\bshould (?:stay|be|remain|not exceed|not go|sit)(?: (?:below|under|above|over|at or below|at or above|at least|"
     r"at most|within))?\s*[$£€¥₹]?\s*\d",
@@ -2347,7 +2386,10 @@ class Validator:
         # the outcome checks below (vague, not measurable, off-role) concern results only
         is_outcome = a.kind == "outcome"
         # (a quantity word inside an impression does not count: "how much people here value learning")
-        quantity_words = is_outcome and bool(_QUANTITY.search(_low(_IMPRESSION.sub(" ", f"{rec.name} {rec.measure}"))))
+        # (nor does "per" naming whose view it is: "how customers seem to feel, per service manager")
+        quantity_words = is_outcome and bool(
+            _QUANTITY.search(_low(_PER_JUDGE.sub(" ", _IMPRESSION.sub(" ", f"{rec.name} {rec.measure}"))))
+        )
         # "How well we get on with suppliers" is a measure field with nothing in it to count
         # and so is one that repeats the name with only a direction for a target ("public confidence in the
         # service", target "Improved"): nothing in it says what would be counted
@@ -3077,7 +3119,7 @@ _SIDES = [
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}(?:at first|first time)|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
             r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed|completed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
-            r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch)|fixed (?:the )?first time|"
+            r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch|trip)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
@@ -3087,6 +3129,8 @@ _SIDES = [
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
             r"repeat (?:contacts?|calls?|call-?outs?)|recurrences? of the same (?:fault|failure|problem|issue)|"
             r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
+            # "the customer has to call us back for the same unit"
+            r"call(?:s|ed)? (?:us |the (?:[\w-]+ )?)?back (?:out )?for the same|call-?backs? for the same|"
             r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect)|"
             r"(?:reports?|reported|raises?|raised|calls? about|rings? about) the same (?:fault|failure|problem|issue|defect) again)\b",
             "firsttime",
@@ -3094,7 +3138,9 @@ _SIDES = [
         (
             r"\b(?:success(?:ful|fully)?|succeed\w*|completing without|pass(?:es|ed|ing)?|"
             r"(?:without|no) (?:an(?:other)? |any )?(?:further |repeat )?break ?downs?)\b",
-            r"\b(?:fail\w*|break\w*|broken|reject(?:s|ed|ion)?)\b",
+            # ("breakdown jobs" are a kind of job, not a failure of the work)
+            r"\b(?:fail\w*|break\w*(?! (?:jobs?|calls?|call-?outs?|visits?|repairs?|work|cover|service|team|engineers?)\b)|"
+            r"broken|reject(?:s|ed|ion)?)\b",
             "success",
         ),
         (
@@ -3147,7 +3193,7 @@ _SIDES = [
             r"(?:with )?no (?:[\w-]+ ){0,2}(?:over|more than|beyond|past) \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate)|in (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
-            r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:no|not) more than \d+ ?min\w* late|"
+            r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:(?:no|not) more than|max(?:imum)?\.?|at most|up to) \d+ ?min\w* late|"
             r"within [\d/+-]+ ?min\w* of (?:the )?(?:schedule|timetable|scheduled time)|"
             r"(?:less|fewer) than \d+ ?min\w* late)\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
@@ -3157,6 +3203,21 @@ _SIDES = [
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
+        # space in use and space standing empty: "berth occupancy" and "% of berth hours with no vessel alongside"
+        (
+            r"\b(?:occupan\w*|occupied|(?:with|has|had) an? (?:[\w-]+ )?(?:vessel|ship|tenant|guest|patient|aircraft) (?:alongside|in|on))\b",
+            r"\b(?:idle|empty|vacan\w*|unoccupied|unlet|voids?|standing empty|sitting empty|"
+            r"(?:with )?no (?:[\w-]+ )?(?:vessels?|ships?|tenants?|guests?|patients?|aircraft) (?:alongside|in|on))\b",
+            "occupy",
+        ),
+        # booked appointments kept and missed: "% where the patient turns up and is seen" and "DNA rate"
+        (
+            r"\b(?:(?:turns?|turned|show(?:s|ed)?) up|attend(?:ed|s)? (?:their |the |a )?(?:booked )?(?:appointments?|sessions?|"
+            r"clinics?)|kept (?:their |the )?(?:booked )?appointments?|appointments? (?:kept|attended))\b",
+            r"\b(?:no[- ]shows?|did[- ]not[- ]attend|dna(?: rate)?|missed (?:their |the )?(?:booked )?appointments?|"
+            r"failed to attend|noshow)\b",
+            "attend",
+        ),
         # applications approved and turned down: "approval rate" and "decline rate"
         (
             r"\b(?:approv(?:ed|als?)|approval rate)\b",
@@ -3211,7 +3272,10 @@ _SIDES = [
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
             r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure)|(?:that|who|which) renew(?:ed)?|renewal rate)\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
-            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lapsed|lost to (?:a |the )?competitors?|"
+            r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lost to (?:a |the )?competitors?|"
+            # (lapsed donors won back are another quantity: "lapsed donor reactivation", "donors lapsed 1-2 years who give again")
+            r"lapsed(?! (?:[\w-]+ ){0,2}(?:reactivat|win-?back|won back|re-?engag))(?! (?:[\w-]+ ){0,3}(?:who|that) (?:give|buy|order|shop|"
+            r"return|rejoin|renew|donate)\w* again)|"
             r"moved (?:their )?(?:[\w-]+ )?(?:volume|business|spend|accounts?) elsewhere|defect(?:ed|ions?) to|"
             r"(?:did not|didn't|do not|don't|failed to) renew|not renewed|lost at renewal|non-?renewals?)\b",
             "retain",
@@ -3325,7 +3389,7 @@ _HIRES = re.compile(
 
 # A fault fixed at the first visit, by the trade's names for it
 _FIXED_FIRST = re.compile(
-    r"\bfirst[- ]time fix|\bfix(?:ed)? (?:at |on )?(?:the )?first (?:time|visit)|\bfirst[- ]visit (?:fix|resolution)",
+    r"\bfirst[- ]time fix|\bfix(?:ed)? (?:at |on )?(?:the )?first (?:time|visit|trip)|\bfirst[- ]visit (?:fix|resolution)",
     re.I,
 )
 # Folded synonyms that name who or what a rate is taken over
@@ -3627,6 +3691,13 @@ _THEME_PATTERNS += [
         r"(?:days|hours|minutes|time) (?:from|to) )",
         r"\b(?:workforce|planning|planner|real[- ]time|rta|scheduling|dispatch\w*)\b",
     ),
+    (
+        # an audience on social media only: posts, followers, engagement; communications also answer for the
+        # press, partners, internal news and the messages themselves
+        r"\b(?:social(?! (?:care|work|workers?|services?|housing|security|value|enterprise|inclusion))|followers?|"
+        r"engagements?(?: rate)?|impressions|likes|retweets|reposts|instagram|linkedin|tiktok|facebook|youtube|twitter)\b",
+        r"\b(?:social|community manager|content|influencer|digital)\b",
+    ),
 ]
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS
 _THEME_NAMES = [
@@ -3646,6 +3717,7 @@ _THEME_NAMES = [
     "patient flow",
     "availability",
     "speed",
+    "a social media audience",
 ]
 _THEMES = [
     (name, re.compile(theme, re.I), re.compile(job, re.I))

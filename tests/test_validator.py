@@ -898,6 +898,47 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Forced outage hours", "hrs of unplanned transformer unavailability per unit per year"),
             True,
         ),
+        # a punctuality band written out in brackets, and running late
+        (
+            "Tram driver",
+            ("Timetable keeping", "% of stops departed on time (not early, max 2 min late)"),
+            ("Late departures", "% of stops departed more than 2 min late"),
+            True,
+        ),
+        (
+            "Practice manager, dental clinic",
+            ("Appointments kept", "% of booked appointments where the patient shows up"),
+            ("DNA rate", "% of booked appointments the patient did not attend"),
+            True,
+        ),
+        (
+            "Marina manager",
+            ("Berth occupancy", "% of berth nights occupied"),
+            ("Empty berths", "% of berth nights standing empty"),
+            True,
+        ),
+        (
+            "Lift engineer",
+            ("First-time fix", "% of breakdown calls fixed on the first trip"),
+            ("Call-backs", "% of jobs where the client calls us back for the same fault within 14 days"),
+            True,
+        ),
+        # a safety audit passed and a breakdown job fixed first time; keeping donors and winning lapsed ones back
+        (
+            "Gas engineer",
+            ("Safety audit pass", "% of jobs passing the technical safety audit"),
+            ("First-visit fix", "% of breakdown jobs fixed at the first visit"),
+            False,
+        ),
+        (
+            "Fundraising manager",
+            ("Monthly donor retention", "% of new regular donors still giving after a year"),
+            (
+                "Lapsed supporter reactivation",
+                "% of supporters lapsed over a year who give again after the winter appeal",
+            ),
+            False,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -1445,6 +1486,14 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Customer Service Team Leader",
         ),
+        (  # a social media audience alone, for a communications officer
+            [
+                ("Followers", "Net new followers across Instagram and LinkedIn", "+2% a month"),
+                ("Engagement", "Engagements / impressions", "≥ 3%"),
+                ("Social referrals", "Site sessions referred from social channels", "5,000 a quarter"),
+            ],
+            "Communications officer, health charity",
+        ),
     ],
 )
 def test_a_set_of_costs_or_till_measures_alone_is_unbalanced(rows, role):
@@ -1673,6 +1722,11 @@ def test_a_target_written_into_the_measure_is_a_target():
     meta = KPI(name="Distance between breakdowns", measure="avg km between on-road failures, meta >= 40,000 km")
     cost = KPI(name="Maintenance cost per km", measure="maintenance spend / km run, target <= MXN 1.90")
     report = validate_set([meta, cost, KPI(name="Fleet availability", measure="% of tractors available, target 95%")])
+    assert not any("missing_target" in rules(r.findings) for r in report.kpis)
+    # a move from one level to another, or money with its country's letters before the sign
+    leaks = KPI(name="Water lost", measure="% of water supplied and not billed - target: down from 38% to 33% by June")
+    income = KPI(name="Net income from legacies", measure="gifts less costs - target A$250k for the year")
+    report = validate_set([leaks, income, KPI(name="Customer complaints", measure="per 1,000 connections, target 2")])
     assert not any("missing_target" in rules(r.findings) for r in report.kpis)
 
 
@@ -2079,6 +2133,67 @@ def test_a_target_written_into_the_measure_is_a_target():
             True,
         ),
         ("School caretaker", ("New pupil enrolment", "Pupils enrolled for next school year", "60"), "off_role", True),
+        # a bank's or a gym's products sold to the people one serves, and charity goods sold at work
+        (
+            "Pharmacy technician, hospital",
+            ("Gym sign-ups", "Staff signed up to the hospital gym membership offer", "10"),
+            "off_role",
+            True,
+        ),
+        (
+            "Pharmacy technician, hospital",
+            ("Gym sign-ups", "Staff signed up to the hospital gym membership offer", "10"),
+            "effort_based",
+            False,
+        ),
+        (
+            "Tram driver",
+            ("Card sign-ups", "Credit card applications signed up from passengers", "15"),
+            "off_role",
+            True,
+        ),
+        ("Bank branch adviser", ("Card sales", "Credit card applications approved", "30 a month"), "off_role", False),
+        (
+            "Ward nurse manager",
+            ("Calendar sales", "S$ of charity calendars sold by ward staff", "S$900"),
+            "off_role",
+            True,
+        ),
+        # hours clocked are effort, not monitoring; shoppers approached are a tally
+        ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "effort_based", True),
+        ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "surveillance", False),
+        (
+            "Retail sales associate",
+            ("Shoppers approached", "Customers approached (tally sheet)", "300"),
+            "activity_count",
+            True,
+        ),
+        # a score in an audit, papers published after peer review and reserves that cover costs are results
+        (
+            "Sous chef",
+            ("Hygiene audit", "Score in the council's third-party hygiene audit", "95%"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Research scientist",
+            ("Publications", "Peer-reviewed papers published in the year", "3"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Charity director",
+            ("Reserves", "Months of operating costs covered by free reserves", "3"),
+            "activity_count",
+            False,
+        ),
+        # how customers seem to feel, in a manager's opinion, is an impression
+        (
+            "Plumber",
+            ("Customer trust", "How customers seem to feel about the plumber, per operations manager", "high"),
+            "vague",
+            True,
+        ),
         (
             "Headteacher, primary school",
             ("New pupil enrolment", "Pupils enrolled for next year", "60"),
