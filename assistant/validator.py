@@ -120,9 +120,10 @@ ABBREVIATIONS = {
     "qty": "quantity",
     "avg": "average",
     "pct": "percent",
+    "f&b": "food and beverage",
 }
 _WORD_ABBR = sorted((k for k in ABBREVIATIONS if k.isalnum()), key=len, reverse=True)
-_ABBR_RE = re.compile(r"\b(" + "|".join(_WORD_ABBR) + r")\b|(#)|\b(no\.)(?=\s)", re.I)
+_ABBR_RE = re.compile(r"\b(" + "|".join(_WORD_ABBR) + r")\b|(#)|\b(no\.)(?=\s)|\b(f&b)\b", re.I)
 
 
 _ABBR_WORDS = frozenset(_WORD_ABBR)
@@ -140,9 +141,14 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 def expand(text: str) -> str:
     """Spell out abbreviations (CSAT, MTTR, hrs, #) so their meaning reaches the embedder."""
-    if "#" not in text and "no." not in text.lower() and _ABBR_WORDS.isdisjoint(_WORDS.findall(text.lower())):
+    if (
+        "#" not in text
+        and "&" not in text
+        and "no." not in text.lower()
+        and _ABBR_WORDS.isdisjoint(_WORDS.findall(text.lower()))
+    ):
         return text  # most lines hold no abbreviation: a set lookup is cheaper than the case-blind search
-    return _ABBR_RE.sub(lambda m: ABBREVIATIONS[(m.group(1) or m.group(2) or m.group(3)).lower()], text)
+    return _ABBR_RE.sub(lambda m: ABBREVIATIONS[(m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()], text)
 
 
 _LABEL = re.compile(
@@ -245,7 +251,7 @@ _CUES: list[tuple] = [
             r"keystroke(?![- ]to[- ])|key ?strokes|mouse (?:movement|activity|clicks?|moves)|idle (?:time|minutes|status)|"
             r"screen[- ]?(?:on[- ])?(?:time|shots?|captures?|recording|monitoring)|webcam|camera checks?|online status|"
             r"(?:visible|seen|on) (?:on )?(?:the )?(?:in-cab |dash |web)?cam(?:era)?\b|(?:in-cab|dash|driver-facing) cam|"
-            r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) (?:reachable|online)|"
+            r"green (?:status|light|dot|presence)|logged[- ]in and (?:ready|available)|(?:always|constantly) online|"
             r"camera[- ]on|read[- ]receipts?|ready state|minutes stationary|time stationary|online presence|presence data|"
             r"in-cab (?:audio|video|camera|recording)s?|audio recordings? (?:of|reviewed)|viva insights|workplace analytics|"
             r"green on (?:slack|teams)|door[- ]sensor|sensor timestamps|(?:email|calendar|chat|messaging) metadata|"
@@ -302,7 +308,9 @@ _CUES: list[tuple] = [
             r"(?:nights|days|shifts|weekends|evenings|hours|sundays|saturdays) worked|hours (?:a|per) (?:day|week) (?:worked|on)|"
             r"busy(?:ness)?|(?<!customer )effort (?:level|score|put in)|stay(?:ing)? late|late nights|working late|"
             r"(?:on-call|personal|own|out-of-hours) availability|availability (?:24/7|out of hours|outside (?:of )?hours)|"
-            r"(?<!\bis )(?<!\bare )reachable|\b(?:engineer|person|someone|somebody|staff|team|crew|member|manager|lead|officer|nurse|doctor|technician|one|he|she|they|we|i)s? (?:is|are) reachable|(?<!team )(?<!staff )(?<!workforce )(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
+            r"(?<!\bis )(?<!\bare )reachable|\b(?:engineer|person|someone|somebody|staff|team|crew|member|manager|lead|officer|nurse|doctor|technician|one|he|she|they|we|i)s? (?:is|are) reachable|"
+            # being there to pick up out of hours: "% of after-hours calls from the control room answered"
+            r"(?:after[- ]hours|out[- ]of[- ]hours|overnight|weekend) calls? (?:[\w-]+ ){0,4}(?:answered|picked up|taken)|(?<!team )(?<!staff )(?<!workforce )(?:unplanned|unauthori[sz]ed|sick(?:ness)?) absences?(?! rate| cost| across| in the team| of the team| days as| days? (?:/|per|divided)| as (?:a )?percent)",
             re.I,
         ),
     ),
@@ -958,9 +966,13 @@ _CUES: list[tuple] = [
             r"actually (?:opened|used|read|attended|adopted|collected|paid|in use)|still (?:using|in post|employed|active|in use)|"
             r"(?:attended|used|opened|read|adopted) by (?:the )?(?:patients|customers|users|clients|students|managers|guests|members)|"
             r"(?:papers|bids|proposals|applications|offers|quotes|tenders|submissions|pitches) (?:accepted|approved|funded|won)|"
+            # machines ready for work, and land brought back: "% of hours generating units available", "area replanted"
+            r"(?:units?|machines?|plant|equipment|assets?|vehicles?|fleet|trucks?|buses|turbines?|generators?|pumps?|lifts?|"
+            r"elevators?|boilers?|engines?|aircraft|locomotives?|trains?|vessels?|cranes?) (?:were |was |is |are )?(?:available|in service|operational)|"
+            r"(?:replanted|regenerated|reforested|restocked|revegetated)|"
             # published after peer review: "peer-reviewed papers published" (but not papers submitted or read)
             r"peer[- ]reviewed (?:papers|articles|publications)(?! (?:submitted|written|drafted|read|reviewed))|"
-            r"on the (?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
+            r"on (?:the )?(?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
             r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
             r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
             r"(?:completion|approval|success|pass|conversion|acceptance|win|close) rate of|(?:weekly|monthly|daily) active "
@@ -1092,7 +1104,11 @@ _AUDIENCE_OWNERS = {
     "executive leadership",
     "management",
     "non-profit",
-    "hospitality",
+    # in hospitality, the roles that fill a room or a table ("hotel-housekeeping" and the front desk do not)
+    "restaurant-manager",
+    "event-coordinator",
+    "chef",
+    "travel-consultant",
     "personal services",
     "real estate",
     "human resources",
@@ -1150,6 +1166,25 @@ _OTHER_WORK = [
         ),
         {"non-profit", "marketing", "hospitality"},
         "fundraising work",
+    ),
+    (
+        # a museum's or a park's shop: "gift shop tote bag sales" for a conservator (a band's merchandise is its own)
+        re.compile(
+            r"\bgift shop(?: [\w-]+){0,3}\s+(?:spend|takings|sales|revenue|income|sold)\b|\b(?:souvenir|gift shop) "
+            r"(?:sales|takings|revenue|sold)\b|\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}gift shop\b|"
+            r"\b(?:sales of (?:[\w-]+ ){0,3})?tote bags?(?: [\w-]+){0,1}\s+(?:sales|sold|takings)\b|\bsales of (?:[\w-]+ ){0,3}tote bags\b"
+        ),
+        {
+            "hospitality",
+            "retail",
+            "management",
+            "executive leadership",
+            "sales",
+            "marketing",
+            "non-profit",
+            "operations",
+        },
+        "retail work",
     ),
     (
         re.compile(
@@ -1236,6 +1271,15 @@ _OTHER_WORK = [
         "selling other products",
     ),
     (
+        # selling an airline's or a line's cargo space: "belly cargo load factor" for a cabin purser
+        re.compile(
+            r"\b(?:belly[- ]?hold |belly )?cargo (?:load factor|revenue|yield|sales|capacity sold|tonnage sold)\b|"
+            r"\bcargo capacity (?:sold|filled|booked)\b|\bof (?:the )?cargo capacity sold\b"
+        ),
+        {"logistics", "sales", "supply chain", "management", "executive leadership", "operations", "procurement"},
+        "cargo sales work",
+    ),
+    (
         # a school's admissions: "new pupil enrolment" for its caretaker
         re.compile(
             r"\b(?:new )?(?:pupil|student|learner)s? (?:enrol(?:l)?ments?|enrol(?:l)?ed|admissions?|intake|recruitment)\b|"
@@ -1289,7 +1333,8 @@ _IMPRESSION = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller)s?'? rank(?:ing)?\b|"
-    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:\d+ |all |other )?(?:team|peers|colleagues|reps|agents|staff|region|"
+    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other )?(?:team|peers|colleagues|reps|agents|staff|region|"
+    r"drivers|"
     r"branch|class|league|other)|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
@@ -1391,7 +1436,7 @@ _TARGET_IN_MEASURE = re.compile(
     r"(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|"
     # ("target: down from 41% to 35% by June", "target NZ$420k for the year")
     r"min(?:imum)?|up to|(?:down|up|reduced?|raised?|cut|lifted|increased?|decreased?) (?:from|to|by))?\s*"
-    r"(?:(?:[a-z]{1,3})?[$£€¥₹]|(?:" + _CURRENCY_CODES + r")\b)?\s*[-+±]?\d|"
+    r"(?:(?:[a-z]{1,3})?[$£€¥₹]|(?:" + _CURRENCY_CODES + r")\b)?\s*(?:\+/-|\+-|[-+±])?\d|"
     r"\b(?:target(?:ed)?|aim|goal)\b\s*(?:is\s+|[:=–-]\s*)?(?:zero|none|nil|all|every|each)\b|"
     r"\bshould (?:stay|be|remain|not exceed|not go|sit)(?: (?:below|under|above|over|at or below|at or above|at least|"
     r"at most|within))?\s*[$£€¥₹]?\s*\d",
@@ -3036,9 +3081,13 @@ _DUP_STOP = _GENERIC | {
 }
 
 
+_RATE_BASE = re.compile(r"\bper (?:occupied|available|sold|booked|let|rented) [\w-]+(?: nights?| days?)?\s*$")
+
+
 def _canonical_tokens(name: str) -> frozenset[str]:
     """A KPI name as a set of content tokens with synonyms folded ("people leaving" = "staff attrition")."""
-    text = expand(name).lower()
+    # (the base a rate is taken over is not what it measures: "F&B revenue per occupied room" is not room revenue)
+    text = _RATE_BASE.sub(" ", expand(name).lower())
     for pattern, token in _SYNONYM_RES:
         text = pattern.sub(f" {token} ", text)
     words = re.findall(r"[a-z]+", text)
@@ -3127,10 +3176,11 @@ _SIDES = [
             r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
-            r"repeat (?:contacts?|calls?|call-?outs?)|recurrences? of the same (?:fault|failure|problem|issue)|"
+            r"repeat (?:contacts?|calls?|callers?|call-?outs?)|recurrences? of the same (?:fault|failure|problem|issue)|"
             r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
             # "the customer has to call us back for the same unit"
-            r"call(?:s|ed)? (?:us |the (?:[\w-]+ )?)?back (?:out )?for the same|call-?backs? for the same|"
+            r"call(?:s|ed|ing)? (?:us |the (?:[\w-]+ )?)?back (?:out )?(?:within \d+ \w+ )?(?:for|about|with) the same|"
+            r"call-?backs? for the same|"
             r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect)|"
             r"(?:reports?|reported|raises?|raised|calls? about|rings? about) the same (?:fault|failure|problem|issue|defect) again)\b",
             "firsttime",
@@ -3191,7 +3241,7 @@ _SIDES = [
             r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|on schedule|up to date|"
             r"(?:less|fewer) than \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:with )?no (?:[\w-]+ ){0,2}(?:over|more than|beyond|past) \d+ days (?:late|overdue|past due|in arrears)|"
-            r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
+            r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|planned|due) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate)|in (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
             r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:(?:no|not) more than|max(?:imum)?\.?|at most|up to) \d+ ?min\w* late|"
             r"within [\d/+-]+ ?min\w* of (?:the )?(?:schedule|timetable|scheduled time)|"
@@ -3199,13 +3249,13 @@ _SIDES = [
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
             r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
             r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
-            r"behind (?:the )?(?:timetable|schedule))\b",
+            r"behind (?:the )?(?:timetable|schedule)|overrun\w* (?:the |their |its )?(?:planned |agreed |scheduled )?(?:tat|turn-?around|time|date|deadline|duration|schedule|window|slot)s?|(?:time|schedule|programme|deadline) overruns?|(?:ran|running|runs|went|going) over (?:the )?(?:planned|agreed|scheduled) (?:[\w-]+ )?(?:time|date|tat|duration))\b",
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
         # space in use and space standing empty: "berth occupancy" and "% of berth hours with no vessel alongside"
         (
-            r"\b(?:occupan\w*|occupied|(?:with|has|had) an? (?:[\w-]+ )?(?:vessel|ship|tenant|guest|patient|aircraft) (?:alongside|in|on))\b",
+            r"\b(?:(?<!per )occupan\w*|(?<!per )occupied|(?:with|has|had) an? (?:[\w-]+ )?(?:vessel|ship|tenant|guest|patient|aircraft) (?:alongside|in|on))\b",
             r"\b(?:idle|empty|vacan\w*|unoccupied|unlet|voids?|standing empty|sitting empty|"
             r"(?:with )?no (?:[\w-]+ )?(?:vessels?|ships?|tenants?|guests?|patients?|aircraft) (?:alongside|in|on))\b",
             "occupy",
@@ -3304,7 +3354,7 @@ def _to_side(token: str, m: re.Match[str]) -> str:
 def _quantity_tokens(rec: KPI) -> tuple[frozenset[str], dict[str, str]]:
     """Content tokens of the name and the measure's numerator, each side word folded to its quantity
     ("accuracy" and "errors" both to "sideerror"), and which side each quantity was named from."""
-    text = expand(f"{rec.name} {numerator(rec.measure)}").lower()
+    text = f"{_RATE_BASE.sub(' ', expand(rec.name).lower())} {expand(numerator(rec.measure)).lower()}"
     sides: dict[str, str] = {}
     for pos, neg, token in _SIDES:
         # the positive side first, so "no errors" and "error-free" are not read as errors
@@ -3389,7 +3439,7 @@ _HIRES = re.compile(
 
 # A fault fixed at the first visit, by the trade's names for it
 _FIXED_FIRST = re.compile(
-    r"\bfirst[- ]time fix|\bfix(?:ed)? (?:at |on )?(?:the )?first (?:time|visit|trip)|\bfirst[- ]visit (?:fix|resolution)",
+    r"\bfirst[- ]time fix|\bfix(?:ed)? (?:at |on )?(?:the )?first (?:time|visit|trip)|\bfirst[- ](?:contact|call) resolution|\bresolved (?:on|at|in) (?:the )?first (?:contact|call)|\bfirst[- ]visit (?:fix|resolution)",
     re.I,
 )
 # Folded synonyms that name who or what a rate is taken over
@@ -3692,6 +3742,12 @@ _THEME_PATTERNS += [
         r"\b(?:workforce|planning|planner|real[- ]time|rta|scheduling|dispatch\w*)\b",
     ),
     (
+        # rent or loan arrears only: what tenants owe, what was written off, payment plans, evictions; a housing
+        # officer also answers for the homes, the tenancies that last and the neighbourhood
+        r"\b(?:arrears|rent (?:collect\w*|owed|debt|roll)|written off|write-?offs?|payment plans?|evictions?)\b",
+        r"\b(?:income|arrears|collections?|collector|recovery|credit control|debt)\b",
+    ),
+    (
         # an audience on social media only: posts, followers, engagement; communications also answer for the
         # press, partners, internal news and the messages themselves
         r"\b(?:social(?! (?:care|work|workers?|services?|housing|security|value|enterprise|inclusion))|followers?|"
@@ -3717,6 +3773,7 @@ _THEME_NAMES = [
     "patient flow",
     "availability",
     "speed",
+    "arrears",
     "a social media audience",
 ]
 _THEMES = [

@@ -939,6 +939,25 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ),
             False,
         ),
+        (
+            "Service desk manager",
+            ("First-contact resolution", "% of contacts resolved on first contact"),
+            ("Repeat callers", "% of customers calling back within 5 days about the same problem"),
+            True,
+        ),
+        (
+            "Aircraft maintenance planner",
+            ("Checks on time", "% of checks released to service on the planned date"),
+            ("Late checks", "% of checks overrunning the planned TAT"),
+            True,
+        ),
+        # a cost overrun is not running late
+        (
+            "Director of public works",
+            ("Projects on time", "% of capital projects reaching milestones on schedule"),
+            ("Cost overrun", "Average % overrun vs contract value"),
+            False,
+        ),
         # one measure over two segments: two KPIs
         (
             "Car Sales Executive",
@@ -1486,6 +1505,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Customer Service Team Leader",
         ),
+        (  # rent arrears alone, for a housing officer
+            [
+                ("Rent arrears", "Current tenants' arrears as % of the rent roll", "≤ 3%"),
+                ("Write-offs", "EUR of former tenants' arrears written off", "≤ EUR 10k"),
+                ("Payment plans kept", "% of tenants on an arrears payment plan keeping to it", "75%"),
+                ("Evictions", "Evictions for rent arrears", "≤ 2 a year"),
+            ],
+            "Housing officer",
+        ),
         (  # a social media audience alone, for a communications officer
             [
                 ("Followers", "Net new followers across Instagram and LinkedIn", "+2% a month"),
@@ -1726,7 +1754,10 @@ def test_a_target_written_into_the_measure_is_a_target():
     # a move from one level to another, or money with its country's letters before the sign
     leaks = KPI(name="Water lost", measure="% of water supplied and not billed - target: down from 38% to 33% by June")
     income = KPI(name="Net income from legacies", measure="gifts less costs - target A$250k for the year")
-    report = validate_set([leaks, income, KPI(name="Customer complaints", measure="per 1,000 connections, target 2")])
+    spend = KPI(name="Budget variance", measure="actual spend vs approved budget, % variance, target within +/-5%")
+    report = validate_set(
+        [leaks, income, spend, KPI(name="Customer complaints", measure="per 1,000 connections, target 2")]
+    )
     assert not any("missing_target" in rules(r.findings) for r in report.kpis)
 
 
@@ -2157,6 +2188,46 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Ward nurse manager",
             ("Calendar sales", "S$ of charity calendars sold by ward staff", "S$900"),
             "off_role",
+            True,
+        ),
+        # a hotel's followers are the marketers' work, not housekeeping's; a museum shop is not a conservator's
+        (
+            "Housekeeping supervisor, city hotel",
+            ("Instagram followers", "Net new followers on the hotel's Instagram page", "+1,000"),
+            "off_role",
+            True,
+        ),
+        (
+            "Restaurant manager",
+            ("Instagram followers", "Net new followers on the restaurant's Instagram page", "+1,000"),
+            "off_role",
+            False,
+        ),
+        (
+            "Paintings conservator, art museum",
+            ("Shop sales", "Gift shop tote bag sales, EUR", "5,000"),
+            "off_role",
+            True,
+        ),
+        ("Cabin crew purser", ("Cargo load factor", "% of belly cargo capacity sold", "70%"), "off_role", True),
+        (
+            "Truck driver",
+            ("Fuel rank", "L/100 km ranked against the company's other drivers", "top 10"),
+            "cross_role_comparison",
+            True,
+        ),
+        # machines available and land replanted are results; answering the phone out of hours is being on call
+        (
+            "Hydro plant operator",
+            ("Unit availability", "% of hours generating units available", "97%"),
+            "effort_based",
+            False,
+        ),
+        ("Forester", ("Regeneration", "% of felled area replanted within 2 years", "100%"), "effort_based", False),
+        (
+            "Substation engineer",
+            ("Out-of-hours cover", "% of after-hours calls from the control room answered", "100%"),
+            "effort_based",
             True,
         ),
         # hours clocked are effort, not monitoring; shoppers approached are a tally
