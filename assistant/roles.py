@@ -149,7 +149,7 @@ JOB_NOUNS = (
     r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer|generalist|"
     r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach"
 )
-JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})s?\b", re.I)
+JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})(?:e?s)?\b", re.I)  # ("coaches")
 _FIGURE = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:(?:working|business|calendar|clock|school) )?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)",
     re.I,

@@ -292,6 +292,11 @@ _CUES: list[tuple] = [
         "effort",
         2.5,
         re.compile(
+            # present in person for the opening hours: "% of opening hours the duty manager is on the premises"
+            r"(?:is|are|was|were|being) (?:physically )?(?:on|at) (?:the )?(?:premises|site|shop floor)\b|on site for (?:all |the )?"
+            r"(?:opening |scheduled |core |trading )?hours\b|"
+            # ("hours of scrims personally supervised per week")
+            r"hours of (?:[\w-]+ ){1,3}(?:personally )?(?:supervised|run|attended|delivered|led|coached|observed|facilitated)\b|"
             r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
             r"in (?:the )?office|billed|charged|recorded|at (?:work|the desk))|"
             r"(?:worked|logged|spent|clocked) hours|time (?:spent|logged|clocked|recorded|booked) (?:on|in|at|per|doing|with)|"
@@ -970,6 +975,12 @@ _CUES: list[tuple] = [
             r"(?:units?|machines?|plant|equipment|assets?|vehicles?|fleet|trucks?|buses|turbines?|generators?|pumps?|lifts?|"
             r"elevators?|boilers?|engines?|aircraft|locomotives?|trains?|vessels?|cranes?) (?:were |was |is |are )?(?:available|in service|operational)|"
             r"(?:replanted|regenerated|reforested|restocked|revegetated)|"
+            # ready by a clock time: "% of editions with the final page sent to press by 23:30"
+            r"(?:percent|share|proportion) of (?:[\w-]+ ){1,10}(?:by|before) \d{1,2}[:.h]\d{2}\b|"
+            # the audience a programme or a title reaches: "weekly reach of the morning show", "listenership"
+            r"(?:audience|weekly|monthly|daily|net|unique|cumulative|cume) reach\b|\breach of (?:the |our )?(?:[\w-]+ ){0,2}"
+            r"(?:show|programme|program|station|channel|campaign|brand|newsletter|app|site|podcast|bulletin)|"
+            r"listenership|readership|viewership|"
             # published after peer review: "peer-reviewed papers published" (but not papers submitted or read)
             r"peer[- ]reviewed (?:papers|articles|publications)(?! (?:submitted|written|drafted|read|reviewed))|"
             r"on (?:the )?(?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
@@ -1061,7 +1072,7 @@ _VAGUE = re.compile(
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
     r"growth mindset|initiative|enthusias|"
-    r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|role model|approachab|"
+    r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|compassion|kindness|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
     r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|hunger\b|\b(?:hunger|energy) (?:&|and) drive|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
@@ -1078,6 +1089,8 @@ _SUBJECTIVE = re.compile(
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     r"(?:manager|supervisor|lead(?:er)?|owner|director|coach)(?:'s)? (?:overall |general |own )?(?:observation|feeling|sense)|'s judge?ment\b|'s opinion\b|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"(?:tenant|customer|client|patient|guest|parent|staff|colleague) comments|"
+    # someone's sense of it: "head nurse's sense of how caring they are", "editor's feel for how punchy"
+    r"(?:'s|’s) (?:own |overall |general )?(?:sense|feel|feeling|gut feel|impression) (?:of|for|that|about)\b|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
     r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
     r"\b(?:board|panel|peer|team|feedback|em|cd|hod|gm|md) (?:appraisal|feedback|rating|review)|"
@@ -1280,6 +1293,16 @@ _OTHER_WORK = [
         "cargo sales work",
     ),
     (
+        # the staff's own sports and social life: "colleagues registered for the company football team"
+        re.compile(
+            r"\b(?:company|office|staff|works|corporate|firm's|firm’s|team) (?:football|soccer|sports?|running|cycling|social|"
+            r"wellbeing|wellness|fun|netball|cricket|bowling)(?: [\w-]+)? (?:team|club|league|day|event|challenge|sign-?ups?)s?\b|"
+            r"\bbetriebssport"
+        ),
+        {"human resources", "management", "executive leadership", "personal services", "hospitality"},
+        "staff social activities",
+    ),
+    (
         # a school's admissions: "new pupil enrolment" for its caretaker
         re.compile(
             r"\b(?:new )?(?:pupil|student|learner)s? (?:enrol(?:l)?ments?|enrol(?:l)?ed|admissions?|intake|recruitment)\b|"
@@ -1360,6 +1383,9 @@ _COMPARE = re.compile(
     r"\btop \d+ (?:of|out of) (?:the )?\d+\b|"
     r"(?:compared (?:to|with)|relative to|against|vs\.?|versus) (?:the |my |their |other |fellow )?(?!named )(?:[\w-]+ ){0,2}"
     r"(?:colleagues|peers|teammates|co-?workers)\b|"
+    # the place of one person among the others in the job: "rank of this coach among the org's 5 coaches"
+    r"\b(?:rank|position|place)(?:ing)? of (?:this|the|each|every|our) [\w-]+ (?:among|amongst|against|vs\.?|versus) "
+    r"(?:the |all |our |other |fellow )?(?:[\w-]+(?:'s|’s) )?(?:\d+ )?(?:other )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues)|"
     # a place among any counted group of people in one job: "rank among 12 associates"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
     r"(?:[a-z]+-)?" + JOB_NOUN.pattern + r"|"  # ("among the 8 sub-editors on the desk")
@@ -1423,7 +1449,8 @@ _CEILING_TARGET = re.compile(
 _STATED_TARGET = re.compile(
     r"(?:[≥≤<>]=?|=>|<=)\s*[$£€]?\d|[+-]\d[\d.,]*\s*%|"
     r"\b(?:by|to|under|below|above|over|at least|at most|no more than|fewer than|less than|more than|min(?:imum)?|"
-    r"max(?:imum)?|target(?:ing)?:?|of at least)\s+[$£€]?\d[\d,.]*\s*(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
+    r"max(?:imum)?|target(?:ing)?:?|of at least)\s+(?:[$£€]|[a-z]{1,3}[$£€]|(?:" + _CURRENCY_CODES + r") ?)?\d[\d,.]*\s*"
+    r"(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
     r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+|"
     # "95% of pay queries resolved within 3 days": a name that opens with the share to reach
     r"^\s*\d+(?:\.\d+)?\s*%\s+of\b",
@@ -1432,7 +1459,7 @@ _STATED_TARGET = re.compile(
 # A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
 _TARGET_IN_MEASURE = re.compile(
     # ("meta", "objetivo", "Ziel", "objectif": a target in the language of the team)
-    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?|meta|objetivo|ziel|objectif)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?"
+    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?|meta|objetivo|ziel|objectif|cible|obiettivo|doel)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?"
     r"(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|"
     # ("target: down from 41% to 35% by June", "target NZ$420k for the year")
     r"min(?:imum)?|up to|(?:down|up|reduced?|raised?|cut|lifted|increased?|decreased?) (?:from|to|by))?\s*"
@@ -3309,8 +3336,11 @@ _SIDES = [
             "contract",
         ),
         (
-            r"\b(?:uptime|availability|available|disponibilidad|in service|ready (?:for|at) (?:the )?(?:service|pull-?out|start))\b",
-            r"\b(?:downtime|outages?|unavailab\w+|off[- ](?:the[- ])?road|vor|out of service|"
+            r"\b(?:uptime|availability|available|disponibilidad|in service|ready (?:for|at) (?:the )?(?:service|pull-?out|start)|"
+            r"fit for service)\b",
+            # ("units on the diagram that could not be provided for morning service")
+            r"\b(?:downtime|outages?|unavailab\w+|off[- ](?:the[- ])?road|vor|out of service|could not be (?:provided|supplied|"
+            r"made available|turned out)|(?:units?|vehicles?|trains?|buses) short|short at (?:the )?allocation|"
             # ("breakdowns" has already become the success side's token)
             r"(?:time |hours )?lost to\s+(?:[\w-]+\s+){0,2}(?:sidesuccess|stoppages?))\b",
             "uptime",

@@ -951,6 +951,15 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Late checks", "% of checks overrunning the planned TAT"),
             True,
         ),
+        (
+            "Rolling stock depot manager",
+            ("Fleet availability", "% of diagrammed trains fit for service at the morning allocation"),
+            (
+                "Allocation shortfall",
+                "Trains that could not be provided for morning service, as % of trains diagrammed",
+            ),
+            True,
+        ),
         # a cost overrun is not running late
         (
             "Director of public works",
@@ -1755,6 +1764,13 @@ def test_a_target_written_into_the_measure_is_a_target():
     leaks = KPI(name="Water lost", measure="% of water supplied and not billed - target: down from 38% to 33% by June")
     income = KPI(name="Net income from legacies", measure="gifts less costs - target A$250k for the year")
     spend = KPI(name="Budget variance", measure="actual spend vs approved budget, % variance, target within +/-5%")
+    # in French, and in the name with the currency's code
+    upheld = KPI(name="Réclamations fondées", measure="réclamations fondées pour 1 000 sinistres ; cible < 0,5")
+    demurrage = KPI(name="Demurrage kept under KES 400k a quarter", measure="KES demurrage caused by our paperwork")
+    report = validate_set(
+        [upheld, demurrage, KPI(name="Claims leakage", measure="% overpaid in file audit, target 2%")]
+    )
+    assert not any("missing_target" in rules(r.findings) for r in report.kpis)
     report = validate_set(
         [leaks, income, spend, KPI(name="Customer complaints", measure="per 1,000 connections, target 2")]
     )
@@ -2230,6 +2246,46 @@ def test_a_target_written_into_the_measure_is_a_target():
             "effort_based",
             True,
         ),
+        # an audience reached and a press deadline met are results; supervising hours and being on the premises are effort
+        (
+            "Radio producer",
+            ("Audience reach", "Weekly reach of the breakfast show in the listener survey", "300,000"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Newspaper sub-editor",
+            ("Press deadline", "% of editions with the last page sent to the printer by 23:00", "95%"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Esports coach",
+            ("Scrim hours", "Hours of practice matches personally supervised each week", "25"),
+            "effort_based",
+            True,
+        ),
+        (
+            "Leisure centre duty manager",
+            ("On site", "% of opening hours the duty manager is on the premises", "100%"),
+            "effort_based",
+            True,
+        ),
+        # a place among the club's coaches compares people; a company football team is nobody's work but HR's
+        (
+            "Esports coach",
+            ("Coach ranking", "Rank of this coach among the club's 4 coaches in the player survey", "1st"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Civil engineer",
+            ("Football sign-ups", "Colleagues registered for the company football team", "12"),
+            "off_role",
+            True,
+        ),
+        # a superior's sense of a trait is an impression, whatever its scale
+        ("Veterinary nurse", ("Compassion", "Head nurse's sense of how caring the nurse is, 1-10", "8"), "vague", True),
         # hours clocked are effort, not monitoring; shoppers approached are a tally
         ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "effort_based", True),
         ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "surveillance", False),
