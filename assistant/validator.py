@@ -257,8 +257,9 @@ _CUES: list[tuple] = [
             r"green on (?:slack|teams)|door[- ]sensor|sensor timestamps|(?:email|calendar|chat|messaging) metadata|"
             r"scripted phrases|tone and (?:use of )?script|tallied by (?:a |the )?(?:floor )?observer|"
             r"(?:phone|mobile|device|van|vehicle) gps\b|gps shows|(?:phone|mobile|device) location|location[- ]sharing|"
-            r"(?:gps|tracker|telematics)\w*(?: \w+)? shows? (?:them|him|her|the (?:guard|driver|worker|officer|cleaner|carer|"
-            r"rep|engineer|courier|picker))\b|(?:guard|driver|worker|officer|cleaner|carer|courier)(?:'s|’s|s'|s’) (?:gps|tracker)|"
+            r"(?:gps|tracker|telematics)\w*(?: [\w-]+){0,4} shows? (?:them|him|her|(?:the )?(?:guard|driver|worker|officer|cleaner|carer|"
+            r"rep|engineer|courier|picker|deckhand|crew|porter|nurse|agent|employee|staff)s?)\b|"
+            r"tracker on (?:the |each |every |their |his |her )?(?:crew|staff|employee|worker|personal|work)?(?:'s|’s)? ?phones?|(?:guard|driver|worker|officer|cleaner|carer|courier)(?:'s|’s|s'|s’) (?:gps|tracker)|"
             r"(?:from|via|by|using|on) (?:the |a |their )?(?:in-cab |in-vehicle |van |vehicle |handheld )?(?:gps|telematics) (?:tracker|tracking|data|unit|logs?)|"
             r"(?:route|geofence) (?:deviation|breach)(?:es)? (?:alerts?|flags?)|"
             r"non-work (?:web)?sites?|web[- ]?filter logs?|active[- ]screen|reviews? (?:the )?cctv|cctv (?:footage )?(?:for|of) "
@@ -295,6 +296,9 @@ _CUES: list[tuple] = [
             # present in person for the opening hours: "% of opening hours the duty manager is on the premises"
             r"(?:is|are|was|were|being) (?:physically )?(?:on|at) (?:the )?(?:premises|site|shop floor)\b|on site for (?:all |the )?"
             r"(?:opening |scheduled |core |trading )?hours\b|"
+            # turning up for the rota: "% of scheduled shifts attended", "asistencia"
+            r"(?:scheduled |rostered |planned |booked )?(?:shifts?|work ?days|working days) (?:attended|worked|turned up for)\b|"
+            r"asistencia\b|"
             # ("hours of scrims personally supervised per week")
             r"hours of (?:[\w-]+ ){1,3}(?:personally )?(?:supervised|run|attended|delivered|led|coached|observed|facilitated)\b|"
             r"hours? (?:worked|logged|spent|clocked|put in|on (?:the )?(?:floor|site|ward|bench|shift|phones?|calls?|task)|"
@@ -975,6 +979,9 @@ _CUES: list[tuple] = [
             r"(?:units?|machines?|plant|equipment|assets?|vehicles?|fleet|trucks?|buses|turbines?|generators?|pumps?|lifts?|"
             r"elevators?|boilers?|engines?|aircraft|locomotives?|trains?|vessels?|cranes?) (?:were |was |is |are )?(?:available|in service|operational)|"
             r"(?:replanted|regenerated|reforested|restocked|revegetated)|"
+            # what land, trees or animals yield: "kg café pergamino seco per hectare", "t/ha", "productividad"
+            r"(?:kg|kilos?|tonnes?|tons?|bushels?|litres?|liters?|bags?|sacks?|cargas?|quintals?)\b[^.;]{0,40}?"
+            r"(?:per (?:hectare|ha|acre|tree|hive|cow|head|animal|plant)\b|/ha\b|/acre\b)|productividad|rendimiento|"
             # ready by a clock time: "% of editions with the final page sent to press by 23:30"
             r"(?:percent|share|proportion) of (?:[\w-]+ ){1,10}(?:by|before) \d{1,2}[:.h]\d{2}\b|"
             # the audience a programme or a title reaches: "weekly reach of the morning show", "listenership"
@@ -1071,7 +1078,7 @@ _VAGUE = re.compile(
     r"\b(?:commercial|competitive|personal|inner) drive\b|"
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|"
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
-    r"growth mindset|initiative|enthusias|"
+    r"growth mindset|initiative|enthusias|attention to detail|detail[- ]orient|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|compassion|kindness|role model|approachab|"
     r"willingness|eagerness|dedication|manner\b|flair|warmth|charisma|(?:customer|client|patient|guest) focus\b|"
     r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|hunger\b|\b(?:hunger|energy) (?:&|and) drive|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
@@ -1205,7 +1212,7 @@ _OTHER_WORK = [
             r"(?:spend|takings|sales|revenue|income|sold|uptake)\b|"
             r"\b(?:spend|takings|sales|revenue|income) (?:in|at|of|from) the (?:[\w-]+ ){0,2}(?:caf[eé]|cafeteria|canteen|bar|"
             r"gift shop|restaurant|(?:petrol|gas|fuel|service) station|forecourt)\b|"
-            r"\b(?:fuel|petrol|diesel|forecourt|duty[- ]free)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold|spend)\b|"
+            r"\b(?:fuel|petrol|diesel|forecourt|duty[- ]free|tax[- ]free|on-?board shop)(?: [\w-]+){0,2}\s+(?:sales|takings|revenue|sold|spend)\b|"
             r"\b(?:merch(?:andise)?|souvenir|gift) (?:sales|takings|revenue|sold)\b|"
             # a pharmacy's or clinic's shop floor: "front-store cosmetics sales", "fragrance and gift sales"
             r"\b(?:front[- ]store|front[- ]of[- ]shop|cosmetics?|fragrances?|perfumes?|toiletries|confectionery|snacks?)"
@@ -1215,7 +1222,8 @@ _OTHER_WORK = [
             r"(?:satisfaction|survey|rating|score|nps)\b|\b(?:wine club|cellar door|visitor cent(?:re|er)) (?:memberships?|sales|takings)\b|"
             r"\bmemberships? sold at the (?:cellar door|gift shop|visitor cent(?:re|er))\b|"
             # "transit-card top-ups sold at the depot kiosk"
-            r"\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}(?:kiosk|gift shop|tuck shop|caf[eé]|canteen)\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
+            r"\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}(?:kiosk|gift shop|tuck shop|caf[eé]|canteen)\b|"
+            r"\b(?:tuck shop|commissary|canteen|kiosk) (?:turnover|revenue|sales|takings|income)\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
         ),
@@ -1356,7 +1364,8 @@ _IMPRESSION = re.compile(
 )
 _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller)s?'? rank(?:ing)?\b|"
-    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other )?(?:team|peers|colleagues|reps|agents|staff|region|"
+    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other )?"
+    r"(?:\d+[- ](?:person|people|strong|member) )?(?:sales |service |support )?(?:team|peers|colleagues|reps|agents|staff|region|"
     r"drivers|"
     r"branch|class|league|other)|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
@@ -2998,6 +3007,14 @@ _SYNONYMS = [
     ),
     # appointments people do not turn up to
     (r"\b(?:no[- ]shows?|did not attend|dna(?: rate)?|missed appointments?|failed to attend)\b", "noshow"),
+    # violence against the staff: "assaults on officers" and "incidents where an inmate attacked staff"
+    (
+        r"\b(?:assaults? (?:on|against) (?:the )?(?:staff|officers?|employees|nurses|crew|colleagues)|"
+        r"violence (?:against|towards|to) (?:the )?(?:staff|officers?|employees|nurses|crew|colleagues)|"
+        r"(?:attacked|assaulted|hit|struck) (?:a |an |the )?(?:member of staff|staff|officers?|employees?|nurses?|crew)|"
+        r"staff assaults?|assaults on staff)\b",
+        "staffassault",
+    ),
     (
         r"\b(?:time[- ]to[- ](?:hire|fill)|days to (?:hire|fill)|vacancy (?:days|duration)|"
         r"days? (?:a |the )?(?:post|role|vacancy|position) (?:stays? |is |remains? )?(?:open|unfilled|vacant))\b",
@@ -3287,6 +3304,13 @@ _SIDES = [
             r"(?:with )?no (?:[\w-]+ )?(?:vessels?|ships?|tenants?|guests?|patients?|aircraft) (?:alongside|in|on))\b",
             "occupy",
         ),
+        # claims settled in time and claims left open past it: "% of claims paid within 30 days" and "% of claims still
+        # open after 30 days"
+        (
+            r"\bclaims? (?:[\w-]+ ){0,3}(?:paid|settled|closed)\b",
+            r"\bclaims? (?:[\w-]+ ){0,2}(?:still )?(?:open|outstanding|unpaid|unsettled|pending)\b",
+            "settle",
+        ),
         # booked appointments kept and missed: "% where the patient turns up and is seen" and "DNA rate"
         (
             r"\b(?:(?:turns?|turned|show(?:s|ed)?) up|attend(?:ed|s)? (?:their |the |a )?(?:booked )?(?:appointments?|sessions?|"
@@ -3339,7 +3363,8 @@ _SIDES = [
             r"\b(?:uptime|availability|available|disponibilidad|in service|ready (?:for|at) (?:the )?(?:service|pull-?out|start)|"
             r"fit for service)\b",
             # ("units on the diagram that could not be provided for morning service")
-            r"\b(?:downtime|outages?|unavailab\w+|off[- ](?:the[- ])?road|vor|out of service|could not be (?:provided|supplied|"
+            r"\b(?:downtime|outages?|unavailab\w+|off[- ](?:the[- ])?road|vor|out of service|off-?hire|withdrawn from service|"
+            r"laid up|could not be (?:provided|supplied|"
             r"made available|turned out)|(?:units?|vehicles?|trains?|buses) short|short at (?:the )?allocation|"
             # ("breakdowns" has already become the success side's token)
             r"(?:time |hours )?lost to\s+(?:[\w-]+\s+){0,2}(?:sidesuccess|stoppages?))\b",
@@ -3690,7 +3715,10 @@ _THEME_PATTERNS = [
             r"units per transaction|items per transaction|"
             r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value)|"
             r"sold|volume (?:shipped|sold|growth)|(?:value|volume|market) share|share of (?:the )?(?:market|shelf|wallet)|"
-            r"(?:weighted|numeric) distribution|(?:volume|revenue) from)\b"
+            r"(?:weighted|numeric) distribution|(?:volume|revenue) from|"
+            # an insurer's sales: written premium, its renewals and its share of the insurable market
+            r"(?:gross |net )?written premium|gwp|premium (?:income|volume|growth|retention|renewed)|prior-year premium|"
+            r"(?:acreage|policy|premium) share)\b"
         ),
         (
             r"^(?!.*\b(?:director|head|vp|vice[- ]president|chief|(?<!account )manager)\b).*"
@@ -3772,6 +3800,13 @@ _THEME_PATTERNS += [
         r"\b(?:workforce|planning|planner|real[- ]time|rta|scheduling|dispatch\w*)\b",
     ),
     (
+        # what a site lets out only: discharges over the limits, gas, odour, litter; a site manager also answers for
+        # the site's capacity, costs, safety and the service it gives
+        r"\b(?:exceedances?|leachate|methane|odou?rs?|litter|dust|noise complaints?|emissions?|discharges?|spills?|effluent|"
+        r"(?:permit|consent) (?:breaches|limits|conditions))\b",
+        r"\b(?:environment\w*|compliance|ehs|hse|permit\w*|regulatory|emissions?|pollution)\b",
+    ),
+    (
         # rent or loan arrears only: what tenants owe, what was written off, payment plans, evictions; a housing
         # officer also answers for the homes, the tenancies that last and the neighbourhood
         r"\b(?:arrears|rent (?:collect\w*|owed|debt|roll)|written off|write-?offs?|payment plans?|evictions?)\b",
@@ -3803,6 +3838,7 @@ _THEME_NAMES = [
     "patient flow",
     "availability",
     "speed",
+    "what the site lets out",
     "arrears",
     "a social media audience",
 ]

@@ -960,6 +960,24 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ),
             True,
         ),
+        (
+            "Prison wing manager",
+            ("Assaults on staff", "Assaults on officers per 100 prisoners"),
+            ("Violence against officers", "Incidents where a prisoner attacked staff on the wing"),
+            True,
+        ),
+        (
+            "Claims handler, motor insurance",
+            ("Claims paid on time", "% of claims paid within 20 days of complete documents"),
+            ("Ageing claims", "% of claims still open 20 days after documents are complete"),
+            True,
+        ),
+        (
+            "Ferry fleet superintendent",
+            ("Vessel availability", "% of scheduled sailing days each vessel was technically available"),
+            ("Technical off-hire", "Days vessels were withdrawn from service for technical defects"),
+            True,
+        ),
         # a cost overrun is not running late
         (
             "Director of public works",
@@ -1513,6 +1531,23 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
                 ("Abandon rate", "% of calls abandoned after 20s in queue", "< 5%"),
             ],
             "Customer Service Team Leader",
+        ),
+        (  # an underwriter's written premium alone
+            [
+                ("Written premium", "GWP in the territory, USD", "$10M"),
+                ("Acreage share", "Share of insurable acres in the counties on our paper", "20%"),
+                ("Premium retention", "% of prior-year premium renewed", "88%"),
+            ],
+            "Territory underwriter, crop insurance",
+        ),
+        (  # what a landfill lets out, alone
+            [
+                ("Leachate", "Monthly samples over the discharge consent limits", "0"),
+                ("Landfill gas", "Perimeter borehole readings above 1% methane", "0"),
+                ("Litter", "% of boundary checks finding litter beyond the fence", "5%"),
+                ("Odour", "Verified odour complaints from neighbours", "3"),
+            ],
+            "Landfill site manager",
         ),
         (  # rent arrears alone, for a housing officer
             [
@@ -2286,6 +2321,29 @@ def test_a_target_written_into_the_measure_is_a_target():
         ),
         # a superior's sense of a trait is an impression, whatever its scale
         ("Veterinary nurse", ("Compassion", "Head nurse's sense of how caring the nurse is, 1-10", "8"), "vague", True),
+        # turning up for the rota is effort; a tracker on a crew phone is monitoring; a yield per hectare is a result
+        ("Hotline agent", ("Asistencia", "% of scheduled shifts attended", "100%"), "effort_based", True),
+        (
+            "Ferry deckhand",
+            ("Zone compliance", "GPS tracker on crew phone shows the deckhand inside the assigned zone", "95%"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Coffee farm manager",
+            ("Productividad", "kg of dry parchment coffee per hectare", "1,700 kg"),
+            "activity_count",
+            False,
+        ),
+        # a place in the sales team compares people; a prison's tuck shop is not an officer's work
+        (
+            "Business development executive",
+            ("Team rank", "Bookings rank in the 8-person sales team", "top 2"),
+            "cross_role_comparison",
+            True,
+        ),
+        ("Correctional officer", ("Tuck shop turnover", "Commissary revenue, JMD", "J$1M"), "off_role", True),
+        ("Payroll officer", ("Attention to detail", "Supervisor's rating, 1-5", "4"), "vague", True),
         # hours clocked are effort, not monitoring; shoppers approached are a tally
         ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "effort_based", True),
         ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "surveillance", False),
