@@ -1134,6 +1134,17 @@ _AUDIENCE_OWNERS = {
     "human resources",
     "customer service",
 }
+# Who sells in a shop, a café or a kiosk as part of the job
+_SHOP_OWNERS = {
+    "hospitality",
+    "retail",
+    "management",
+    "executive leadership",
+    "sales",
+    "marketing",
+    "non-profit",
+    "operations",
+}
 # Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
 # scorecard, a car-park or office-printer figure on a nurse's. (pattern, domains that own it, what it is)
 _OTHER_WORK = [
@@ -1194,16 +1205,7 @@ _OTHER_WORK = [
             r"(?:sales|takings|revenue|sold)\b|\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}gift shop\b|"
             r"\b(?:sales of (?:[\w-]+ ){0,3})?tote bags?(?: [\w-]+){0,1}\s+(?:sales|sold|takings)\b|\bsales of (?:[\w-]+ ){0,3}tote bags\b"
         ),
-        {
-            "hospitality",
-            "retail",
-            "management",
-            "executive leadership",
-            "sales",
-            "marketing",
-            "non-profit",
-            "operations",
-        },
+        _SHOP_OWNERS,
         "retail work",
     ),
     (
@@ -1227,19 +1229,8 @@ _OTHER_WORK = [
             r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
         ),
-        {
-            "hospitality",
-            "retail",
-            "management",
-            "executive leadership",
-            "sales",
-            "marketing",
-            "non-profit",
-            "personal services",
-            "creative",
-            "operations",
-            "cabin-crew",  # cabin crew sell duty-free and meals on board
-        },
+        # (cabin crew sell duty-free and meals on board; a band or a studio sells its own merchandise)
+        _SHOP_OWNERS | {"personal services", "creative", "cabin-crew"},
         "catering and retail work",
     ),
     (
@@ -1394,7 +1385,9 @@ _COMPARE = re.compile(
     r"(?:colleagues|peers|teammates|co-?workers)\b|"
     # the place of one person among the others in the job: "rank of this coach among the org's 5 coaches"
     r"\b(?:rank|position|place)(?:ing)? of (?:this|the|each|every|our) [\w-]+ (?:among|amongst|against|vs\.?|versus) "
-    r"(?:the |all |our |other |fellow )?(?:[\w-]+(?:'s|’s) )?(?:\d+ )?(?:other )?(?:[\w-]+ )?(?:" + JOB_NOUN.pattern + r"|peers|colleagues)|"
+    r"(?:the |all |our |other |fellow )?(?:[\w-]+(?:'s|’s) )?(?:\d+ )?(?:other )?(?:[\w-]+ )?(?:"
+    + JOB_NOUN.pattern
+    + r"|peers|colleagues)|"
     # a place among any counted group of people in one job: "rank among 12 associates"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
     r"(?:[a-z]+-)?" + JOB_NOUN.pattern + r"|"  # ("among the 8 sub-editors on the desk")
@@ -1458,7 +1451,9 @@ _CEILING_TARGET = re.compile(
 _STATED_TARGET = re.compile(
     r"(?:[≥≤<>]=?|=>|<=)\s*[$£€]?\d|[+-]\d[\d.,]*\s*%|"
     r"\b(?:by|to|under|below|above|over|at least|at most|no more than|fewer than|less than|more than|min(?:imum)?|"
-    r"max(?:imum)?|target(?:ing)?:?|of at least)\s+(?:[$£€]|[a-z]{1,3}[$£€]|(?:" + _CURRENCY_CODES + r") ?)?\d[\d,.]*\s*"
+    r"max(?:imum)?|target(?:ing)?:?|of at least)\s+(?:[$£€]|[a-z]{1,3}[$£€]|(?:"
+    + _CURRENCY_CODES
+    + r") ?)?\d[\d,.]*\s*"
     r"(?:%|percent|k|m|bn|x|pts?|points?|days?|hours?|"
     r"weeks?|minutes?|mins?)?(?!\s*(?:am|pm|[ap]\.m\.))\b|\b(?:zero|no) (?!\w+ (?:per|rate))\w+|"
     # "95% of pay queries resolved within 3 days": a name that opens with the share to reach
