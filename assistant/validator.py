@@ -1008,6 +1008,8 @@ _CUES: list[tuple] = [
         re.compile(
             r"\b(?:review|rating|feedback|survey|quality|audit|inspection|hygiene|safety|experience|credit|health)"
             r"(?:[- ]site)? scores?\b|\b(?:survey|review|feedback|customer|guest|patient|parent|student|client|user) ratings?\b|"
+            # "avg rating for reception in the post-visit SMS survey"
+            r"\bratings? (?:for|of) (?:the )?(?:[\w-]+ ){0,3}in (?:a |the |our )?(?:[\w-]+ ){0,3}survey\b|"
             # "score in the municipality's third-party hygiene audit"
             r"\bscores? (?:in|on|at|from|of) (?:the |a |an |its |our |each |every )?(?:[\w'’-]+ ){0,6}(?:audits?|inspections?|"
             r"assessments?|exams?|examinations?)\b|click[- ]?through|open rate|\bctr\b|(?:downloads|listens|streams|views|reads) per (?:episode|article|post|video|story)|"
@@ -1199,6 +1201,29 @@ _OTHER_WORK = [
         "fundraising work",
     ),
     (
+        # a loyalty scheme's members: signed up at the till, the desk or the table, not in the kitchen
+        re.compile(
+            r"\bloyalty(?:[- ]app| card| scheme| programme| program| club)? (?:sign-?ups?|members|memberships?|registrations|"
+            r"enrol(?:l)?ments?)\b|\b(?:new )?(?:[\w-]+ )?loyalty[- ](?:app|card|scheme|programme|program|club) members\b"
+        ),
+        {
+            "retail",
+            "management",
+            "executive leadership",
+            "sales",
+            "marketing",
+            "operations",
+            "customer service",
+            "restaurant-manager",
+            "hotel-front-desk-agent",
+            "food-beverage-server",
+            "event-coordinator",
+            "travel-consultant",
+            "cabin-crew",
+        },
+        "loyalty scheme sales",
+    ),
+    (
         # a museum's or a park's shop: "gift shop tote bag sales" for a conservator (a band's merchandise is its own)
         re.compile(
             r"\bgift shop(?: [\w-]+){0,3}\s+(?:spend|takings|sales|revenue|income|sold)\b|\b(?:souvenir|gift shop) "
@@ -1225,8 +1250,7 @@ _OTHER_WORK = [
             r"\bmemberships? sold at the (?:cellar door|gift shop|visitor cent(?:re|er))\b|"
             # "transit-card top-ups sold at the depot kiosk"
             r"\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}(?:kiosk|gift shop|tuck shop|caf[eé]|canteen)\b|"
-            r"\b(?:tuck shop|commissary|canteen|kiosk) (?:turnover|revenue|sales|takings|income)\b|\bloyalty (?:card|scheme|programme|program|app) (?:sign-?ups?|members|"
-            r"registrations)|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
+            r"\b(?:tuck shop|commissary|canteen|kiosk) (?:turnover|revenue|sales|takings|income)\b|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
             r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
         ),
         # (cabin crew sell duty-free and meals on board; a band or a studio sells its own merchandise)
@@ -1388,6 +1412,10 @@ _COMPARE = re.compile(
     r"(?:the |all |our |other |fellow )?(?:[\w-]+(?:'s|’s) )?(?:\d+ )?(?:other )?(?:[\w-]+ )?(?:"
     + JOB_NOUN.pattern
     + r"|peers|colleagues)|"
+    # "compared with the store average for all associates", target "above store average"
+    r"\b(?:compared (?:to|with)|vs\.?|versus|against|above|below|than) (?:the )?(?:store|branch|shop|ward|depot|office|"
+    r"department|floor|unit)(?:'s|’s)? (?:avg|average|mean|median) (?:for|of|across) (?:all |the |other |its )?(?:\d+ )?"
+    r"(?:associates|staff|colleagues|employees|team members|peers|" + JOB_NOUNS + r")s?\b|"
     # a place among any counted group of people in one job: "rank among 12 associates"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:[\w-]+ )?"
     r"(?:[a-z]+-)?" + JOB_NOUN.pattern + r"|"  # ("among the 8 sub-editors on the desk")
@@ -1463,7 +1491,7 @@ _STATED_TARGET = re.compile(
 # A target written into the measure, named as one: "% of invoices paid by the due date, target 97%"
 _TARGET_IN_MEASURE = re.compile(
     # ("meta", "objetivo", "Ziel", "objectif": a target in the language of the team)
-    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?|meta|objetivo|ziel|objectif|cible|obiettivo|doel)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?"
+    r"\b(?:target(?:ed)?|aim(?:ing)?(?: for)?|goal|keep(?: it)?|meta|objetivo|ziel|objectif|cible|obiettivo|doel|targt|traget|tagret)\b\s*(?:is\s+|of\s+|[:=–-]\s*)?"
     r"(?:[≥≤<>]=?|=>|<=|below|above|under|over|at least|at most|no more than|less than|more than|within|of|max(?:imum)?|"
     # ("target: down from 41% to 35% by June", "target NZ$420k for the year")
     r"min(?:imum)?|up to|(?:down|up|reduced?|raised?|cut|lifted|increased?|decreased?) (?:from|to|by))?\s*"
@@ -3002,6 +3030,12 @@ _SYNONYMS = [
     ),
     # appointments people do not turn up to
     (r"\b(?:no[- ]shows?|did not attend|dna(?: rate)?|missed appointments?|failed to attend)\b", "noshow"),
+    # a breathing tube that comes out unplanned
+    (
+        r"\b(?:unplanned (?:self-?)?extubations?|accidental (?:et |endotracheal |breathing )?tube (?:dislodgements?|removals?)|"
+        r"(?:et|endotracheal|breathing) tubes? (?:came|coming|comes) out (?:unintentionally|accidentally|by accident|unplanned))\b",
+        "unplannedextubation",
+    ),
     # violence against the staff: "assaults on officers" and "incidents where an inmate attacked staff"
     (
         r"\b(?:assaults? (?:on|against) (?:the )?(?:staff|officers?|employees|nurses|crew|colleagues)|"
@@ -3054,7 +3088,8 @@ _SYNONYMS = [
         "spendpercustomer",
     ),
     (
-        r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*)\b",
+        r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*|"
+        r"days from invoice(?: date)? to (?:cash|payment|receipt)(?: received)?)\b",
         "debtorterm",
     ),
     (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
@@ -3220,6 +3255,7 @@ _SIDES = [
             # "the customer has to call us back for the same unit"
             r"call(?:s|ed|ing)? (?:us |the (?:[\w-]+ )?)?back (?:out )?(?:within \d+ \w+ )?(?:for|about|with) the same|"
             r"call-?backs? for the same|"
+            r"(?:reported|found|logged|flagged) (?:as )?(?:faulty|broken|defective|failing) again|"
             r"re-?open\w* (?:for|with|because of) the same (?:fault|failure|problem|issue|defect)|"
             r"(?:reports?|reported|raises?|raised|calls? about|rings? about) the same (?:fault|failure|problem|issue|defect) again)\b",
             "firsttime",
@@ -3284,11 +3320,12 @@ _SIDES = [
             r"(?:slot|window) (?:adherence|compliance|hit rate)|in (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
             r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:(?:no|not) more than|max(?:imum)?\.?|at most|up to) \d+ ?min\w* late|"
             r"within [\d/+-]+ ?min\w* of (?:the )?(?:schedule|timetable|scheduled time)|"
+            r"(?:seen|served|treated|started) within \d+ ?(?:min\w*|hours?|hrs?|h) of (?:their |the )?(?:appointment|booked|scheduled|arrival)|"
             r"(?:less|fewer) than \d+ ?min\w* late)\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
             r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
             r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
-            r"behind (?:the )?(?:timetable|schedule)|overrun\w* (?:the |their |its )?(?:planned |agreed |scheduled )?(?:tat|turn-?around|time|date|deadline|duration|schedule|window|slot)s?|(?:time|schedule|programme|deadline) overruns?|(?:ran|running|runs|went|going) over (?:the )?(?:planned|agreed|scheduled) (?:[\w-]+ )?(?:time|date|tat|duration))\b",
+            r"behind (?:the )?(?:timetable|schedule)|wait(?:ing|ed|s)? (?:more|longer) than \d+ ?(?:min\w*|hours?|hrs?|h)\b|overrun\w* (?:the |their |its )?(?:planned |agreed |scheduled )?(?:tat|turn-?around|time|date|deadline|duration|schedule|window|slot)s?|(?:time|schedule|programme|deadline) overruns?|(?:ran|running|runs|went|going) over (?:the )?(?:planned|agreed|scheduled) (?:[\w-]+ )?(?:time|date|tat|duration))\b",
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
@@ -3688,8 +3725,9 @@ _THEME_PATTERNS = [
         (
             r"\b(?:attainment|expected standard|greater depth|phonics|gcses?|a-levels?|ks[1-5]|key stage|sats|"
             r"grades? [4-9]|grade [a-c]\b|progress 8|attainment 8|pass(?:es)? at|exam results?|rwm|"
-            r"(?:end[- ]of[- ](?:year|term|unit) |common (?:[\w-]+ )?|mock )assessments?|mock exams?|"
-            r"(?:reading|writing|maths|mathematics|english|science)\b.{0,30}\b(?:standard|grade|level|results?))\b"
+            r"(?:end[- ]of[- ](?:year|term|unit) |common (?:[\w-]+ )?|mock )assessments?|mock exams?|mocks?|"
+            r"(?:candidates|pupils|students|learners) passing|"
+            r"(?:reading|writing|maths|mathematics|english|science|numeracy|literacy)\b.{0,30}\b(?:standard|grade|level|results?))\b"
         ),
         r"\b(?:exams?|examinations|assessment|tutor|data)\b",
     ),
@@ -3713,6 +3751,8 @@ _THEME_PATTERNS = [
             r"(?:weighted|numeric) distribution|(?:volume|revenue) from|"
             # an insurer's sales: written premium, its renewals and its share of the insurable market
             r"(?:gross |net )?written premium|gwp|premium (?:income|volume|growth|retention|renewed)|prior-year premium|"
+            # a hotel's rooms: the rate they sell at and the share of them sold
+            r"average daily rate|adr|revpar|room rate|"
             r"(?:acreage|policy|premium) share)\b"
         ),
         (

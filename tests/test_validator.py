@@ -978,6 +978,24 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Technical off-hire", "Days vessels were withdrawn from service for technical defects"),
             True,
         ),
+        (
+            "Practice manager, GP surgery",
+            ("Seen on time", "% of patients seen within 20 min of their appointment time"),
+            ("Long waits", "% of patients waiting more than 20 min past their appointment"),
+            True,
+        ),
+        (
+            "Intensive care nurse",
+            ("Unplanned extubations", "Unplanned extubations per 100 ventilator days"),
+            ("Accidental tube dislodgement", "Endotracheal tubes that came out unintentionally"),
+            True,
+        ),
+        (
+            "Lift engineer",
+            ("First-visit fix", "% of faults fixed at the first visit"),
+            ("Repeat faults", "% of repaired lifts reported faulty again within 30 days"),
+            True,
+        ),
         # a cost overrun is not running late
         (
             "Director of public works",
@@ -1549,6 +1567,24 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Landfill site manager",
         ),
+        (  # room rates and rooms sold alone, for a front office manager
+            [
+                ("ADR", "Average daily rate, PEN", "S/ 400"),
+                ("Upsell revenue", "Room-upgrade revenue at the desk", "S/ 15,000"),
+                ("Direct booking share", "% of room revenue from direct channels", "35%"),
+                ("Occupancy", "Rooms sold / rooms available", "80%"),
+            ],
+            "Front office manager, hotel",
+        ),
+        (  # pupils' results alone, for a head teacher
+            [
+                ("Exam pass rate", "% of candidates passing the national exam", "85%"),
+                ("Reading", "% of grade 3 pupils reading at grade level", "70%"),
+                ("Numeracy", "% of grade 6 pupils at grade level in numeracy", "65%"),
+                ("Science mock", "Mean score in the district science mock", "60%"),
+            ],
+            "Head teacher, primary school",
+        ),
         (  # rent arrears alone, for a housing officer
             [
                 ("Rent arrears", "Current tenants' arrears as % of the rent roll", "≤ 3%"),
@@ -1806,6 +1842,11 @@ def test_a_target_written_into_the_measure_is_a_target():
         [upheld, demurrage, KPI(name="Claims leakage", measure="% overpaid in file audit, target 2%")]
     )
     assert not any("missing_target" in rules(r.findings) for r in report.kpis)
+    # with the word mistyped
+    typo = KPI(
+        name="Referrals completed", measure="% of referred clients reaching the clinic within 7 days (targt 80%)"
+    )
+    assert "missing_target" not in rules(validate_set([typo]).kpis[0].findings)
     report = validate_set(
         [leaks, income, spend, KPI(name="Customer complaints", measure="per 1,000 connections, target 2")]
     )
@@ -2344,6 +2385,32 @@ def test_a_target_written_into_the_measure_is_a_target():
         ),
         ("Correctional officer", ("Tuck shop turnover", "Commissary revenue, JMD", "J$1M"), "off_role", True),
         ("Payroll officer", ("Attention to detail", "Supervisor's rating, 1-5", "4"), "vague", True),
+        # a store's average of all associates compares people; a loyalty app is the front of house's work
+        (
+            "Sales associate, phone shop",
+            ("Review score", "Avg rating of reviews naming me compared with the store average for all associates"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Chef de partie",
+            ("Loyalty sign-ups", "New loyalty-app members enrolled by restaurant guests", "40"),
+            "off_role",
+            True,
+        ),
+        (
+            "Restaurant manager",
+            ("Loyalty sign-ups", "New loyalty-app members enrolled by guests", "40"),
+            "off_role",
+            False,
+        ),
+        # a rating in a survey is a result
+        (
+            "Dental receptionist",
+            ("Front desk feedback", "Avg rating for reception in the post-visit survey", "4.5"),
+            "surveillance",
+            False,
+        ),
         # hours clocked are effort, not monitoring; shoppers approached are a tally
         ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "effort_based", True),
         ("Retail sales associate", ("Floor hours", "Hours clocked on the shop floor", "160"), "surveillance", False),
