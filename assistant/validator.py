@@ -157,6 +157,7 @@ _LABEL = re.compile(
     re.I,
 )
 _PURPOSE = re.compile(
+    r"\s*,?\s+so (?:that |the |our |we |it |they |there |its |their )(?!is\b|are\b|far\b).*$|"
     r"\s+(?:to|so as to|in order to|aimed at|aiming to)\s+(?:improve|grow|boost|raise|cut|secure|reduce|increase|drive|"
     r"support|protect|ensure|achieve|deliver|hit|meet|lift|build|prevent|win|keep|maximi[sz]e|minimi[sz]e|speed up|"
     r"lower|help|enable)\b.*$",
@@ -201,7 +202,7 @@ def core_metric(text: str) -> str:
     core = _FRAMING.sub("", _strip_labels(text))
     if "(" in core:
         core = _ASIDE.sub(" ", core)
-    if " to " in core or " aim" in core:
+    if " to " in core or " aim" in core or " so " in core:
         core = _PURPOSE.sub("", core)
     core = _SCOPE.sub("", core)
     core = " ".join(core.split()).strip(" -–:;,.")
@@ -762,7 +763,10 @@ _CUES: list[tuple] = [
         re.compile(
             r"deals? (?:won|closed)|new (?:customers|clients|logos|accounts) (?:won|signed|acquired)|"
             # what a campaign added: "sales uplift during campaign weeks vs baseline weeks"
-            r"\b(?:sales|revenue|conversion|footfall|basket) uplift\b|\buplift in (?:sales|revenue|conversion|footfall)\b",
+            r"\b(?:sales|revenue|conversion|footfall|basket) uplift\b|\buplift in (?:sales|revenue|conversion|footfall)\b|"
+            # ... measured against stores or customers who did not see it: "incremental sales vs holdout stores"
+            r"\bincremental (?:net )?(?:sales|revenue|margin|profit|orders|bookings|conversions?|spend)\b|"
+            r"\b(?:uplift|lift)\b[^.;]{0,40}?\b(?:vs\.?|versus|against|over) (?:the )?(?:holdout|control|baseline)\b",
             re.I,
         ),
     ),
@@ -1086,7 +1090,7 @@ _VAGUE = re.compile(
     r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|hunger\b|\b(?:hunger|energy) (?:&|and) drive|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
-    r"\bhunch\b|"
+    r"\bhunch\b|\bthought leadership\b|"
     # a trait seen in the person: "the leadership he shows", "the care she brings"
     r"\b(?:he|she|they|i|we) (?:shows?|displays?|brings?|demonstrates?|exhibits?)\b",
     re.I,
@@ -1112,7 +1116,7 @@ _QUANTITY = re.compile(
     r"\d|%|\b(?:percent(?:age)?|rates?|ratio|share|number|count|scores?|index|time|costs?|revenue|value|margins?|"
     r"profit|per|average|mean|median|volume|accuracy|yield|levels?|total|amount|errors?|defects?|"
     r"incidents?|complaints?|escalations?|retention|churn|turnover|attainment|variance|growth|sales|conversion|"
-    r"savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|slas|payments?|paid|"
+    r"sold|savings|spend|budget|backlog|utili[sz]ation|throughput|uptime|downtime|slas|payments?|paid|"
     + _CURRENCY_CODES
     + r"|compliance|findings|returns?|waste|scrap|injur(?:y|ies)|days? to|hours? to|minutes? to|weeks? to|"
     r"benchmark|metric|auc|precision|recall|rating|ranks?|position|kpi|okr|" + _MEASURE_ABBR + r")\b",
@@ -1258,6 +1262,15 @@ _OTHER_WORK = [
         "catering and retail work",
     ),
     (
+        # what a staff canteen serves and throws away: "canteen food waste, kg binned" for an HR partner
+        re.compile(
+            r"\b(?:caf[eé]|cafeteria|canteen|staff restaurant|mess hall)(?: [\w-]+){0,2}\s+(?:food |plate )?"
+            r"(?:waste|wastage|binned|menus?|meals? served|covers)\b"
+        ),
+        _SHOP_OWNERS | {"facilities", "security and facilities", "environment", "social care"},
+        "catering work",
+    ),
+    (
         # a warehouse's stock losses: "% stock loss in finished-goods warehouse" for a graphic designer
         re.compile(
             r"\b(?:stock loss|shrinkage|shrink)\b[^.;]{0,30}\bwarehouse\b|"
@@ -1374,7 +1387,10 @@ _PER_JUDGE = re.compile(
 _IMPRESSION = re.compile(
     r"\bhow (?:well|good|happy|much (?:[\w'’]+ ){1,3}(?:likes?|enjoys?|values?|cares? about|trusts?))\b|\b(?:general|overall) (?:sense|feel(?:ing)?|"
     r"impression|vibe)\b|\bsense of\b|\bgoodwill\b|\bgut (?:feel|sense)\b|\bvibes?\b|\bimpression of\b|"
-    r"\bstrength of (?:our |the |their )?relationships?\b|\bhow (?:\w+ ){1,3}(?:seem|feel|look)s?\b|\bwhether (?:the |our |their )?(?:\w+ ){1,3}(?:feels?|seems?|looks?)\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b",
+    r"\bstrength of (?:our |the |their )?relationships?\b|\bhow (?:\w+ ){1,3}(?:seem|feel|look)s?\b|\bwhether (?:the |our |their )?(?:\w+ ){1,3}(?:feels?|seems?|looks?)\b|\bwhat (?:the |our |their )?[\w-]+ thinks? (?:of|about)\b|"
+    # a reputation: "seen as the go-to expert by the team"
+    r"\b(?:seen|regarded|perceived|viewed|recogni[sz]ed|known|thought of) as (?:the |a |an |our )?(?:[\w-]+ ){0,2}"
+    r"(?:experts?|authority|leaders?|voice|partners?|advis[eo]rs?|go-to|first port of call)\b",
     re.I,
 )
 _COMPARE = re.compile(
@@ -2105,6 +2121,71 @@ _CUES += [
             r"\b(?:leads?|sqls?|mqls?|opportunit\w+|referrals?|submissions?) accepted by\b|"
             r"\bfrom (?:request|order|referral|application|enquiry|booking) to (?:item|result|delivery|decision|offer)\b|"
             r"\btickets? (?:over|older than|waiting more than|past) \d"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # a person's whereabouts or body read off a tag, a lamp or a watch; a carer's minutes timed by the phone app
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\b(?:smart ?watch\w*|fitness (?:band|tracker)s?|wristbands?)\b.{0,40}\b(?:heart[- ]rate|steps?|sleep|location|data)\b|"
+            r"\b(?:cap[- ]?lamp|helmet|hard ?hat|lanyard|id|rfid|ble|bluetooth) (?:tags?|beacons?|trackers?)\b.{0,30}"
+            r"\b(?:location|whereabouts|positions?|time)\b|"
+            r"\b(?:minutes|time|hours)\b.{0,40}\bfrom (?:the |their |a )?(?:phone |mobile |electronic )?"
+            r"(?:check-?in(?:/| and |-)?(?:out)?|call monitoring|clock(?:ing)?) app\b"
+        ),
+    ),
+    (
+        # there in person for set clock hours; present at every session; logged in for a share of each shift
+        "effort",
+        4.0,
+        re.compile(
+            r"\b(?:personally |physically )?(?:on site|on the [\w-]+|at the [\w-]+(?: [\w-]+)?|present|in the office|available)\b"
+            r"[^.;]{0,40}?\b\d{1,2}[:.]?\d{2}\s*(?:-|–|to)\s*\d{1,2}[:.]?\d{2}\b|"
+            r"\b(?:present|attend\w*) (?:at|in|for) (?:\d+\s*(?:%|percent) of|all|every|each) (?:the )?(?:[\w-]+ ){0,2}"
+            r"(?:sessions|meetings|shifts|matches|trainings?|classes|lectures|events|briefings|huddles)\b|"
+            r"(?:\d+\s*(?:%|percent)\s+)?of (?:each|every|the|their) (?:shift|day|working day) (?:the |that |they |he |she )"
+            r"(?:[\w-]+ ){0,2}(?:is |are )?logged (?:in|into|on)\b"
+        ),
+    ),
+    (
+        # tallies per named person per period: "meter reads per reader per day", "farm visits per extension officer
+        # per month"
+        "activity",
+        3.5,
+        re.compile(
+            r"\bper (?:[\w-]+ )?(?:readers?|officers?|workers?|operatives?|pickers?|drivers?|nurses?|teachers?|caseworkers?|"
+            r"counsell?ors?|advis[eo]rs?|inspectors?|collectors?|canvassers?|fundraisers?|volunteers?|cleaners?|guards?|"
+            r"stylists?|cataloguers?|archivists?|staff|employees?|fte) per (?:day|shift|week|hour|month)\b|"
+            r"\b(?:catalogued|digitised|digitized|scanned|indexed|keyed|transcribed|accessioned) per (?:day|shift|week|hour)\b"
+        ),
+    ),
+    (
+        # results: households approved by a panel, guidance adopted, a condition kept in range for a share of hours,
+        # young reared per breeding animal, a congregation's attendance, space booked out of its bookable hours
+        "outcome",
+        4.0,
+        re.compile(
+            r"\bapproved (?:at|by) (?:the )?(?:[\w-]+ )?panel\b|"
+            r"\b(?:adopted|ratified|endorsed|accepted|approved|signed off) by (?:the )?(?:board|bench|council|committee|panel|"
+            r"client|regulator|trustees|cabinet|sponsor|court|judiciary|magistrates|governors|ministry|minister)\b|"
+            r"\b(?:hours|time|days|readings)\b.{0,30}\b(?:stayed|kept|remained|held|was|were) (?:within|in|inside|below|above|"
+            r"under|between)\b|"
+            r"\b(?:pigs|piglets|lambs|calves|chicks|kids|foals|eggs) (?:weaned|born alive|reared|sold|produced|marketed) per "
+            r"(?:sow|ewe|cow|hen|bird|doe|mare|breeding)\b|"
+            r"\b(?:usual sunday|sunday|congregation(?:al)?|church|mass|worship) attendance\b|"
+            r"\b(?:bookable|lettable|hireable) (?:hours|slots|sessions|days)\b"
+        ),
+    ),
+    (
+        # what customers bought: "wine club memberships sold at the cellar door", "season tickets sold"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:memberships?|subscriptions?|season tickets?|tickets|passes|policies|plans|packages|warranties) "
+            r"(?:sold|purchased|bought|taken out)\b"
         ),
     ),
 ]
@@ -3316,7 +3397,7 @@ _SIDES = [
             r"\b(?:on[- ]time|punctual\w*|(?:inside|within) (?:the )?(?:[\w'’-]+ ){0,2}(?:window|slot)|on schedule|up to date|"
             r"(?:less|fewer) than \d+ days (?:late|overdue|past due|in arrears)|"
             r"(?:with )?no (?:[\w-]+ ){0,2}(?:over|more than|beyond|past) \d+ days (?:late|overdue|past due|in arrears)|"
-            r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|planned|due) (?:delivery )?dates?|"
+            r"(?:on|by|before) (?:the )?(?:promised|committed|agreed|requested|scheduled|planned|due|booked) (?:delivery )?dates?|"
             r"(?:slot|window) (?:adherence|compliance|hit rate)|in (?:the |their |its |a )?(?:[\w'’-]+ ){0,2}(?:window|slot)|"
             r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:(?:no|not) more than|max(?:imum)?\.?|at most|up to) \d+ ?min\w* late|"
             r"within [\d/+-]+ ?min\w* of (?:the )?(?:schedule|timetable|scheduled time)|"
@@ -3325,6 +3406,9 @@ _SIDES = [
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
             r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
             r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
+            # ("% of booked elective cases cancelled or moved off the booked date")
+            r"(?:moved|pushed|slipped) (?:off|from|past) (?:the |their |its )?(?:promised|committed|agreed|scheduled|planned|due|booked) "
+            r"(?:dates?|days?|slots?)|postpone(?:d|ments?)|re-?scheduled|"
             r"behind (?:the )?(?:timetable|schedule)|wait(?:ing|ed|s)? (?:more|longer) than \d+ ?(?:min\w*|hours?|hrs?|h)\b|overrun\w* (?:the |their |its )?(?:planned |agreed |scheduled )?(?:tat|turn-?around|time|date|deadline|duration|schedule|window|slot)s?|(?:time|schedule|programme|deadline) overruns?|(?:ran|running|runs|went|going) over (?:the )?(?:planned|agreed|scheduled) (?:[\w-]+ )?(?:time|date|tat|duration))\b",
             "timely",
         ),
@@ -3652,6 +3736,11 @@ def _subject_stems(text: str) -> set[str]:
 
 
 _READS_LIKE = "This reads like a KPI for a"
+_HANDS_ON = re.compile(
+    r"\b(?:technicians?|engineers?|operators?|fitters?|mechanics?|installers?|riggers?|electricians?|linesm[ae]n|"
+    r"lineworkers?|jointers?|splicers?)\b",
+    re.I,
+)
 
 
 def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role: RoleProfile | str | None) -> None:
@@ -3660,11 +3749,16 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
     named as another trade's, like a school's website page views for its site manager, stays off-role.)"""
     title = role.title if isinstance(role, RoleProfile) else (role or "")
     subject = _subject_stems(title.partition(",")[0])
-    if not subject:
+    # ... nor, for hands-on technical work, one that reads like the work of the setting the title names: a network
+    # engineer's outages for a "field maintenance technician, mobile network" (not the water network's losses
+    # for a "communications officer, water utility")
+    setting = _subject_stems(title) if _HANDS_ON.search(title.partition(",")[0]) else set()
+    if not (subject or setting):
         return
     for rep, rec in zip(reports, records, strict=True):
         near = [f for f in rep.findings if f.rule == "off_role" and f.message.startswith(_READS_LIKE)]
-        if near and subject & _subject_stems(f"{rec.name} {rec.measure}"):
+        other = set().union(*(_subject_stems(f.message.removeprefix(_READS_LIKE).partition(",")[0]) for f in near))
+        if near and (subject & _subject_stems(f"{rec.name} {rec.measure}") or setting & other):
             rep.findings = [f for f in rep.findings if f not in near]
             rep.verdict = _verdict(rep.findings)
 
@@ -3961,6 +4055,9 @@ def _measure_part(rec: KPI, structured: bool) -> str:
         return ""  # no full stop, colon or dash near the start: no label to read past
     m = _HEAD_LABEL.match(name)
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 4:
+        return ""
+    # (a target and its reason are no measure: "Objects catalogued per day - 40, so the backlog is cleared")
+    if not re.search(r"[a-z]{3}", _PURPOSE.sub("", m.group(2)), re.I):
         return ""
     return core_metric(numerator(m.group(2)))
 

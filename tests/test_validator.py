@@ -361,6 +361,13 @@ def test_two_sides_of_one_quantity_are_a_duplicate_but_the_same_side_of_two_flow
         KPI(name="Off-contract buying", measure="% of spend with non-contracted suppliers", target="under 10%"),
     ]
     assert "duplicate" in rules(validate_set(buyer, role="Buyer").kpis[2].findings)
+    # operations done on the booked date and operations moved off it
+    theatre = [
+        KPI(name="Elective surgery on schedule", measure="% of elective cases done on the booked date", target="92%"),
+        kpis[1],
+        KPI(name="Postponed operations", measure="% of booked elective cases moved off the booked date", target="8%"),
+    ]
+    assert "duplicate" in rules(validate_set(theatre, role="Medical director").kpis[2].findings)
     # customer deliveries and supplier deliveries are both on time: two flows, not one quantity twice
     kpis = [
         KPI(name="Customer orders on time in full", measure="orders delivered complete by the promised date / orders"),
@@ -2451,6 +2458,35 @@ def test_a_target_written_into_the_measure_is_a_target():
             ("New pupil enrolment", "Pupils enrolled for next year", "60"),
             "off_role",
             False,
+        ),
+        # sales a campaign added over stores that did not run it are its result; a reputation is an impression
+        (
+            "Marketing manager, fashion retail",
+            ("Campaign uplift", "Incremental sales vs holdout stores during campaigns", "+8%"),
+            "activity_count",
+            False,
+        ),
+        ("Data scientist", ("Thought leadership", "Seen as the go-to expert by the team", "yes"), "vague", True),
+        # the staff canteen is catering work; a technician's setting names its work, a communicator's does not
+        ("HR business partner", ("Canteen food waste", "kg binned per week", "-20%"), "off_role", True),
+        (
+            "Field maintenance technician, mobile network",
+            ("Generator diesel cost per site", "NGN per site per month vs last year", "-10%"),
+            "off_role",
+            False,
+        ),
+        (
+            "Communications officer, water utility (Amman, Jordan)",
+            ("Non-revenue water", "% of water produced that is not billed", "28%"),
+            "off_role",
+            True,
+        ),
+        # a plantation's estate manager runs a farm, not a brand's social accounts
+        (
+            "Estate manager, oil palm plantation",
+            ("Corporate Instagram followers", "New followers on the group account", "2,000"),
+            "off_role",
+            True,
         ),
     ],
 )
