@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import NamedTuple
 
@@ -654,7 +654,7 @@ _CUES: list[tuple] = [
             r"(?:hours|minutes|days|weeks|time) (?:between|from) .{0,50}\b(?:and|to)\b|"
             r"(?:hours|minutes|days|weeks|months) to (?!complete (?:my|the|their) (?:timesheet|training))[a-z]+|"
             r"(?:minutes|hours|days) for .{0,40}\bto (?:reach|arrive|be|get|clear|open)|"
-            r"\bsecured\b|pledges|takings|\bvs\.? (?:target|plan|budget|forecast)|against (?:target|plan|budget)|"
+            r"\bsecured\b|pledges|takings|\bvs\.? (?:target|plan|budget|forecast)|against (?:the )?(?:target|plan|budget|forecast)|"
             r"\d-star|five-star|star (?:rating|reviews)|(?:goals|objectives|milestones|okrs) (?:met|achieved|hit)|"
             r"(?:tickets|complaints|calls|contacts|queries|requests|emails|enquiries) (?:raised|received|reported|about|from)"
         ),
@@ -1262,6 +1262,15 @@ _OTHER_WORK = [
         "catering and retail work",
     ),
     (
+        # an online shop's or a website's uptime: the web team's work, not an HR partner's
+        re.compile(
+            r"\b(?:e-?commerce|online (?:store|shop)|web ?shop|website|web ?site)(?: site| platform)? "
+            r"(?:uptime|availability|downtime|outages?|page load|load time)\b"
+        ),
+        {"technology", "retail", "marketing", "sales", "management", "executive leadership", "operations"},
+        "web operations work",
+    ),
+    (
         # what a staff canteen serves and throws away: "canteen food waste, kg binned" for an HR partner
         re.compile(
             r"\b(?:caf[eé]|cafeteria|canteen|staff restaurant|mess hall)(?: [\w-]+){0,2}\s+(?:food |plate )?"
@@ -1402,7 +1411,14 @@ _COMPARE = re.compile(
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
-    r"best in (?:the )?team|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
+    r"best in (?:the )?team|"
+    # a place in the intake or among the branch's negotiators: "place within my associate intake", "top 3 negotiators
+    # in the branch"
+    r"\b(?:rank|position|place|placing)(?:ing)? (?:with)?in (?:my |the |our |their )?(?:[\w-]+ )?(?:intake|cohort|year group|"
+    r"graduate class)\b|\btop \d+\s*(?:percent )?(?:of )?(?:the |my )?(?:[\w-]+ )?(?:negotiators|reps|agents|sellers|"
+    r"salespeople|performers|consultants|advis[eo]rs|stylists|drivers|officers|engineers|associates|intake|cohort) "
+    r"(?:in|of|across|on|at) (?:the |my |our )?(?:branch|team|region|office|floor|company|store|firm)\b|"
+    r"\bbranch rank(?:ing)?\b|(?:vs\.?|versus|against|compared (?:to|with)|relative to|than|of|above|below) (?:the )?"
     # (the average of the people around them: "PAR30 vs branch average", target "below branch average")
     # (a unit against its group's average is a benchmark between units, not a ranking of people)
     r"(?:team|branch|office|depot|desk|peer|department|cohort|floor)(?:'s)? (?:avg|average|mean|median)"
@@ -1520,6 +1536,18 @@ _TARGET_IN_MEASURE = re.compile(
 # "Owings over 48 hours", "Debt older than 90 days": an age that defines what is counted, not a target
 _AGE_LIMIT = re.compile(
     r"\b(?:over|more than|longer than|older than|beyond|past)\s+\d+\s*(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b",
+    re.I,
+)
+# a target still to be set: "TBD", "tbc w/ line mgr", "n/a", "?"
+_NO_TARGET = re.compile(
+    r"^\s*(?:(?:tb[dca]|to be (?:agreed|confirmed|set|decided|defined|determined)|not (?:yet )?set|pending)\b.*|"
+    r"(?:n/?a|\?+|[-–—]+)\s*)$",
+    re.I,
+)
+# an intention with nothing counted: "Enrich the cultural life of the city", "Foster a learning culture"
+_ASPIRATION = re.compile(
+    r"^(?:enrich|enhance|foster|promote|strengthen|champion|inspire|nurture|elevate|embed|cultivate|empower|"
+    r"contribute to|make a difference|be a (?:force|voice|champion))\b",
     re.I,
 )
 _BARE_DIRECTION = re.compile(
@@ -2189,6 +2217,59 @@ _CUES += [
         ),
     ),
 ]
+_CUES += [
+    (
+        # the person watched or listened to: time in a dialler state, a cab camera on the driver's eyes, minutes off
+        # the floor from the door logs, screen activity in other languages, the voice's mood, mail read for mood,
+        # a worker's body read off a wearable
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\btime in ['‘’\"“]?(?:ready|available|idle|away|aux|not ready)\b|"
+            r"\b(?:driver|operator)[- ]facing (?:cab |in-cab )?cam\w*|\blooking away\b|\beyes off (?:the )?road\b|"
+            r"\b(?:minutes|time|hours) (?:off|away from) (?:the |their |his |her )?(?:floor|desk|workstation|post|station)\b|"
+            r"\baccess[- ]logs?\b.{0,30}\b(?:minutes|time|whereabouts|movements?)\b|"
+            r"\bbildschirm\w*|\baktive minuten\b|\btiempo (?:activo |en |de )?pantalla\b|\btemps d[’']écran\b|"
+            r"\bvoice analytics\b|\bsounds? ['‘\"“]?(?:energetic|happy|upbeat|enthusiastic|positive|friendly|calm)\b|"
+            r"\b(?:emotion|tone|sentiment) (?:detection|analytics|scor\w+) (?:of|on) (?:the )?(?:agent|staff|employee|call)|"
+            r"\b(?:e-?mails?|messages?|chats?|slack|teams)(?: content)? (?:scanned|read|analy[sz]ed|monitored|mined) for\b|"
+            r"\b(?:rider|driver|worker|employee|staff|crew|agent|picker|courier|operative|player)s?(?:['’]s|['’])? "
+            r"(?:heart[- ]rate|steps?|sleep|biometrics?)\b|"
+            r"\b(?:heart[- ]rate|step|sleep|biometric) (?:and [\w-]+ )?data (?:is |are )?(?:shared|sent|visible|reported|passed|"
+            r"streamed) (?:with|to)\b"
+        ),
+    ),
+    (
+        # presence: at a share of optional gatherings, in the office by the day (also in Spanish, German and French)
+        "effort",
+        4.0,
+        re.compile(
+            r"\battend\w* (?:(?:at|in|for) )?[^a-z]{0,8}(?:\d+\s*percent of|all|every|each) (?:the |our )?(?:[\w-]+ ){0,2}"
+            r"(?:socials?|sessions|meetings|shifts|matches|trainings?|classes|lectures|events|briefings|huddles|away ?days)\b|"
+            r"\b(?:in-?office|office|on-?site|workplace) (?:presence|attendance)\b|"
+            r"\bpresencia (?:en|f[ií]sica)\b|\bd[ií]as (?:en|de) (?:la )?oficina\b|\btage im b[üu]ro\b|"
+            r"\bb[üu]ro-?anwesenheit\b|\bpr[ée]sence au bureau\b|\bjours au bureau\b"
+        ),
+    ),
+    (
+        # records keyed into a system: "new contacts added to the CRM per month"
+        "activity",
+        3.0,
+        re.compile(
+            r"\b(?:contacts|leads|records|accounts|entries|notes|activities|opportunities) (?:added|entered|logged|created|"
+            r"updated) (?:to|in|into|on) (?:the )?(?:crm|salesforce|hubspot|system|database)\b"
+        ),
+    ),
+    (
+        # one piece of work shipped and taken up: "redesigned pricing page shipped, the winning variant rolled out"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:a|an|the|new|redesigned|rebuilt|revamped) (?:[\w-]+ ){0,2}(?:page|site|website|app|feature|product|system|"
+            r"portal|tool|module) (?:shipped|launched|live|released|rolled out)\b|\brolled out to (?:100 percent|all)\b"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 # (a boss's "rating" is a word of its own: "generated by marketing" is not "rated by" anyone)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT, _SUBJECTIVE = (
@@ -2589,6 +2670,7 @@ class Validator:
             and (
                 _VAGUE.search(_low(rec.name))
                 or _VAGUE.search(_low(rec.measure))
+                or (not rec.measure.strip() and _ASPIRATION.match(_low(rec.name)))
                 or impression
                 or _BOSS_VIEW.search(_low(rec.measure))
             )
@@ -2611,7 +2693,7 @@ class Validator:
         if (
             structured
             and rec.measure.strip()
-            and not rec.target.strip()
+            and (not rec.target.strip() or _NO_TARGET.match(rec.target))
             and not _STATED_TARGET.search(_AGE_LIMIT.sub(" ", rec.name))
             and not _TARGET_IN_MEASURE.search(rec.measure)
         ):
@@ -2993,7 +3075,12 @@ class Validator:
             except KeyError:
                 from .roles import match_families, parse_posting
 
-                matches = match_families(self.index, parse_posting(text), top=4)
+                parsed = parse_posting(text)
+                if not parsed.title and "\n" not in text and JOB_NOUN.search(text.partition(",")[0]):
+                    # a role given as one line is a title, however long its setting ("HR business partner,
+                    # supporting 40 stores of a fashion retail chain, Manchester, UK"), not a duty
+                    parsed = replace(parsed, title=text, responsibilities=[])
+                matches = match_families(self.index, parsed, top=4)
                 cands = [(m.family, m.score) for m in matches]
                 known = bool(matches) and matches[0].title_score >= KNOWN_TITLE
         best = cands[0][1] if cands else 0.0
@@ -3487,7 +3574,7 @@ _SIDES = [
             "uptime",
         ),
         (
-            r"\b(?:retention|retained|still (?:employed|in post|active|buying)|still (?:[\w-]+ )?with us|stability|stickiness|tenure|"
+            r"\b(?:retention|retained|still (?:employed|in post|active|buying|billed|paying|subscribed)|still (?:[\w-]+ )?with us|stability|stickiness|tenure|"
             r"still (?:on|in) (?:it|the roster|the rota|the payroll|the books|the team|post)|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
@@ -3736,6 +3823,12 @@ def _subject_stems(text: str) -> set[str]:
 
 
 _READS_LIKE = "This reads like a KPI for a"
+_LEARNER = re.compile(r"\b(?:apprentices?|trainees?|interns?|cadets?|graduate trainees?|student)\b", re.I)
+_LEARNING = re.compile(
+    r"\b(?:assessments?|exams?|examinations?|qualifications?|modules?|certificat\w*|apprenticeship|nvq|ihk|end[- ]point|"
+    r"competenc(?:y|ies)|sign-?offs?|licen[cs]e)\b",
+    re.I,
+)
 _HANDS_ON = re.compile(
     r"\b(?:technicians?|engineers?|operators?|fitters?|mechanics?|installers?|riggers?|electricians?|linesm[ae]n|"
     r"lineworkers?|jointers?|splicers?)\b",
@@ -3753,12 +3846,15 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
     # engineer's outages for a "field maintenance technician, mobile network" (not the water network's losses
     # for a "communications officer, water utility")
     setting = _subject_stems(title) if _HANDS_ON.search(title.partition(",")[0]) else set()
-    if not (subject or setting):
+    # ... nor, for an apprentice or a trainee, the qualification they are working towards
+    learner = bool(_LEARNER.search(title))
+    if not (subject or setting or learner):
         return
     for rep, rec in zip(reports, records, strict=True):
         near = [f for f in rep.findings if f.rule == "off_role" and f.message.startswith(_READS_LIKE)]
         other = set().union(*(_subject_stems(f.message.removeprefix(_READS_LIKE).partition(",")[0]) for f in near))
-        if near and (subject & _subject_stems(f"{rec.name} {rec.measure}") or setting & other):
+        own_learning = learner and _LEARNING.search(f"{rec.name} {rec.measure}")
+        if near and (subject & _subject_stems(f"{rec.name} {rec.measure}") or setting & other or own_learning):
             rep.findings = [f for f in rep.findings if f not in near]
             rep.verdict = _verdict(rep.findings)
 

@@ -2481,6 +2481,47 @@ def test_a_target_written_into_the_measure_is_a_target():
             "off_role",
             True,
         ),
+        # a place in the intake or among the branch's negotiators compares people
+        (
+            "Audit associate",
+            ("Appraisal ranking", "Place within my associate intake on year-end appraisal", "Top 20%"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Sales negotiator, estate agency",
+            ("Branch ranking", "Finish in the top 3 negotiators in the branch by fees", "Top 3"),
+            "cross_role_comparison",
+            True,
+        ),
+        # an online shop's uptime is web work, even for an HR partner whose title names the shops at length
+        (
+            "HR business partner, supporting 40 stores of a fashion retail chain, Manchester, UK",
+            ("E-commerce site uptime", "Availability of the online store", "99.95%"),
+            "off_role",
+            True,
+        ),
+        # an apprentice's own assessments are the apprentice's work
+        (
+            "Apprentice warehouse operative, online retailer (Leipzig, Germany)",
+            ("IHK assessments", "% of apprenticeship assessments passed at first attempt", "100%"),
+            "off_role",
+            False,
+        ),
+        # a target still to be set is no target; an intention with nothing counted is vague
+        (
+            "Front office manager",
+            ("Guest satisfaction", "Front-desk score in the post-stay survey", "TBD"),
+            "missing_target",
+            True,
+        ),
+        (
+            "Financial controller",
+            ("Audit findings", "Material weaknesses reported by auditors", "None"),
+            "missing_target",
+            False,
+        ),
+        ("Museum curator", ("Enrich the cultural life of the city", "", ""), "vague", True),
         # a plantation's estate manager runs a farm, not a brand's social accounts
         (
             "Estate manager, oil palm plantation",
