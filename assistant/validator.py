@@ -2216,8 +2216,6 @@ _CUES += [
             r"(?:sold|purchased|bought|taken out)\b"
         ),
     ),
-]
-_CUES += [
     (
         # the person watched or listened to: time in a dialler state, a cab camera on the driver's eyes, minutes off
         # the floor from the door logs, screen activity in other languages, the voice's mood, mail read for mood,
@@ -3852,9 +3850,12 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
         return
     for rep, rec in zip(reports, records, strict=True):
         near = [f for f in rep.findings if f.rule == "off_role" and f.message.startswith(_READS_LIKE)]
+        if not near:
+            continue
+        # (the family each finding names: "This reads like a KPI for a network engineer, not ...")
         other = set().union(*(_subject_stems(f.message.removeprefix(_READS_LIKE).partition(",")[0]) for f in near))
-        own_learning = learner and _LEARNING.search(f"{rec.name} {rec.measure}")
-        if near and (subject & _subject_stems(f"{rec.name} {rec.measure}") or setting & other or own_learning):
+        kpi_text = f"{rec.name} {rec.measure}"
+        if subject & _subject_stems(kpi_text) or setting & other or (learner and _LEARNING.search(kpi_text)):
             rep.findings = [f for f in rep.findings if f not in near]
             rep.verdict = _verdict(rep.findings)
 
