@@ -160,7 +160,11 @@ _PURPOSE = re.compile(
     r"\s*,?\s+so (?:that |the |our |we |it |they |there |its |their )(?!is\b|are\b|far\b).*$|"
     r"\s+(?:to|so as to|in order to|aimed at|aiming to)\s+(?:improve|grow|boost|raise|cut|secure|reduce|increase|drive|"
     r"support|protect|ensure|achieve|deliver|hit|meet|lift|build|prevent|win|keep|maximi[sz]e|minimi[sz]e|speed up|"
-    r"lower|help|enable)\b.*$",
+    r"lower|help|enable)\b.*$|"
+    # a reason given for the measure: "..., since face time with growers builds trust"
+    r"\s*,?\s+(?:since|because)\s+(?!(?:last|the (?:start|beginning|launch|last|opening)|launch|opening|go-?live|inception|"
+    r"\d|q[1-4]\b|fy|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)(?:[\w'’-]+\s+){1,6}?(?:builds?|helps?|drives?|"
+    r"improves?|leads?|creates?|grows?|matters?|is|are|means?|shows?|keeps?)\b.*$",
     re.I,
 )
 
@@ -202,7 +206,7 @@ def core_metric(text: str) -> str:
     core = _FRAMING.sub("", _strip_labels(text))
     if "(" in core:
         core = _ASIDE.sub(" ", core)
-    if " to " in core or " aim" in core or " so " in core:
+    if " to " in core or " aim" in core or " so " in core or " since " in core or " because " in core:
         core = _PURPOSE.sub("", core)
     core = _SCOPE.sub("", core)
     core = " ".join(core.split()).strip(" -–:;,.")
@@ -1358,13 +1362,19 @@ _OTHER_WORK = [
     ),
     (
         # selling advertising space: "on-board advertising revenue" for a bus driver
-        re.compile(r"\b(?:advertising|advertisement|advert|ad|ads)(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b"),
-        {"marketing", "sales", "creative", "management", "executive leadership"},
+        # (not a reporter's: "revenue from sponsored content" sits on the commercial side of the newsroom's wall)
+        re.compile(
+            r"\b(?:advertising|advertisement|advert|ad|ads|sponsored[- ]content|advertorials?|branded[- ]content)"
+            r"(?: [\w-]+){0,2}\s+(?:sales|revenue|income|sold)\b|\b(?:revenue|income|sales) (?:from|of) (?:the )?(?:[\w-]+ )?"
+            r"(?:sponsored[- ]content|advertorials?|branded[- ]content|advertising|adverts?|ads)\b"
+        ),
+        {"marketing", "sales", "management", "executive leadership"},
         "advertising sales work",
     ),
     (
         re.compile(
-            r"\bcar park (?:resurfacing|repairs?|lighting|occupancy|income|permits?|pay (?:machines?|stations?))"
+            r"\bcar park (?:resurfacing|repairs?|lighting|occupancy|income|revenue|takings|receipts|permits?|pay (?:machines?|stations?))|"
+            r"\bparking (?:income|revenue|takings|receipts)\b"
         ),
         {
             "facilities",
@@ -1378,6 +1388,28 @@ _OTHER_WORK = [
         },
         "estates work",
     ),
+    (
+        # a shipping line's capacity sold: "% slot utilisation on the Mediterranean services" for an accounts payable clerk
+        re.compile(
+            r"\b(?:vessel|ship|slot|teu|container|berth|fleet|load|seat|capacity) (?:utili[sz]ation|load factor|fill rate)\b|"
+            r"\b(?:slot|teu) (?:utili[sz]ation|usage)\b"
+        ),
+        {
+            "transport",
+            "logistics",
+            "supply chain",
+            "operations",
+            "management",
+            "executive leadership",
+            "sales",
+            "agriculture",
+            "manufacturing",
+            "construction",
+            "hospitality",
+            "facilities",
+        },
+        "capacity planning work",
+    ),
 ]
 # one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
 _BOSS_VIEW = re.compile(
@@ -1385,7 +1417,10 @@ _BOSS_VIEW = re.compile(
     r"chair|chairman|chairwoman|chairperson|board|trustees?)"
     # ("the Head of Product's judgement in 1:1s")
     r"(?: of (?:the )?[\w&-]+(?: [\w&-]+)?)?"
-    r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b"
+    r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b|"
+    # ... or a mark one superior hands out: "culture-champion rating given by the plant director, 1-5"
+    r"\b(?:ratings?|scores?|grades?|marks?) (?:given|awarded|assigned|set) by (?:the |my |their |our )?(?:[\w-]+ ){0,2}"
+    r"(?:manager|supervisor|director|head|lead|boss|owner|partner|principal|gm|md|ceo)\b"
 )
 # whose judgement a reading is: "per service manager", "according to the head chef"
 _PER_JUDGE = re.compile(
@@ -1457,6 +1492,11 @@ _COMPARE = re.compile(
     r"(?:[\w'’-]+ ){0,2}?(?!competitors|rivals|providers|suppliers|retailers|manufacturers|lenders|insurers|carriers|"
     r"brokers\b|employers|universities|exporters|importers|producers|distributors|vendors)[a-z]+(?:ers|ors|ists|ians|ants|ents)\b|"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:tl|sm|am|rm|kam|csr|csa|bdm|bdr|sdr|ae|pm|hca|ta|dm|asm)s\b|"
+    # one unit against its sister units: "cost per kg compared with the company's other sites", "better than the average
+    # of the other 8 sites"
+    r"\b(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:(?:company|group|chain|firm)(?:'s|’s) |our |its )?"
+    r"(?:(?:average|mean|median) (?:of|for|across) (?:the |all |our )?)?(?:other|sister) (?:\d+ )?(?:sites|farms|stores|branches|"
+    r"plants|mills|hotels|depots|units|locations|restaurants|shops|clinics|practices|schools|wards|outlets|estates|mines)\b|"
     # "compared across the 4 shifts", target "lowest of the 4 shifts"
     r"\bcompared (?:across|between) (?:the |all )?(?:\d+ )?(?:shifts|teams|stores|branches|sites|wards|depots|crews|agents|reps|"
     r"lines|cells)\b|\b(?:lowest|highest|best|worst|top|bottom) (?:of|among|across) (?:the |all )?\d+ (?:shifts|teams|"
@@ -2268,6 +2308,52 @@ _CUES += [
         ),
     ),
 ]
+_CUES += [
+    (
+        # a person's whereabouts read off a tracker they carry: "% of shift time the personal tracker places them at
+        # the turbine"
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:personal|wearable|body[- ]worn|location|gps|phone) (?:trackers?|tags?|beacons?)\b.{0,30}\b(?:places?|placed|puts?|"
+            r"shows?|logs?|records?|locates?)\b.{0,20}\b(?:them|him|her|staff|workers?|technicians?|the (?:[\w-]+ )?(?:worker|technician|"
+            r"guard|driver|engineer|operative|nurse|carer|officer))\b"
+        ),
+    ),
+    (
+        # hours a named person spends on something: "hours each agent spends on calls per shift"
+        "effort",
+        4.5,
+        re.compile(
+            r"\b(?:hours?|minutes?|mins|time)\s+(?:that\s+)?(?:each|every|the|an?|per|our)\s+(?:[\w-]+\s+)?(?:agents?|employees?|staff|"
+            r"workers?|drivers?|nurses?|reps?|representatives?|advis[eo]rs?|technicians?|engineers?|members? of staff|colleagues?|"
+            r"operators?|officers?|teachers?|person|analysts?|consultants?|associates?)\s+(?:spends?|spent|works?|worked|puts? in|is on)\b"
+        ),
+    ),
+    (
+        # time a wagon, a container or a parcel waits somewhere is how well the flow works, not effort:
+        # "average hours a wagon spends in the yard", "container dwell time"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\bdwell(?:ing)?[- ]times?\b|"
+            r"\b(?:hours?|days?|minutes?|time)\b[^.;]{0,20}?\b(?:an?|each|the|every)\s+(?:[\w-]+\s+)?(?:wagons?|containers?|trailers?|"
+            r"trucks?|lorr(?:y|ies)|vehicles?|vessels?|ships?|parcels?|pallets?|shipments?|consignments?|aircraft|railcars?|"
+            r"cars?|loads?|boxes|totes?|orders?|samples?|specimens?)\s+(?:spends?|spent|sits?|sat|waits?|waited|stays?|stayed|"
+            r"remains?|remained)\b"
+        ),
+    ),
+    (
+        # work that moved someone to act is a result: "published investigations prompting an official response"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:prompt(?:ing|ed)|trigger(?:ing|ed)|leading to|led to|resulting in|resulted in)\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}(?:response|inquir(?:y|ies)|investigations?|reforms?|resignations?|charges?|convictions?|"
+            r"policy changes?|law changes?|recalls?|corrections?|prosecutions?|rulings?)\b"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 # (a boss's "rating" is a word of its own: "generated by marketing" is not "rated by" anyone)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT, _SUBJECTIVE = (
@@ -2672,6 +2758,11 @@ class Validator:
                 or impression
                 or _BOSS_VIEW.search(_low(rec.measure))
             )
+        ) or (
+            # an intention scored by one superior's mark: the number is the boss's view, not a result
+            a.kind == "outcome"
+            and _BOSS_VIEW.search(_low(rec.measure))
+            and (_ASPIRATION.match(_low(rec.name)) or _VAGUE.search(_low(rec.name)))
         ):
             out.append(
                 self._finding(
@@ -2999,7 +3090,12 @@ class Validator:
                         and sided[j]
                         and speed[i] == speed[j]
                         and named[i][0] == named[j][0]
-                        and _same_quantity(named[i], named[j])
+                        and (
+                            _same_quantity(named[i], named[j])
+                            # two names that are each only the trade's word for one side, the same side ("First
+                            # contact resolution" and "Sorted on the first call")
+                            or (len(named[i][0]) == 1 and named[i][1] == named[j][1])
+                        )
                     )
                     # done right first time and needing another go are one quantity, whatever each counts over
                     # ("% of call-outs fixed at first attendance" and "% of faults needing another attendance")
@@ -3247,7 +3343,10 @@ _SYNONYMS = [
         "labourcost",
     ),
     (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
-    (r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest)\b", "recommend"),
+    (
+        r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest|tell (?:a |their |my |your )?friends?)\b",
+        "recommend",
+    ),
     (
         r"\b(?:average )?(?:revenue|sales|spend|spending|takings)(?: \w+)? per (?:cover|guest|customer|head|visitor|"
         r"transaction|passenger|diner)\b|\b(?:average )?(?:guest|customer|diner|passenger) spend\b",
@@ -3255,7 +3354,9 @@ _SYNONYMS = [
     ),
     (
         r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*|"
-        r"days from invoice(?: date)? to (?:cash|payment|receipt)(?: received)?)\b",
+        r"days from invoice(?: date)? to (?:cash|payment|receipt)(?: received)?|"
+        r"days between (?:the )?invoice(?: date)? and (?:cash|payment|receipt)(?: received)?|"
+        r"(?:how long|(?:the )?time|(?:the )?days?) (?:it takes )?(?:customers|clients|debtors|buyers|accounts) (?:take )?to pay)\b",
         "debtorterm",
     ),
     (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
@@ -3318,6 +3419,7 @@ _DUP_STOP = _GENERIC | {
     "quarter",
     "about",
     "into",
+    "would",
 }
 
 
@@ -3407,14 +3509,16 @@ _SIDES = [
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
             r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}(?:at first|first time)|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
-            r"first[- ]time fix(?:ed)?|(?:fixed|resolved|solved|sorted|closed|completed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
+            r"first[- ]time fix(?:ed)?|(?<!not )(?<!n't )(?:fixed|resolved|solved|sorted|closed|completed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
             r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch|trip)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
             r"first[- ]pass yield)\b",
             r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
-            r"repeat (?:[\w-]+ )?visits?|return visits?|revisits?|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
+            r"repeat (?:[\w-]+ )?visits?|return (?:visits?|trips?)|revisits?|(?:had|has|have|needing|needed) to go back|"
+            r"(?:not|n't) (?:fixed|resolved|solved|sorted|completed) (?:on|at|in|during) (?:the )?first (?:[\w-]+ )?(?:visit|attendance|"
+            r"attempt|contact|call|trip)|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
             r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
             r"repeat (?:contacts?|calls?|callers?|call-?outs?)|recurrences? of the same (?:fault|failure|problem|issue)|"
             r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
@@ -3427,10 +3531,11 @@ _SIDES = [
             "firsttime",
         ),
         (
-            r"\b(?:success(?:ful|fully)?|succeed\w*|completing without|pass(?:es|ed|ing)?|"
+            r"\b(?:success(?:ful|fully)?|succeed\w*|completing without|pass(?:es|ed|ing)?|first[- ]attempt(?= deliver)|"
+            r"(?<!not )(?<!n't )delivered (?:on|at) (?:the )?first attempt|"
             r"(?:without|no) (?:an(?:other)? |any )?(?:further |repeat )?break ?downs?)\b",
             # ("breakdown jobs" are a kind of job, not a failure of the work)
-            r"\b(?:fail\w*|break\w*(?! (?:jobs?|calls?|call-?outs?|visits?|repairs?|work|cover|service|team|engineers?)\b)|"
+            r"\b(?:(?:not|n't) delivered (?:on|at) (?:the )?first attempt|fail\w*|break\w*(?! (?:jobs?|calls?|call-?outs?|visits?|repairs?|work|cover|service|team|engineers?)\b)|"
             r"broken|reject(?:s|ed|ion)?)\b",
             "success",
         ),
@@ -3590,6 +3695,13 @@ _SIDES = [
             r"\b(?:(?:accident|incident|injury|harm)[- ]free|(?:with )?no (?:recorded |reported )?(?:accident|incident|injury|harm)s?)\b",
             r"\b(?:accidents?|incidents?|injur(?:y|ies)|harms?)\b",
             "harm",
+        ),
+        (
+            # living things kept alive and lost: "colony survival" and "colony losses", "calf survival" and "calf mortality"
+            r"\b(?:surviv(?:al|ing|ed|e|es)|(?:still )?alive)\b",
+            r"\b(?:mortality|deaths?|died|dead|(?<!stock )(?<!unknown )(?<!weight )(?<!revenue )(?<!sales )(?<!yield )(?<!energy )"
+            r"(?<!water )(?<!heat )(?<!time )(?<!data )(?<!job )(?<!customer )(?<!client )losses|(?<!time )(?<!days )(?<!hours )(?<!data )lost)\b",
+            "survive",
         ),
         (
             r"\b(?:gross (?:[\w-]+ )?profit|gp|gross (?:[\w-]+ )?margin|"

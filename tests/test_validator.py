@@ -1003,6 +1003,48 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Repeat faults", "% of repaired lifts reported faulty again within 30 days"),
             True,
         ),
+        (
+            "Boiler service engineer",
+            ("First-time fix rate", "% of jobs fixed on the first visit"),
+            ("Second trips", "% of jobs where the engineer had to go back because it was not fixed on the first visit"),
+            True,
+        ),
+        (
+            "IT service desk analyst",
+            ("First contact resolution", "% resolved at first contact"),
+            ("Solved on the first call", "% of calls where the problem was solved during the call"),
+            True,
+        ),
+        (
+            "Courier depot manager",
+            ("First-attempt delivery rate", "% of parcels delivered at the first attempt"),
+            ("Undelivered parcels", "% of parcels returned to the depot after a failed attempt"),
+            True,
+        ),
+        (
+            "Sheep farmer",
+            ("Lamb survival", "% of lambs born that are still alive at weaning"),
+            ("Lamb losses", "% of lambs born that are lost before weaning"),
+            True,
+        ),
+        (
+            "Garden centre manager",
+            ("Plant survival in the nursery", "% of potted plants alive at sale"),
+            ("Stock losses", "Value of stock written off"),
+            False,
+        ),
+        (
+            "Hotel manager",
+            ("NPS", "promoters minus detractors"),
+            ("Guests who would tell a friend", "% answering 9 or 10 to the recommend question"),
+            True,
+        ),
+        (
+            "Credit controller",
+            ("DSO", "debtors / credit sales x 365"),
+            ("Time customers take to pay", "Average days between invoice date and payment received"),
+            True,
+        ),
         # a cost overrun is not running late
         (
             "Director of public works",
@@ -2527,6 +2569,79 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Estate manager, oil palm plantation",
             ("Corporate Instagram followers", "New followers on the group account", "2,000"),
             "off_role",
+            True,
+        ),
+        # a tracker that says where a person is, hours a named person spends, and a container's wait in the terminal
+        (
+            "Wind farm technician",
+            ("Where the crew is", "% of shift time a personal tracker places them at the assigned site", "95%"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Call centre team leader",
+            ("Phone time", "Minutes each advisor spends on calls per day", "400"),
+            "effort_based",
+            True,
+        ),
+        (
+            "Rail freight planner",
+            ("Container dwell", "Average days a container spends in the terminal", "3 days"),
+            "effort_based",
+            False,
+        ),
+        # stories that moved someone to act are results; a reason given for a tally does not change the tally
+        (
+            "Newspaper reporter",
+            (
+                "Stories with consequences",
+                "Published stories prompting an official inquiry or policy change",
+                "4 a year",
+            ),
+            "activity_count",
+            False,
+        ),
+        (
+            "Field sales representative",
+            ("Farm calls", "Number of farm visits made, because face time with farmers builds loyalty", "40 a month"),
+            "activity_count",
+            True,
+        ),
+        # other people's work: advertising income for a reporter, a shipping line's capacity for a payables clerk,
+        # a car park's takings for an archivist
+        (
+            "Investigative reporter",
+            ("Advertorial income", "Revenue from sponsored content", "KES 2m"),
+            "off_role",
+            True,
+        ),
+        (
+            "Accounts payable clerk, shipping line",
+            ("Slot utilisation", "% TEU utilisation on the Asia services", "85%"),
+            "off_role",
+            True,
+        ),
+        (
+            "Archivist, city museum",
+            ("Parking revenue", "Income from the museum car park", "EUR 5,000"),
+            "off_role",
+            True,
+        ),
+        # one farm against the group's other farms; an intention scored by one superior's mark
+        (
+            "Dairy farm manager",
+            (
+                "Cost per litre vs sister farms",
+                "Cost per litre compared with the group's other farms",
+                "Better than average",
+            ),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "HR business partner",
+            ("Champion inclusion", "Inclusion-champion score given by the site director, 1-5", "4"),
+            "vague",
             True,
         ),
     ],
