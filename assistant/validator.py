@@ -169,6 +169,16 @@ _PURPOSE = re.compile(
 )
 
 
+# What a line says about its own number, not what it counts: "..., reported in the sprint review as our quality
+# measure", "... - this is what the contract pays on, not how many people I see in a week"
+_FRAMED_AS = re.compile(
+    r"\s*,?\s+(?:reported|presented|shown|used|tracked|quoted|described)\s+(?:[\w'’-]+\s+){0,6}?as\s+(?:our|the|a|an|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:measure|kpi|metric|indicator|proxy)\b.*$|"
+    r"\s*(?:[,;–—]|\s-)\s*(?:[^,;–—]{0,60}?,\s*)?(?:not|rather than|instead of)\s+(?:how many|how much|how often|the number of|"
+    r"counting|a count of)\b.*$",
+    re.I,
+)
+
 # "You are expected to deliver 25 clinical hours": the framing, not a purpose; what follows is the metric
 _FRAMING = re.compile(
     r"^(?:(?:you|they|staff|colleagues|the (?:post ?holder|employee|jobholder))(?:(?:'|’)re| are| is| will be)?\s+)?"
@@ -208,6 +218,8 @@ def core_metric(text: str) -> str:
         core = _ASIDE.sub(" ", core)
     if " to " in core or " aim" in core or " so " in core or " since " in core or " because " in core:
         core = _PURPOSE.sub("", core)
+    if " as " in core or " not " in core or "rather than" in core or "instead of" in core:
+        core = _FRAMED_AS.sub("", core)
     core = _SCOPE.sub("", core)
     core = " ".join(core.split()).strip(" -–:;,.")
     return core if len(core) >= 3 else text
@@ -477,7 +489,8 @@ _CUES: list[tuple] = [
         re.compile(
             r"\b[\w-]+s (?!(?:received|reported|raised by|lost|missed|failed|rejected|returned|escalated|reopened|"
             r"cancell?ed|abandoned|damaged|delayed|won|retained|generated|converted|closed won|signed|booked by|"
-            r"secured|prevented|avoided|resolved first|gained|grew|added)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
+            r"secured|prevented|avoided|resolved first|gained|grew|added|attributed|acquired|activated|enrolled|registered|"
+            r"sold|subscribed|renewed|referred|placed|hired)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
             r"taught|caught|held|met|seen|dealt with)\b(?: [\w-]+){0,3}? ?(?:per|each|every|/) ?"
             r"(?:day|hour|hr|week|wk|shift|month|quarter|year|evening|fte|agent|person|rep|head|sprint|journey|list|visit|call)\b"
         ),
@@ -943,7 +956,10 @@ _CUES: list[tuple] = [
         "activity",
         2.5,
         re.compile(
-            r"(?<![\w.,%])\d+\+? (?:[\w-]+ ){0,2}(?!(?:error|defect|incident|complaint|injur|accident|failure|breach|fault|"
+            # (not a grade: "category 2+ pressure ulcers per month")
+            r"(?<![\w.,%])(?<!category )(?<!grade )(?<!stage )(?<!level )(?<!class )(?<!type )(?<!tier )\d+\+? "
+            r"(?:[\w-]+ ){0,2}(?!(?:error|defect|incident|complaint|injur|accident|failure|breach|fault|"
+            r"ulcer|fall|infection|harm|death|readmission|outbreak|spill|leak|collision|"
             r"claim|sale|order|lead|booking|download|follower|subscriber|customer|user|member|placement|hire|"
             r"(?:second|minute|hour|day|week|month|quarter|year)s\b)\w*\b)[\w-]+s "
             r"(?:per|a|each|every|this) (?:day|week|month|quarter|year|shift|sprint)\b|"
@@ -2351,6 +2367,49 @@ _CUES += [
             r"\b(?:prompt(?:ing|ed)|trigger(?:ing|ed)|leading to|led to|resulting in|resulted in)\s+(?:an?\s+|the\s+)?"
             r"(?:[\w-]+\s+){0,2}(?:response|inquir(?:y|ies)|investigations?|reforms?|resignations?|charges?|convictions?|"
             r"policy changes?|law changes?|recalls?|corrections?|prosecutions?|rulings?)\b"
+        ),
+    ),
+]
+_CUES += [
+    (
+        # time put in: staying past handover, hours of a course, a share of the rota worked, cover volunteered for
+        "effort",
+        4.0,
+        re.compile(
+            r"\bstay(?:s|ed|ing)? (?:on )?(?:past|after|beyond) (?:the )?(?:handover|hand-over|end of (?:the |their |a |each )?shift|"
+            r"shift end|finish(?:ing)? time|closing time)\b|"
+            r"\b\d+ hours? of (?:[\w-]+ ){0,2}(?:training|learning|cpd|courses?|e-?learning|study)\b|"
+            r"\bwork(?:ing|s|ed)? (?:at least |a minimum of |over |more than )?(?:\d+\s*percent of |all |every )(?:(?:their|the|his|her|"
+            r"scheduled|rostered|planned|contracted|allocated) )*shifts\b|"
+            r"\bvolunteer(?:ing|s|ed)? for (?:extra |additional |weekend |night |holiday |overtime )?(?:cover|shifts|overtime)\b"
+        ),
+    ),
+    (
+        # a person's visits clocked by the GPS: "GPS-tracked minutes at each client's address"
+        "surveillance",
+        4.0,
+        re.compile(r"\bgps[- ]tracked (?:minutes|time|hours|locations?|visits|movements?|routes?)\b"),
+    ),
+    (
+        # tallies of a developer's own output per head or per sprint (not deploys: how often the team ships is DORA's)
+        "activity",
+        3.0,
+        re.compile(
+            r"\b(?:commits?|pull requests?|prs|story points|tickets? (?:closed|handled)|lines of code)\s+per\s+"
+            r"(?:dev|developer|engineer|person|head|fte|sprint|day|week)\b"
+        ),
+    ),
+    (
+        # a patient's own report of their function, before and after; a new way of working agreed and in use
+        "outcome",
+        4.0,
+        re.compile(
+            r"\bpatient[- ]reported (?:outcome|function|pain|quality|experience)\w*|\bproms?\b|"
+            r"\b(?:change|improvement|gain) (?:in (?:the )?(?:[\w-]+ ){0,3}(?:score|function)\b[^.;]{0,30}?)?from (?:the )?"
+            r"(?:first|initial|baseline|admission|referral|intake) (?:to (?:the )?(?:last|final|discharge|exit) )?(?:session|visit|"
+            r"assessment|appointment|contact|score)|"
+            r"\b(?:agreed|approved|signed off|adopted)\b[^.;]{0,50}?\band (?:in use|live|in place|implemented|rolled out|running)"
+            r"(?: from| by)?\b"
         ),
     ),
 ]

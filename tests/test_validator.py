@@ -2644,6 +2644,69 @@ def test_a_target_written_into_the_measure_is_a_target():
             "vague",
             True,
         ),
+        # results counted per month, a patient's own report of change, a new way of working agreed and in use
+        (
+            "SEO specialist",
+            ("Organic trials", "Trial sign-ups attributed to organic search per month", "+20%"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Ward nurse",
+            ("Stage 2+ pressure ulcers per month on my wards", "", ""),
+            "activity_count",
+            False,
+        ),
+        (
+            "Physiotherapist",
+            (
+                "Knee function gain",
+                "Change in patient-reported knee score from first to final appointment",
+                "+10 points",
+            ),
+            "activity_count",
+            False,
+        ),
+        (
+            "Rota coordinator",
+            ("New shift pattern", "Revised rota agreed with the union and in use by April", "April"),
+            "effort_based",
+            False,
+        ),
+        # what a line says about its own number is not what it counts
+        (
+            "QA tester",
+            ("Test cases run per cycle, target 300, shown at the quarterly review as our quality measure", "", ""),
+            "activity_count",
+            True,
+        ),
+        (
+            "Employment adviser",
+            (
+                "Share of my caseload in work after 13 weeks - that is what we are funded for, not how many clients I "
+                "meet each week",
+                "",
+                "",
+            ),
+            "activity_count",
+            False,
+        ),
+        # time put in, tallies per developer, and visits timed by GPS
+        ("Staff nurse", ("Goodwill", "% of shifts where the nurse stays after handover", "50%"), "effort_based", True),
+        (
+            "Analyst",
+            ("Leadership readiness", "Complete 20 hours of management training by June", "20"),
+            "effort_based",
+            True,
+        ),
+        (
+            "Care assistant",
+            ("Commitment", "Working all rostered shifts and volunteering for extra cover", "100%"),
+            "effort_based",
+            True,
+        ),
+        ("Backend developer", ("Review load", "Pull requests per engineer per sprint", "10"), "activity_count", True),
+        ("Home carer", ("GPS-tracked minutes at each client visit", "", ""), "surveillance", True),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
