@@ -434,7 +434,7 @@ _CUES: list[tuple] = [
         "activity",
         2.5,
         re.compile(
-            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes|costs|expenses|fees|losses|bills|needs)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median|sales|revenue|income|profit))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes|costs|expenses|fees|losses|bills|needs)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
             r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
             r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
             r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled|undertaken|"
@@ -1275,7 +1275,9 @@ _OTHER_WORK = [
             # "transit-card top-ups sold at the depot kiosk"
             r"\b(?:sold|sales|takings|revenue) (?:at|in|from) (?:the |our )?(?:[\w-]+ ){0,2}(?:kiosk|gift shop|tuck shop|caf[eé]|canteen)\b|"
             r"\b(?:tuck shop|commissary|canteen|kiosk) (?:turnover|revenue|sales|takings|income)\b|\bf&b (?:covers|revenue|sales|spend|takings)\b|\bcovers (?:served|sold) (?:at|in) the (?:[\w-]+ ){0,2}"
-            r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b"
+            r"(?:restaurant|caf[eé]|bar|lodge|canteen)\b|"
+            # "aquarium visitor centre ticket revenue" for a fisheries scientist
+            r"\b(?:visitor cent(?:re|er)|aquarium|museum) (?:[\w-]+ ){0,2}(?:ticket |admissions? )?(?:revenue|income|takings|sales)\b"
         ),
         # (cabin crew sell duty-free and meals on board; a band or a studio sells its own merchandise)
         _SHOP_OWNERS | {"personal services", "creative", "cabin-crew"},
@@ -1425,6 +1427,32 @@ _OTHER_WORK = [
             "facilities",
         },
         "capacity planning work",
+    ),
+    (
+        # closing the books: "store accounts closed by working day 5" for a visual merchandiser
+        re.compile(
+            r"\bmonth[- ]end close\b|\b(?:accounts|books|ledgers?) closed by (?:working |business )?day\b|"
+            r"\b(?:bank|ledger|balance sheet) reconciliations? (?:completed|done|signed off)\b"
+        ),
+        {"finance", "management", "executive leadership", "administration", "insurance", "procurement", "non-profit"},
+        "finance work",
+    ),
+    (
+        # a shop floor's takings per area: "sales per square metre in the stores covered" for a field IT technician
+        re.compile(
+            r"\b(?:sales|revenue|takings|turnover) per (?:square (?:metre|meter|foot|feet)|sq\.? ?(?:m|ft)|m2|m²|sqm|sqft)\b"
+        ),
+        {
+            "retail",
+            "sales",
+            "marketing",
+            "management",
+            "executive leadership",
+            "hospitality",
+            "real estate",
+            "operations",
+        },
+        "store trading work",
     ),
 ]
 # one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
@@ -2385,10 +2413,18 @@ _CUES += [
         ),
     ),
     (
-        # a person's visits clocked by the GPS: "GPS-tracked minutes at each client's address"
+        # a person's visits clocked by the GPS, a lamp's tag found at the heading, a mailbox read by the boss
         "surveillance",
         4.0,
-        re.compile(r"\bgps[- ]tracked (?:minutes|time|hours|locations?|visits|movements?|routes?)\b"),
+        re.compile(
+            r"\bgps[- ]tracked (?:minutes|time|hours|locations?|visits|movements?|routes?)\b|"
+            r"\b(?:personnel|people|staff|worker|employee|crew) (?:tracking|location|positioning) (?:system|data|logs?|records?)\b|"
+            r"\b(?:tags?|beacons?|badges?|fobs?|trackers?) (?:is |are |was |were )?(?:detected|seen|picked up|registered) "
+            r"(?:at|in|near|by)\b|"
+            r"\baccess to (?:the |their |his |her |an? |each )?(?:[\w'’-]+ ){0,2}(?:mailbox|inbox|e-?mails?|chats?|messages|dms|"
+            r"whatsapp)\b|\b(?:reads?|reviews?|checks?|scans?|goes through) (?:the |their |his |her |each )?(?:[\w'’-]+ ){0,2}"
+            r"(?:mailbox|inbox|e-?mails|chats|private messages|dms|whatsapp messages) (?:for|weekly|daily|every)\b"
+        ),
     ),
     (
         # tallies of a developer's own output per head or per sprint (not deploys: how often the team ships is DORA's)
@@ -2397,6 +2433,78 @@ _CUES += [
         re.compile(
             r"\b(?:commits?|pull requests?|prs|story points|tickets? (?:closed|handled)|lines of code)\s+per\s+"
             r"(?:dev|developer|engineer|person|head|fte|sprint|day|week)\b"
+        ),
+    ),
+    (
+        # the staple words of effort, tallies and monitoring in Spanish, Portuguese, French and German: "horas extra
+        # trabajadas", "llamadas realizadas al día", "Anzahl der Kundentermine pro Woche", "temps d'inactivité à l'écran"
+        "effort",
+        4.0,
+        re.compile(
+            r"\bhoras (?:extras?|trabajadas|trabalhadas|de presencia|de presença|de oficina|en la oficina|conectad[oa]s?)\b|"
+            r"\bheures (?:suppl[ée]mentaires|travaill[ée]es|de pr[ée]sence|au bureau|connect[ée]es?)\b|"
+            r"[üu]berstunden\b|\banwesenheit(?:szeit|squote|stage)?\b|\barbeitsstunden\b|\bgeleistete stunden\b"
+        ),
+    ),
+    (
+        "activity",
+        3.5,
+        re.compile(
+            r"\b(?:llamadas|visitas|correos|reuniones|liga[çc][õo]es|chamadas|e-?mails) (?:realizad[oa]s|hech[oa]s|enviad[oa]s|"
+            r"feit[oa]s|efetuad[oa]s|por d[ií]a|al d[ií]a|por semana|a la semana|por hora)\b|"
+            r"\bn[úu]mero de (?:llamadas|visitas|correos|reuniones|liga[çc][õo]es|chamadas|contactos|publicaciones)\b|"
+            r"\bnombre (?:de |d')(?:visites|appels|rendez-vous|e-?mails|courriels|r[ée]unions|contacts|publications)\b|"
+            r"\b(?:appels|visites|e-?mails|courriels) (?:pass[ée]s|effectu[ée]s|envoy[ée]s|par jour|par semaine|par heure)\b|"
+            r"\banzahl (?:der |an )?(?:anrufe|kundentermine|termine|besuche|kundenbesuche|e-?mails|meetings|kontakte|beitr[äa]ge)\b|"
+            r"\b(?:anrufe|kundentermine|besuche|kundenbesuche|termine) (?:pro|je) (?:tag|woche|stunde|monat)\b"
+        ),
+    ),
+    (
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\btastaturanschl[äa]ge|\bbildschirmzeit\b|\bleerlaufzeit (?:am|vor dem) (?:bildschirm|pc|rechner)|"
+            r"\b[üu]berwachung (?:der|von) (?:mitarbeiter|besch[äa]ftigten|tastatur|bildschirm|e-?mails|anrufe)|"
+            r"\btemps d(?:'|’)inactivit[ée] (?:[àa] l(?:'|’)[ée]cran|du poste|de l(?:'|’)agent|sur le poste)|\bfrappes (?:au |de )?clavier\b|"
+            r"\btiempo de inactividad (?:en (?:la )?pantalla|del (?:agente|empleado|puesto))|\bpulsaciones (?:de|del) teclado\b|"
+            r"\b(?:vigilancia|monitoreo|monitorizaci[óo]n) (?:de|del|de los) (?:empleados|personal|trabajadores|pantalla|teclado)\b"
+        ),
+    ),
+    (
+        # a working day's or a shift's length; a driver scored from the cab's telematics; staff's own social media
+        "effort",
+        4.0,
+        re.compile(
+            r"\b(?:shift|working day|work ?day|day)(?:'s)? length\b|\blength of (?:the |a |their |each )?(?:working |work )?"
+            r"(?:days?|shifts?|weeks?)\b"
+        ),
+    ),
+    (
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\btelematics\b[^.;]{0,40}\b(?:scored|ranked|rated|league|per driver|by driver|for each driver)\b|"
+            r"\b(?:staff|employees?|workers?|colleagues?|team members?)(?:'s|’s|s'|s’)? (?:own |private |personal )+"
+            r"(?:social media|facebook|instagram|tiktok|x|twitter|accounts|posts|profiles)\b"
+        ),
+    ),
+    (
+        # machines ready for use (not people on call): "telescope availability on scheduled observing nights"; work
+        # back for a redo; a bid in by its deadline
+        "outcome",
+        4.5,
+        re.compile(
+            r"\b(?:telescopes?|instruments?|machines?|plant|equipment|assets?|fleet|vehicles?|systems?|networks?|servers?|"
+            r"platforms?|lines?|lifts?|elevators?|cranes?|pumps?|turbines?|scanners?|theatres?|rigs?|tools?|devices?) "
+            r"availability\b|"
+            # (any thing's availability over the hours it was scheduled for; not a person's)
+            r"\b(?!(?:staff|agents?|advis[eo]rs?|employees?|personal|own|team|nurses?|doctors?|engineers?|technicians?|drivers?|"
+            r"crew|members?|managers?|officers?|reps?|operators?|individual|on-?call|my|his|her|their)\b)[a-z][\w-]+ availability "
+            r"(?:during|on|in|over|across|for) (?:the |all |each )?(?:scheduled|planned|booked|operating|observing|trading|service|"
+            r"opening|production)\b|"
+            r"\b(?:redo|re-?do|remake|re-?cut) (?:requests?|rate)\b|"
+            r"\b(?:submitted|submission|in|delivered|lodged|filed|uploaded|handed in) by \d{1,2}[:.]\d{2}\s*(?:am|pm)?(?: on)? "
+            r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
         ),
     ),
     (
@@ -2409,7 +2517,10 @@ _CUES += [
             r"(?:first|initial|baseline|admission|referral|intake) (?:to (?:the )?(?:last|final|discharge|exit) )?(?:session|visit|"
             r"assessment|appointment|contact|score)|"
             r"\b(?:agreed|approved|signed off|adopted)\b[^.;]{0,50}?\band (?:in use|live|in place|implemented|rolled out|running)"
-            r"(?: from| by)?\b"
+            r"(?: from| by)?\b|"
+            # work done in the slot it was planned for: "jobs completed in the week planned"
+            r"\b(?:completed|delivered|done|finished|shipped) (?:in|within|by|on) (?:the )?(?:week|day|date|slot|window|shift) "
+            r"(?:planned|agreed|scheduled|promised|committed|booked)\b"
         ),
     ),
 ]
@@ -3443,6 +3554,13 @@ _SYNONYMS = [
         r"(?:growth|increase|expansion) in (?:\w+ ){0,3}(?:deposits|customer funds|liabilities)\b",
         "depositgrowth",
     ),
+    # customers who come back: "returning-client rate" and "pupils who book again the following season"
+    (
+        r"\b(?:returning|repeat)[- ](?:clients?|customers?|guests?|visitors?|pupils?|patients?|buyers?|bookings?|business)|"
+        r"\b(?:book(?:s|ed|ing)?|buy(?:s|ing)?|bought|come(?:s)? back|came back|return(?:s|ed)?|order(?:s|ed)?) again\b|"
+        r"\bre-?book(?:ing|ings|ed|s)?\b",
+        "repeatcustomer",
+    ),
     (r"\b(?:adoption|uptake|take-?up|usage|using|try|tried)\b", "adoption"),
     (
         r"\b(?:customers?|clients?|guests?|shoppers?|users?|members?|passengers?|travell?ers?|flyers?|diners?)\b",
@@ -3505,6 +3623,7 @@ _WHOLE_MEASURES = {
     "spendpercustomer",
     "debtorterm",
     "creditorterm",
+    "repeatcustomer",
     "stockcover",
     "ltifr",
     "readmit",
@@ -3558,7 +3677,8 @@ _SIDES = [
         (
             r"\b(?:accura(?:cy|te)|error-?free|without (?:an? |any )?errors?|no errors?|correct(?:ly)?|"
             r"(?:with |without )?(?:no|any) discrepanc(?:y|ies)|discrepancy-free|"
-            r"without (?:needing |requiring )?(?:an? |any )?corrections?)\b",
+            r"without (?:needing |requiring )?(?:an? |any )?corrections?|never (?:needed|needing|needs|required|requiring) "
+            r"(?:an? |any )?(?:corrections?|re-?issues?|amendments?))\b",
             r"\b(?:errors?|mistakes?|slips?|inaccura\w*|incorrect(?:ly)?|wrong|discrepanc(?:y|ies)|corrections?|mismatch\w*|"
             r"(?:show|shows|showing|with|having) an? (?:difference|variance))\b",
             "error",
@@ -3566,7 +3686,8 @@ _SIDES = [
         (
             # done right the first time, or needing another go: "reports accepted without further information" and
             # "reports returned", "first-time fixes" and "repeat visits", "right first time installs" and "truck rolls"
-            r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|passing (?:\w+ ){0,3}(?:at first|first time)|"
+            r"\b(?:accepted first time|first[- ]time (?:pass|acceptance)|right first time|rft|"
+            r"(?:approved|accepted|passed|signed off)(?: by (?:the )?[\w-]+)? (?:at|on) (?:the )?first (?:submission|attempt|review|try)|passing (?:\w+ ){0,3}(?:at first|first time)|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
             r"first[- ]time fix(?:ed)?|(?<!not )(?<!n't )(?:fixed|resolved|solved|sorted|closed|completed) (?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
             r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch|trip)|fixed (?:the )?first time|"
@@ -3574,7 +3695,7 @@ _SIDES = [
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
             r"first[- ]pass yield)\b",
-            r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|returned for|asks? for more information|re-?submi\w*|"
+            r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|sends? back|returned for|re-?issued|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return (?:visits?|trips?)|revisits?|(?:had|has|have|needing|needed) to go back|"
             r"(?:not|n't) (?:fixed|resolved|solved|sorted|completed) (?:on|at|in|during) (?:the )?first (?:[\w-]+ )?(?:visit|attendance|"
             r"attempt|contact|call|trip)|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
@@ -3754,6 +3875,12 @@ _SIDES = [
             r"\b(?:(?:accident|incident|injury|harm)[- ]free|(?:with )?no (?:recorded |reported )?(?:accident|incident|injury|harm)s?)\b",
             r"\b(?:accidents?|incidents?|injur(?:y|ies)|harms?)\b",
             "harm",
+        ),
+        (
+            # legal work kept in-house and paid out: "share of legal spend kept in-house" and "outside counsel fees"
+            r"\b(?:in-?house|insourc\w*|internal(?:ly)? (?:handled|delivered))\b",
+            r"\b(?:outside|external|panel) (?:counsel|law firms?|lawyers|firms|solicitors)|outsourc\w*\b",
+            "inhouse",
         ),
         (
             # living things kept alive and lost: "colony survival" and "colony losses", "calf survival" and "calf mortality"

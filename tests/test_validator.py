@@ -1045,6 +1045,30 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Time customers take to pay", "Average days between invoice date and payment received"),
             True,
         ),
+        (
+            "Soil lab technician",
+            ("Reports reissued", "% of reports reissued because of an error"),
+            ("Report accuracy", "% of issued reports that never needed a correction"),
+            True,
+        ),
+        (
+            "Garment sample room lead",
+            ("Samples right first time", "% of samples approved by the buyer at first submission"),
+            ("Samples sent back", "% of samples the buyer sends back after first submission"),
+            True,
+        ),
+        (
+            "Head of legal operations",
+            ("External counsel spend", "Outside counsel fees as % of legal spend"),
+            ("Work kept in-house", "Share of legal spend kept in-house"),
+            True,
+        ),
+        (
+            "Ski school manager",
+            ("Returning clients", "Returning-client rate for private lessons"),
+            ("Pupils booking again", "% of this winter's pupils who book again next winter"),
+            True,
+        ),
         # a cost overrun is not running late
         (
             "Director of public works",
@@ -2707,6 +2731,59 @@ def test_a_target_written_into_the_measure_is_a_target():
         ),
         ("Backend developer", ("Review load", "Pull requests per engineer per sprint", "10"), "activity_count", True),
         ("Home carer", ("GPS-tracked minutes at each client visit", "", ""), "surveillance", True),
+        # the staple words of effort, tallies and monitoring in other languages
+        ("Mozo de almacén", ("Horas extra trabajadas cada mes", "", ""), "effort_based", True),
+        ("Vendedor", ("Número de visitas a clientes por semana", "", ""), "activity_count", True),
+        ("Vertriebsmitarbeiter", ("Anzahl der Kundenbesuche pro Monat", "", ""), "activity_count", True),
+        ("Conseiller clientèle", ("Temps d'inactivité sur le poste", "", ""), "surveillance", True),
+        ("Sachbearbeiter", ("Tastaturanschläge pro Stunde", "", ""), "surveillance", True),
+        # machines ready for use are a result, a working day's length is effort, a bid in by its deadline is a deliverable
+        (
+            "Radio telescope engineer",
+            ("Receiver availability on scheduled observing nights ≥ 97%", "", ""),
+            "effort_based",
+            False,
+        ),
+        ("Locum doctor", ("Average length of the working day", "", ""), "effort_based", True),
+        ("Bid writer", ("Council tender in by 17:00 on 3 June", "", ""), "effort_based", False),
+        ("Hairdresser", ("Redo requests after a colour, under 1 in 40", "", ""), "activity_count", False),
+        # a driver scored from the cab, staff's own social media, a shift boss's crew found by their lamp tags,
+        # a partner reading an associate's chats
+        ("HGV driver", ("Speeding alerts from telematics, ranked per driver", "", ""), "surveillance", True),
+        (
+            "Shop assistant",
+            ("Complaints about the brand on employees' personal Instagram", "", ""),
+            "surveillance",
+            True,
+        ),
+        (
+            "Underground supervisor, coal mine",
+            ("Crew at heading", "% of the shift each miner's lamp tag is detected at the assigned face", "90%"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Solicitor",
+            ("Tone of voice", "The partner has access to the solicitor's inbox and reviews it weekly for tone", "95%"),
+            "surveillance",
+            True,
+        ),
+        # results, not tallies: jobs done in the week planned, sales per square metre for someone who does not sell
+        (
+            "Maintenance planner",
+            ("Plan kept", "% of planned jobs completed in the week scheduled", "85%"),
+            "effort_based",
+            False,
+        ),
+        ("Field IT engineer", ("Store trading", "Sales per sq m in the shops I support", "plan"), "off_role", True),
+        ("Accounts clerk", ("Month-end close", "Ledgers closed by working day 4", "100%"), "off_role", False),
+        (
+            "Window dresser, department store",
+            ("Month-end close", "Store books closed by working day 4", "100%"),
+            "off_role",
+            True,
+        ),
+        ("Fisheries scientist", ("Aquarium takings", "Aquarium ticket revenue vs budget", "100%"), "off_role", True),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
