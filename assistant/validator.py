@@ -4256,6 +4256,8 @@ _THEME_PATTERNS = [
             r"(?:\b(?:costs?|spend(?:ing)?|expenditure|budget|revenue|income|savings?|surplus|deficit|margin|profit|"
             r"ebitda|fees?|adr|revpar|gbp|usd|eur|aud|cad|prices?|gp|stock value|inventory value|purchases|opex|capex|"
             r"operating expens\w*|(?:losses|amounts?) written off|write-?offs?|"
+            r"(?:fuel|energy|utility|gas|electricity|water|phone) bills?|wage bill|wages|"
+            r"funds? raised|fundrais\w*|donations?|dues|endowment\w*|drawdown|"
             r"stock[- ]?take variance|stock variance|" + _CURRENCY_CODES + r")\b|[£$€])"
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
@@ -4344,6 +4346,22 @@ _THEME_PATTERNS += [
         r"\b(?:social|community manager|content|influencer|digital)\b",
     ),
 ]
+_THEME_PATTERNS += [
+    (
+        # vaccination only: coverage, doses and drop-outs; a community health worker also answers for births, nutrition,
+        # referrals and the households they visit
+        r"\b(?:immuni[sz]\w*|vaccin\w*|doses?|dtp\d?|penta\d?|measles|mmr|bcg|polio|opv|ipv|hpv|rotavirus|pcv\d*|"
+        r"drop-?outs? (?:rate )?(?:between|from) (?:dtp|penta))\b",
+        r"\b(?:immuni[sz]ation|vaccinat\w+|vaccine|epi|cold chain)\b",
+    ),
+    (
+        # output only: tonnes won, throughput, metres advanced; a site manager also answers for safety, cost, the
+        # people and what the site does to its neighbours
+        r"\b(?:tonnes?|tons?|t/h|tph|throughput|output|bank m3|m3|cubic met\w+|metres? (?:of )?(?:development|advanced|drilled)|"
+        r"production volumes?|units produced|saleable)\b",
+        r"\b(?:production|output|operator|planner|scheduler|throughput|process|shift)\b",
+    ),
+]
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS
 _THEME_NAMES = [
     "safety",
@@ -4365,6 +4383,8 @@ _THEME_NAMES = [
     "what the site lets out",
     "arrears",
     "a social media audience",
+    "vaccination",
+    "output",
 ]
 _THEMES = [
     (name, re.compile(theme, re.I), re.compile(job, re.I))

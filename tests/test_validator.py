@@ -532,10 +532,22 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Market share", "Value share in the region's chilled juice category", "22%"),
         ("New-product share", "% of revenue from products launched in the last two years", "10%"),
     ]
+    vaccines = [  # doses alone, for a health worker who also answers for births, nutrition and referrals
+        ("Polio coverage", "% of infants in the villages with three polio doses", "90%"),
+        ("Second measles dose", "% of two-year-olds given MCV2", "85%"),
+        ("Penta drop-out", "% of infants given Penta1 but not Penta3", "under 5%"),
+    ]
+    tonnes = [  # output alone, for the manager of a whole pit
+        ("Tonnes won", "Saleable tonnes against the monthly plan", "100%"),
+        ("Crusher rate", "Tonnes per operating hour at the primary crusher", "600 t/h"),
+        ("Stripping", "Bank m3 of overburden removed against plan", "100%"),
+    ]
     for rows, role, theme_is_the_job in (
         (paperwork, "Support Worker", "Medical Records Clerk"),
         (crowd, "Concert Promoter", "Crowd Safety Manager"),
         (volume, "Head of Sales, Soft Drinks", "Field Sales Representative"),
+        (vaccines, "Village health worker", "Immunisation programme officer"),
+        (tonnes, "Sandstone quarry manager", "Crusher operator"),
     ):
         kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
         assert "unbalanced" in rules(validate_set(kpis, role=role).set_findings), role
@@ -1674,6 +1686,22 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
                 ("Social referrals", "Site sessions referred from social channels", "5,000 a quarter"),
             ],
             "Communications officer, health charity",
+        ),
+        (  # a congregation's money alone, for the director who also runs its programmes, staff and building
+            [
+                ("Spring appeal", "Funds raised in the spring appeal vs target", "100%"),
+                ("Dues overdue", "Member dues unpaid after 90 days as % of dues billed", "≤ 6%"),
+                ("Endowment draw", "Annual drawdown as % of the fund's 3-year average", "≤ 4%"),
+            ],
+            "Executive director, Jewish community centre",
+        ),
+        (  # a café's costs alone, bills included
+            [
+                ("Food cost", "Cost of ingredients used / takings", "≤ 30%"),
+                ("Wages to sales", "Wage bill and on-costs / sales", "≤ 30%"),
+                ("Utility bills", "% change in gas and electricity bills on last year", "-5%"),
+            ],
+            "Café manager",
         ),
     ],
 )
