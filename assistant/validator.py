@@ -364,7 +364,7 @@ _CUES: list[tuple] = [
         "activity",
         2.5,
         re.compile(
-            r"average handl(?:e|ing) time|\baht\b|talk time|time on (?:each )?(?:call|ticket|task)(?! for (?:users|customers|participants|shoppers))|"
+            r"average handl(?:e|ing) time|\baht\b|talk time|time on (?:each )?(?:call|ticket|task)(?! for (?:users|customers|participants|shoppers))(?![^.;]{0,40}\b(?:usability|user tests?|participants))|"
             r"time per (?:call|ticket|task|case|email)|calls? duration|"
             r"(?:calls|emails|tickets|chats|tasks|cases) (?:answered|handled|closed|processed|completed) per|"
             r"lines of code|(?<!committed )story points (?:completed|delivered|burned)|velocity \(story points|"
@@ -391,7 +391,7 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             rf"\b[\w-]+s (?:{_ACT_VERBS}|attended|cleaned|drafted|launched|touched|made|prepared|checked|served|read|knocked|"
-            rf"counted|picked|packed|scanned|serviced|visited|inspected|tested|run)\b(?: a| .{{0,30}}?(?:per|each|every|/)) ?"
+            rf"counted|picked|packed|scanned|serviced|visited|inspected|tested|run)\b(?! back\b)(?: a| .{{0,30}}?(?:per|each|every|/)) ?"
             rf"(?:day|hour|hr|week|wk|shift|month|quarter|evening|fte|agent|person|rep|head|technician|service|sprint)\b",
             re.I,
         ),
@@ -911,7 +911,7 @@ _CUES: list[tuple] = [
             r"hours (?:of|in|at) [\w ]{1,30}\blogged|in (?:the )?office every day|"
             r"days? (?:per|a|each) week (?:worked |spent )?(?:in|from|at) (?:the )?(?:[\w-]+ )?(?:office|site|hq|studio|branch)|"
             r"\bin-office days|\boffice days (?:per|a|each) week|"
-            r"\battends? (?:all|every)\b|never miss(?:es)?\b|stays? (?:late|behind|until|for (?:both|all|every))|"
+            r"\battends? (?:all|every)\b|never miss(?:es|ed)?\b|stays? (?:late|behind|until|for (?:both|all|every))|"
             r"present \d+ days|\d+ days a week (?:in|on site|in person)|anchor days|in person\b.{0,15}\bdays\b|"
             r"(?:at|on) the (?:bench|tools|desk|floor|line|pass|till) (?:by|from|till|until|at) \d|back at (?:the |my |their )?desk|"
             r"answers? (?:messages|calls|emails|the phone) (?:on|during) (?:rest days|days off|holiday|leave|weekends)|"
@@ -2456,14 +2456,15 @@ _CUES += [
             r"\bnombre (?:de |d')(?:visites|appels|rendez-vous|e-?mails|courriels|r[ée]unions|contacts|publications)\b|"
             r"\b(?:appels|visites|e-?mails|courriels) (?:pass[ée]s|effectu[ée]s|envoy[ée]s|par jour|par semaine|par heure)\b|"
             r"\banzahl (?:der |an )?(?:anrufe|kundentermine|termine|besuche|kundenbesuche|e-?mails|meetings|kontakte|beitr[äa]ge)\b|"
-            r"\b(?:anrufe|kundentermine|besuche|kundenbesuche|termine) (?:pro|je) (?:tag|woche|stunde|monat)\b"
+            r"\b(?:anrufe|kundentermine|besuche|kundenbesuche|termine|angebote|telefonate) (?:pro|je) (?:tag|woche|stunde|monat)\b"
         ),
     ),
     (
         "surveillance",
         4.0,
         re.compile(
-            r"\btastaturanschl[äa]ge|\bbildschirmzeit\b|\bleerlaufzeit (?:am|vor dem) (?:bildschirm|pc|rechner)|"
+            r"\btastaturanschl[äa]ge|\bbildschirmzeit\b|\bgps-?ortung\b|\bortung (?:der|von) (?:mitarbeiter|fahrer|besch[äa]ftigten|"
+            r"[\w-]*fahrer)|\blogiciel (?:de )?(?:suivi|surveillance|monitoring)\b|\btemps de connexion\b|\bleerlaufzeit (?:am|vor dem) (?:bildschirm|pc|rechner)|"
             r"\b[üu]berwachung (?:der|von) (?:mitarbeiter|besch[äa]ftigten|tastatur|bildschirm|e-?mails|anrufe)|"
             r"\btemps d(?:'|’)inactivit[ée] (?:[àa] l(?:'|’)[ée]cran|du poste|de l(?:'|’)agent|sur le poste)|\bfrappes (?:au |de )?clavier\b|"
             r"\btiempo de inactividad (?:en (?:la )?pantalla|del (?:agente|empleado|puesto))|\bpulsaciones (?:de|del) teclado\b|"
@@ -2505,6 +2506,47 @@ _CUES += [
             r"\b(?:redo|re-?do|remake|re-?cut) (?:requests?|rate)\b|"
             r"\b(?:submitted|submission|in|delivered|lodged|filed|uploaded|handed in) by \d{1,2}[:.]\d{2}\s*(?:am|pm)?(?: on)? "
             r"\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+        ),
+    ),
+    (
+        # there from opening to the last one out; contacts with the people served, counted per week; volumes of quotes
+        # or visits; a planned round of visits or tests completed
+        "effort",
+        4.0,
+        re.compile(
+            r"\bon site from \d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b|\buntil the last (?:[\w-]+ )?(?:trade|person|customer|guest|"
+            r"worker|one) (?:leaves|has left|goes)\b"
+        ),
+    ),
+    (
+        "activity",
+        3.5,
+        re.compile(
+            r"\bcontacts? (?:with|made with) (?:[\w-]+ ){0,3}(?:per|a|each|every) (?:day|week|month|shift)\b|"
+            r"\b(?:quote|quotation|proposal|call|email|visit|meeting|demo|application|outreach) volumes?\b|"
+            r"\b(?:control |audit )?(?:testing|tests?|visits?|audits?|inspections?|calls?|checks?|rounds?) "
+            r"(?:completion|coverage|completed)\b(?: rate)?[^.;]{0,25}?\b(?:vs|of|against|to) (?:the )?(?:[\w-]+ )?(?:plan|schedule)\b"
+        ),
+    ),
+    (
+        # someone's private messages read; results: plates sent back, a first report published with the accounts, a
+        # privacy impact assessment done before the decision
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\b(?:personal|private) (?:whatsapp|messages|e-?mails|chats|texts|dms|phones?)\b[^.;]{0,30}\b(?:read|monitored|reviewed|"
+            r"scanned|checked|screened)\b|\b(?:whatsapp|messages|texts|chats) on (?:work|company|their|staff) phones\b[^.;]{0,20}\b"
+            r"(?:read|monitored|reviewed|scanned|checked)\b"
+        ),
+    ),
+    (
+        "outcome",
+        4.5,
+        re.compile(
+            r"\b(?:plates?|dishes|meals|orders|items|drinks|garments|parts) (?:sent|returned|coming|handed) back\b|"
+            r"\bfirst (?:[\w-]+ ){0,3}(?:report|policy|plan|strategy|framework|model|system|website|app|accounts) "
+            r"(?:published|launched|approved|live|adopted|in place|filed)\b|"
+            r"\b(?:dpias?|(?:data protection|privacy) impact assessments?)\b"
         ),
     ),
     (

@@ -2812,6 +2812,36 @@ def test_a_target_written_into_the_measure_is_a_target():
             True,
         ),
         ("Fisheries scientist", ("Aquarium takings", "Aquarium ticket revenue vs budget", "100%"), "off_role", True),
+        # presence and tallies in plain words, and in German; private messages read; a tracker in German
+        ("Site foreman", ("On site from 6.30am until the last trade leaves", "", ""), "effort_based", True),
+        ("Dishwasher", ("Never missed a shift all year", "", ""), "effort_based", True),
+        ("Outreach worker", ("Contacts with rough sleepers per week", "", ""), "activity_count", True),
+        ("Mortgage broker", ("Application volume up 15% on last year", "", ""), "activity_count", True),
+        ("District nurse", ("Home visit completion against the caseload plan ≥ 95%", "", ""), "activity_count", True),
+        ("Innendienst", ("Angebote pro Woche: mindestens 25", "", ""), "activity_count", True),
+        ("Staplerfahrer", ("GPS-Ortung der Fahrer während der Schicht", "", ""), "surveillance", True),
+        ("Debt collector", ("Private texts on company phones checked for compliance", "", ""), "surveillance", True),
+        # results that look like tallies: dishes sent back, a first report published, time on task in usability tests,
+        # and a privacy assessment of a camera system (the assessment protects people; it watches nobody)
+        ("Pastry chef", ("Desserts sent back per service under 1%", "", ""), "activity_count", False),
+        (
+            "Sustainability analyst",
+            ("First climate transition plan published with the annual report", "", ""),
+            "activity_count",
+            False,
+        ),
+        (
+            "UX researcher",
+            ("Time on task for sign-up in moderated usability tests ≤ 2 minutes", "", ""),
+            "activity_count",
+            False,
+        ),
+        (
+            "Privacy officer",
+            ("DPIA for the new body-worn cameras signed off before go-live", "", ""),
+            "surveillance",
+            False,
+        ),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
