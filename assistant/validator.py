@@ -358,7 +358,14 @@ _CUES: list[tuple] = [
             re.I,
         ),
     ),
-    ("activity", 2.0, re.compile(rf"\b(?:{_ACT_NOUNS}) (?:{_ACT_VERBS})\b", re.I)),
+    # (not jobs: "teaching posts held by the same teacher")
+    (
+        "activity",
+        2.0,
+        re.compile(
+            rf"\b(?<!teaching )(?<!vacant )(?<!job )(?<!staff )(?<!nursing )(?:{_ACT_NOUNS}) (?:{_ACT_VERBS})\b", re.I
+        ),
+    ),
     ("activity", 1.5, re.compile(rf"\b(?:{_ACT_VERBS}) (?:\w+ )?(?:{_ACT_NOUNS})\b", re.I)),
     (
         "activity",
@@ -1215,6 +1222,7 @@ _OTHER_WORK = [
             r"(?:raised|collected) (?:at|for|in) (?:the )?(?:[\w-]+ ){0,2}(?:bake sale|raffle|charity (?:day|event|drive))|"
             r"donations (?:raised|collected) by (?:the |each )?(?:nurse|teacher|driver|officer|staff|employee|agent|me|him|her)|"
             r"(?:hospital|school|company|staff) (?:foundation|charity) donations|"
+            r"(?:raised|collected|donated) (?:for|to) (?:the )?(?:hospital|school|company|staff|office|university)(?:'s)? (?:foundation|charity|appeal)|"
             # "tickets sold for the firm's annual charity gala"
             r"(?:gala|charity|raffle|fundraising|benefit) (?:dinner |ball |event |night )?tickets?|"
             r"(?:tickets?|vouchers?|cards?|items?) sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*|"
@@ -1454,6 +1462,42 @@ _OTHER_WORK = [
         },
         "store trading work",
     ),
+    (
+        # fares and tickets: "ticket revenue per bus-km" for a bus mechanic
+        re.compile(r"\b(?:ticket|fare|farebox|admissions?|box office) (?:revenue|income|takings|sales|yield)\b"),
+        {
+            "transport",
+            "sales",
+            "marketing",
+            "management",
+            "executive leadership",
+            "hospitality",
+            "personal services",
+            "creative",
+            "public sector",
+            "non-profit",
+        },
+        "ticket sales work",
+    ),
+    (
+        # a council's taxes: "% of billed property rates collected" for a payroll officer
+        re.compile(
+            r"\b(?:property|business|council|municipal) (?:rates|tax(?:es)?) (?:collect\w*|billed|revenue|income|arrears)\b|"
+            r"\b(?:collect\w*|billed) (?:[\w-]+ ){0,2}(?:property|business|council|municipal) (?:rates|tax(?:es)?)\b"
+        ),
+        {
+            "public sector",
+            "administration",
+            "management",
+            "executive leadership",
+            "real estate",
+            "accountant",
+            "financial-analyst",
+            "internal-auditor",
+            "public-services-officer",
+        },
+        "revenue collection work",
+    ),
 ]
 # one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
 _BOSS_VIEW = re.compile(
@@ -1543,7 +1587,8 @@ _COMPARE = re.compile(
     r"plants|mills|hotels|depots|units|locations|restaurants|shops|clinics|practices|schools|wards|outlets|estates|mines)\b|"
     # "compared across the 4 shifts", target "lowest of the 4 shifts"
     r"\bcompared (?:across|between) (?:the |all )?(?:\d+ )?(?:shifts|teams|stores|branches|sites|wards|depots|crews|agents|reps|"
-    r"lines|cells)\b|\b(?:lowest|highest|best|worst|top|bottom) (?:of|among|across) (?:the |all )?\d+ (?:shifts|teams|"
+    r"lines|cells)\b|\b(?:lowest|highest|best|worst|top|bottom) (?:of|among|across) (?:the |all )?\d+ (?:shifts|teams|regions|areas|"
+    r"territories|districts|zones|"
     r"stores|branches|sites|wards|depots|crews|agents|reps|lines|cells)\b|"
     # a place in a quantile of the people doing the job: "in the fastest third of pharmacists in the branch",
     # "top quartile of clinicians at the clinic", "top 3 among studio architects"; "above the fleet-wide crew average"
@@ -1641,7 +1686,9 @@ _BARE_DIRECTION = re.compile(
 )
 _DAILY_TEXT = re.compile(
     r"\b(?:review(?:ed)?|check(?:ed)?|track(?:ed)?|report(?:ed)?|monitor(?:ed)?|measured)\s+(?:every\s+)?(?:daily|hourly|each day|every day|every hour|each shift|every shift|per shift)\b|"
-    r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)",
+    r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)|"
+    # "tallied and reviewed at the end of every shift"
+    r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?)\s+(?:at the end of|after|at the start of)\s+(?:every|each)\s+(?:shift|day)\b",
     re.I,
 )
 
@@ -2547,6 +2594,27 @@ _CUES += [
             r"\bfirst (?:[\w-]+ ){0,3}(?:report|policy|plan|strategy|framework|model|system|website|app|accounts) "
             r"(?:published|launched|approved|live|adopted|in place|filed)\b|"
             r"\b(?:dpias?|(?:data protection|privacy) impact assessments?)\b"
+        ),
+    ),
+    (
+        # hours of supply customers get, nights visitors stay: results of the service, not hours worked
+        "outcome",
+        4.5,
+        re.compile(
+            r"\b(?:supply|service|water|power|electricity) hours\b|\bhours (?:per|a) day (?:that |when )?(?:[\w-]+ ){0,3}"
+            r"(?:customers|households|residents|users|patients|consumers)(?: [\w-]+){0,4}? (?:receive|get|have)\b|"
+            r"\b(?:tourist|visitor|guest|bed|overnight) (?:nights|stays)\b|\bovernight stays\b"
+        ),
+    ),
+    (
+        # talks, sessions and workshops put on, counted
+        "activity",
+        3.0,
+        re.compile(
+            r"\b(?:health |training |awareness |information )?(?:talks|sessions|workshops|trainings|classes|presentations|webinars|"
+            r"briefings)(?: and (?:[\w-]+ ){0,2}(?:talks|sessions|visits))? (?:delivered|given|held|run|conducted)\b"
+            r"(?! as (?:published|planned|scheduled|timetabled|promised|advertised)| on (?:time|schedule)| to (?:plan|schedule)|"
+            r" in full| (?:vs|versus|against) (?:the )?(?:plan|schedule|timetable))"
         ),
     ),
     (
@@ -3814,8 +3882,13 @@ _SIDES = [
             r"between \d+ ?min\w* early and \d+ ?min\w* late|(?:(?:no|not) more than|max(?:imum)?\.?|at most|up to) \d+ ?min\w* late|"
             r"within [\d/+-]+ ?min\w* of (?:the )?(?:schedule|timetable|scheduled time)|"
             r"(?:seen|served|treated|started) within \d+ ?(?:min\w*|hours?|hrs?|h) of (?:their |the )?(?:appointment|booked|scheduled|arrival)|"
-            r"(?:less|fewer) than \d+ ?min\w* late)\b",
+            r"(?:less|fewer) than \d+ ?min\w* late|"
+            # "complaints resolved within 10 working days"
+            r"(?:resolved|closed|completed|answered|fixed|processed|responded to) within \d+ "
+            r"(?:working |business |calendar )?(?:days?|hours?|weeks?))\b",
             r"\b(?:late|overdue|delayed|delays?|miss(?:ed|es|ing)? (?:the )?(?:[\w-]+ ){0,2}(?:slots?|windows?)|"
+            r"(?:resolved|closed|completed|answered|fixed|processed) (?:after|in) (?:more than|over) \d+ "
+            r"(?:working |business |calendar )?(?:days?|hours?|weeks?)|"
             r"outside (?:the |their |its )?(?:[\w'’-]+ ){0,2}(?:slots?|windows?)|"
             r"after (?:the )?(?:promised|committed|agreed|requested|scheduled|due) (?:delivery )?dates?|"
             # ("% of booked elective cases cancelled or moved off the booked date")
@@ -4400,8 +4473,8 @@ _THEME_PATTERNS += [
         # output only: tonnes won, throughput, metres advanced; a site manager also answers for safety, cost, the
         # people and what the site does to its neighbours
         r"\b(?:tonnes?|tons?|t/h|tph|throughput|output|bank m3|m3|cubic met\w+|metres? (?:of )?(?:development|advanced|drilled)|"
-        r"production volumes?|units produced|saleable)\b",
-        r"\b(?:production|output|operator|planner|scheduler|throughput|process|shift)\b",
+        r"production volumes?|units produced|saleable|outturn|(?:kg|kilos?|tonnes?) (?:[\w-]+ ){0,2}(?:produced|processed|made))\b",
+        r"\b(?:operator|planner|scheduler|(?:production|output|throughput) (?:controller|clerk))\b",
     ),
 ]
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS

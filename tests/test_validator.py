@@ -548,6 +548,7 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         (volume, "Head of Sales, Soft Drinks", "Field Sales Representative"),
         (vaccines, "Village health worker", "Immunisation programme officer"),
         (tonnes, "Sandstone quarry manager", "Crusher operator"),
+        (tonnes, "Production manager, cement works", "Crusher operator"),
     ):
         kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
         assert "unbalanced" in rules(validate_set(kpis, role=role).set_findings), role
@@ -1080,6 +1081,18 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Returning clients", "Returning-client rate for private lessons"),
             ("Pupils booking again", "% of this winter's pupils who book again next winter"),
             True,
+        ),
+        (
+            "Customer service manager, water company",
+            ("Complaints on time", "% of complaints resolved within 10 working days"),
+            ("Complaints closed late", "% of complaints closed after more than 10 working days"),
+            True,
+        ),
+        (
+            "Beekeeper",
+            ("Colony survival", "% of colonies alive in spring that are alive in autumn"),
+            ("Honey per hive", "kg of honey per hive"),
+            False,
         ),
         # a cost overrun is not running late
         (
@@ -2842,6 +2855,49 @@ def test_a_target_written_into_the_measure_is_a_target():
             "surveillance",
             False,
         ),
+        # hours of supply and nights stayed are the service's results; a teaching post held all year is not a tally
+        (
+            "Water network supervisor",
+            ("Supply hours", "Mean hours per day that households in the zone receive piped water", "20 h"),
+            "effort_based",
+            False,
+        ),
+        ("Tourism officer", ("Guest nights", "Registered overnight stays in the city", "+5%"), "effort_based", False),
+        (
+            "School principal",
+            ("Teacher stability", "% of teaching posts held by the same teacher all year", "90%"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Health promoter",
+            ("Outreach", "Health talks and home sessions delivered by the team", "100 a month"),
+            "activity_count",
+            True,
+        ),
+        # a figure reviewed at the end of every shift; initialisms joined by a slash are one measure, not a ratio
+        (
+            "SMT line supervisor",
+            ("First-pass yield", "% of boards passing SPI/AOI first time, reviewed at the end of each shift", "98%"),
+            "daily_checklist",
+            True,
+        ),
+        # one region against the others; other people's work: fares for a mechanic, council rates for payroll,
+        # a hospital foundation's appeal for a lab scientist
+        (
+            "Area sales manager",
+            ("Area DSO", "Days sales outstanding for the area", "Best of the 6 areas"),
+            "cross_role_comparison",
+            True,
+        ),
+        ("Bus mechanic", ("Fare income", "Fare revenue per bus-km on the depot's routes", "+5%"), "off_role", True),
+        (
+            "Payroll officer, district council",
+            ("Rates", "% of billed business rates collected", "75%"),
+            "off_role",
+            True,
+        ),
+        ("Biomedical scientist", ("Appeal", "Money raised for the hospital's charity appeal", "£5k"), "off_role", True),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
