@@ -164,6 +164,33 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Anaesthetic / recovery nurse, private hospital",
             "registered-nurse",
         ),
+        # managers of a plant, a contact centre and an organisation's IT, and university academics, each have a
+        # family of their own rather than a generic operations or team one
+        (
+            "Production Shift Manager\nLead the night shift across three lines and deliver the production plan.",
+            "Production Shift Manager",
+            "production-manager",
+        ),
+        (
+            "Principal, Riverside Primary School\nLead teaching, pupil progress, safeguarding and the school budget.",
+            "Principal, Riverside Primary School",
+            "school-leader",
+        ),
+        (
+            "Call Centre Manager\nRun our 120-seat inbound centre: service levels, complaints and a team of 8 leaders.",
+            "Call Centre Manager",
+            "contact-centre-manager",
+        ),
+        (
+            "Head of IT\nOwn our infrastructure, service desk, security and suppliers across four offices.",
+            "Head of IT",
+            "it-manager",
+        ),
+        (
+            "Senior Lecturer in Marketing\nTeach undergraduate modules, supervise dissertations and publish research.",
+            "Senior Lecturer in Marketing",
+            "academic-lecturer",
+        ),
     ],
 )
 def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(index, text, title, family):
