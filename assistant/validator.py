@@ -2603,7 +2603,11 @@ _CUES += [
         re.compile(
             r"\b(?:supply|service|water|power|electricity) hours\b|\bhours (?:per|a) day (?:that |when )?(?:[\w-]+ ){0,3}"
             r"(?:customers|households|residents|users|patients|consumers)(?: [\w-]+){0,4}? (?:receive|get|have)\b|"
-            r"\b(?:tourist|visitor|guest|bed|overnight) (?:nights|stays)\b|\bovernight stays\b"
+            r"\b(?:tourist|visitor|guest|bed|overnight) (?:nights|stays)\b|\bovernight stays\b|"
+            # who does the work, not how much of it: "classes taught by a qualified subject specialist"
+            r"\b(?:classes|lessons|shifts|posts|beds|routes|cases|sessions|visits|rounds) (?:taught|covered|staffed|filled|led|"
+            r"run|seen|done) by (?:an? |the )?(?:[\w-]+ )?(?:qualified|specialist|registered|permanent|trained|certified|"
+            r"substantive|accredited|licensed|experienced)\b"
         ),
     ),
     (

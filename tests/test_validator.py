@@ -2898,6 +2898,13 @@ def test_a_target_written_into_the_measure_is_a_target():
             True,
         ),
         ("Biomedical scientist", ("Appeal", "Money raised for the hospital's charity appeal", "£5k"), "off_role", True),
+        # who does the work is a result of staffing, not a tally of it
+        (
+            "Head of school",
+            ("Specialist teaching", "Lessons taught by a qualified specialist / all lessons x 100", "90%"),
+            "activity_count",
+            False,
+        ),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
