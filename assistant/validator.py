@@ -1480,6 +1480,14 @@ _OTHER_WORK = [
         "ticket sales work",
     ),
     (
+        # a ship's earnings on the charter market: "charter rate achieved on new fixtures" for a chief engineer
+        re.compile(
+            r"\bcharter (?:rates?|hire|income|revenue)\b|\btime[- ]charter equivalent\b|\btce\b|\bnew fixtures\b"
+        ),
+        {"sales", "management", "executive leadership", "procurement", "finance", "logistics", "supply chain"},
+        "chartering work",
+    ),
+    (
         # a council's taxes: "% of billed property rates collected" for a payroll officer
         re.compile(
             r"\b(?:property|business|council|municipal) (?:rates|tax(?:es)?) (?:collect\w*|billed|revenue|income|arrears)\b|"
@@ -1513,7 +1521,7 @@ _BOSS_VIEW = re.compile(
 # whose judgement a reading is: "per service manager", "according to the head chef"
 _PER_JUDGE = re.compile(
     r"\b(?:per|according to|as judged by|in the eyes of) (?:the |my |our |their )?(?:[\w-]+ )?(?:director|manager|head|boss|"
-    r"supervisor|lead|partner|principal|chief|editor|chef)\b(?! of)",
+    r"supervisor|lead|partner|principal|chief|editor|chef|feedback|comments|opinion)\b(?! of)",
     re.I,
 )
 _IMPRESSION = re.compile(
@@ -1580,6 +1588,10 @@ _COMPARE = re.compile(
     r"(?:[\w'’-]+ ){0,2}?(?!competitors|rivals|providers|suppliers|retailers|manufacturers|lenders|insurers|carriers|"
     r"brokers\b|employers|universities|exporters|importers|producers|distributors|vendors)[a-z]+(?:ers|ors|ists|ians|ants|ents)\b|"
     r"\b(?:rank|position|place)(?:ing|ed)? (?:among|amongst|out of) (?:the |all |our |other |fellow )?\d+ (?:tl|sm|am|rm|kam|csr|csa|bdm|bdr|sdr|ae|pm|hca|ta|dm|asm)s\b|"
+    # the best of a group's units: "highest of the group's five dealerships"
+    r"\b(?:highest|lowest|best|worst|top) (?:of|among|in) (?:the )?(?:group|company|chain|network|region|firm)(?:'s|’s)? "
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:dealerships|stores|branches|sites|hotels|restaurants|plants|"
+    r"depots|clinics|schools|regions|teams|practices|outlets|sites)\b|"
     # one unit against its sister units: "cost per kg compared with the company's other sites", "better than the average
     # of the other 8 sites"
     r"\b(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:(?:company|group|chain|firm)(?:'s|’s) |our |its )?"
@@ -1685,7 +1697,8 @@ _BARE_DIRECTION = re.compile(
     re.I,
 )
 _DAILY_TEXT = re.compile(
-    r"\b(?:review(?:ed)?|check(?:ed)?|track(?:ed)?|report(?:ed)?|monitor(?:ed)?|measured)\s+(?:every\s+)?(?:daily|hourly|each day|every day|every hour|each shift|every shift|per shift)\b|"
+    r"\b(?:review(?:ed)?|check(?:ed)?|track(?:ed)?|report(?:ed)?|monitor(?:ed)?|measured)\s+(?:every\s+)?(?:daily|hourly|each day|every day|every hour|each shift|every shift|per shift|"
+    r"every morning|each morning|every evening|each evening|every night|each night)\b|"
     r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)|"
     # "tallied and reviewed at the end of every shift"
     r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?)\s+(?:at the end of|after|at the start of)\s+(?:every|each)\s+(?:shift|day)\b",
@@ -2622,6 +2635,53 @@ _CUES += [
         ),
     ),
     (
+        # presence: hours on the timesheet in Spanish, a share of the working week in the branch
+        "effort",
+        4.0,
+        re.compile(
+            r"\bhoras registradas\b|\bhojas? de tiempos?\b|\bparte de horas\b|"
+            r"\b(?:percent|percentage|share|proportion) of (?:the |their |each )?(?:working |work )?(?:week|day|month|hours) "
+            r"spent (?:in|at|on) (?:the )?(?:branch|office|site|store|clinic|floor|premises|desk)\b"
+        ),
+    ),
+    (
+        # people watched: clocking in and out in French, live location in Spanish, check-ins watched live, a boss reading
+        # private messages, cameras timing staff
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\bbadgeage\b|\bpointage (?:entr[ée]e|sortie|des (?:horaires|heures))|"
+            r"\bubicaci[óo]n (?:gps )?(?:compartida|en tiempo real)|\bgeolocalizaci[óo]n\b|\brastreo (?:gps|de (?:empleados|personal))\b|"
+            r"\bmonitored live\b|\blive (?:tracking|location|monitoring) of (?:staff|workers|cleaners|drivers|guards|employees)\b|"
+            r"\b(?:reads?|reading|monitors?|monitoring|reviews?|scans?|checks?) (?:[\w'’-]+ ){0,2}(?:personal|private) "
+            r"(?:whatsapp|messages|e-?mails|chats|texts|dms|social media)\b|"
+            r"\bcameras?\b[^.;]{0,40}\b(?:monitor|track|watch|measure|time|count)s?\b[^.;]{0,30}\b(?:how long|time|minutes)\b"
+            r"[^.;]{0,20}\b(?:staff|teachers?|workers?|employees?|agents?|nurses?|drivers?|cashiers?|cleaners?|colleagues?|they|he|she)\b"
+        ),
+    ),
+    (
+        # rounds and uploads done: patrol compliance, lesson plans uploaded
+        "activity",
+        3.5,
+        re.compile(
+            r"\b(?:patrol|round|checkpoint|guard tour) compliance\b|\bcheckpoints? scanned\b|"
+            r"\blesson plans? (?:uploaded|submitted|handed in)\b"
+        ),
+    ),
+    (
+        # an audience that grew, a bill or a payment disputed, and a piece of work handed to the body that governs it
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:(?:billing|folio|invoice|payment|card|customer) (?:disputes|chargebacks)|chargebacks)\b"
+            r"(?![^.;]{0,25}\bper (?:hour|day|shift|agent|week|person|fte)\b)|"
+            r"\b(?:number of )?(?:visitors|attendees|audiences?|footfall|admissions|readers|listeners|viewers|members) "
+            r"(?:up|down|grew|growing|rose|increased) (?:by )?\d|"
+            r"\b(?:completed|finished|written|drafted) and (?:shared with|presented to|approved by|sent to|signed off by) (?:the )?"
+            r"(?:[\w-]+ ){0,3}(?:committee|board|trustees|governors|council|panel|regulator|inspectorate)s?\b"
+        ),
+    ),
+    (
         # a patient's own report of their function, before and after; a new way of working agreed and in use
         "outcome",
         4.0,
@@ -2648,7 +2708,7 @@ _COMPARE_GATE = _fast(
     r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|"
     r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst|fastest|slowest|upper|lower"
 )
-_DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift")
+_DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift|morning|evening|night")
 
 
 # Words of watching a person: a ranking built on them is still monitoring
@@ -3856,7 +3916,7 @@ _SIDES = [
         ),
         (
             # customers using the product or not: "monthly active rate" and "sign-ups gone quiet"
-            r"\b(?:active|with at least one (?:transaction|purchase|order|payment|log-?in|visit))\b",
+            r"\b(?:(?<!still )active|with at least one (?:transaction|purchase|order|payment|log-?in|visit))\b",
             r"\b(?:dormant|inactive|gone quiet|(?:with )?(?:zero|no) (?:transactions|purchases|orders|payments|log-?ins|"
             r"visits))\b",
             "active",
@@ -4334,7 +4394,8 @@ _THEME_PATTERNS = [
             r"\b(?:attainment|expected standard|greater depth|phonics|gcses?|a-levels?|ks[1-5]|key stage|sats|"
             r"grades? [4-9]|grade [a-c]\b|progress 8|attainment 8|pass(?:es)? at|exam results?|rwm|"
             r"(?:end[- ]of[- ](?:year|term|unit) |common (?:[\w-]+ )?|mock )assessments?|mock exams?|mocks?|"
-            r"(?:candidates|pupils|students|learners) passing|"
+            r"(?:candidates|pupils|students|learners) passing|graduation rates?|graduating|ap exams?|ib (?:exams?|diploma)|"
+            r"(?:provincial|state|national|standardi[sz]ed|district) (?:[\w-]+ )?(?:assessments?|tests?|exams?)|"
             r"(?:reading|writing|maths|mathematics|english|science|numeracy|literacy)\b.{0,30}\b(?:standard|grade|level|results?))\b"
         ),
         r"\b(?:exams?|examinations|assessment|tutor|data)\b",
@@ -4526,7 +4587,7 @@ def _one_theme(records: list[KPI], role_title: str) -> str | None:
 # (money, not "sales-qualified leads", "sales cycle" or "staff turnover")
 _MONEY_HEAD = re.compile(
     r"\b(?:revenue|sales(?![- ](?:qualified|accepted|cycles?|calls?|team|teams|development|meetings?|opportunit\w*|"
-    r"pipeline|process|rep\w*|attrition|turnover|staff|force|people|headcount|leavers|hires|hiring|training|coaching))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )turnover|billings?|bookings|gmv|arr|"
+    r"pipeline|process|rep\w*|attrition|turnover|staff|force|people|headcount|leavers|hires|hiring|training|coaching))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )(?<!team )(?<!office )(?<!people )(?<!workforce )turnover|billings|bookings|gmv|arr|"
     r"mrr|takings)\b",
     re.I,
 )

@@ -542,8 +542,14 @@ def test_a_set_that_is_all_one_theme_is_unbalanced_unless_the_theme_is_the_job()
         ("Crusher rate", "Tonnes per operating hour at the primary crusher", "600 t/h"),
         ("Stripping", "Bank m3 of overburden removed against plan", "100%"),
     ]
+    tests_only = [  # standardised results alone, for a deputy who also answers for behaviour, staff and attendance
+        ("Graduation", "% of final-year students graduating", "92%"),
+        ("State maths test", "% of grade 8 students meeting the standard", "70%"),
+        ("AP results", "% of AP exams scored 3 or higher", "75%"),
+    ]
     for rows, role, theme_is_the_job in (
         (paperwork, "Support Worker", "Medical Records Clerk"),
+        (tests_only, "Vice principal, high school", "Exams officer"),
         (crowd, "Concert Promoter", "Crowd Safety Manager"),
         (volume, "Head of Sales, Soft Drinks", "Field Sales Representative"),
         (vaccines, "Village health worker", "Immunisation programme officer"),
@@ -1080,6 +1086,12 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             "Ski school manager",
             ("Returning clients", "Returning-client rate for private lessons"),
             ("Pupils booking again", "% of this winter's pupils who book again next winter"),
+            True,
+        ),
+        (
+            "Customer success manager",
+            ("Churned logos", "% of customer accounts lost in the quarter"),
+            ("Customers kept", "Share of customers at the start of the quarter still active at its end"),
             True,
         ),
         (
@@ -2898,6 +2910,69 @@ def test_a_target_written_into_the_measure_is_a_target():
             True,
         ),
         ("Biomedical scientist", ("Appeal", "Money raised for the hospital's charity appeal", "£5k"), "off_role", True),
+        # presence, watching and rounds in more words and languages
+        ("Técnico de sistemas", ("Horas registradas en la hoja de tiempos cada semana", "", ""), "effort_based", True),
+        ("Bank adviser", ("Share of the working week spent in the branch, 90%", "", ""), "effort_based", True),
+        ("Agent d'accueil", ("Badgeage à l'entrée et à la sortie comparé au planning", "", ""), "surveillance", True),
+        (
+            "Vendedor a domicilio",
+            ("Ubicación GPS compartida con el jefe durante la jornada", "", ""),
+            "surveillance",
+            True,
+        ),
+        ("Cleaner", ("Washroom check-ins by NFC tag, monitored live by the supervisor", "", ""), "surveillance", True),
+        (
+            "Financial adviser",
+            ("The compliance team reads advisers' private WhatsApp chats to rate their commitment", "", ""),
+            "surveillance",
+            True,
+        ),
+        (
+            "Cashier",
+            ("Ceiling cameras measure how long each cashier spends away from the till", "", ""),
+            "surveillance",
+            True,
+        ),
+        (
+            "Night watchman",
+            ("Patrol compliance: every checkpoint scanned on each round", "", ""),
+            "activity_count",
+            True,
+        ),
+        # an audience that grew, disputed bills, a self-assessment handed to the governors: results
+        ("Gallery director", ("Number of visitors up 8% on last year", "", ""), "activity_count", False),
+        (
+            "Hotel front office manager",
+            ("Billing disputes", "Folio disputes per 1,000 departures", "≤ 2"),
+            "effort_based",
+            False,
+        ),
+        (
+            "Nursery manager",
+            ("Self-evaluation written and shared with the trustees before the autumn term", "", ""),
+            "activity_count",
+            False,
+        ),
+        # a figure checked every morning; a group's best unit; whose view a reading is; a ship's charter earnings
+        ("Shop manager", ("Takings vs budget", "% of budget, checked every morning", "100%"), "daily_checklist", True),
+        (
+            "Car sales manager",
+            ("Gross per unit", "Gross profit per car", "Highest of the group's four dealerships"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Account director",
+            ("Proactivity", "Be more proactive, per client feedback", "Noticeably more proactive"),
+            "vague",
+            True,
+        ),
+        (
+            "Second engineer, bulk carrier",
+            ("Charter income", "Charter rate achieved on new fixtures", "+5%"),
+            "off_role",
+            True,
+        ),
         # who does the work is a result of staffing, not a tally of it
         (
             "Head of school",
