@@ -2457,8 +2457,6 @@ _CUES += [
             r"policy changes?|law changes?|recalls?|corrections?|prosecutions?|rulings?)\b"
         ),
     ),
-]
-_CUES += [
     (
         # time put in: staying past handover, hours of a course, a share of the rota worked, cover volunteered for
         "effort",
