@@ -1119,7 +1119,11 @@ _VAGUE = re.compile(
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
     r"\bhunch\b|\bthought leadership\b|"
     # a trait seen in the person: "the leadership he shows", "the care she brings"
-    r"\b(?:he|she|they|i|we) (?:shows?|displays?|brings?|demonstrates?|exhibits?)\b",
+    r"\b(?:he|she|they|i|we) (?:shows?|displays?|brings?|demonstrates?|exhibits?)\b|"
+    # the same in other languages, and excellence as a slogan: "ser mais proativo", "mejorar el ambiente de trabajo"
+    r"\bproativ|\bambiente de (?:trabajo|trabalho)\b|\bclima (?:laboral|de trabajo)\b|\bsensaci[oó]n general\b|"
+    r"\besprit d'[ée]quipe\b|\bteamgeist\b|\b(?:drive|driving|strive|striving|pursue|pursuing|champion(?:ing)?) (?:for )?"
+    r"excellence\b",
     re.I,
 )
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
@@ -1506,6 +1510,24 @@ _OTHER_WORK = [
         },
         "revenue collection work",
     ),
+    (
+        # patients recommending the hospital: the care teams' result, not the finance office's
+        re.compile(
+            r"\b(?:friends and family test|fft\b|patients? (?:who )?(?:would )?(?:recommend\w*|likely to recommend)|"
+            r"(?:patient|inpatient|outpatient) experience (?:score|survey|rating))"
+        ),
+        {"healthcare", "social care", "management", "executive leadership", "customer service"},
+        "the care teams' work",
+    ),
+    (
+        # an audience that subscribes and renews: a box office's and marketing's result, not the stage crew's
+        re.compile(
+            r"\b(?:season (?:ticket |subscription )?(?:subscribers?|holders?|tickets? sold)|subscription renewals?|"
+            r"subscribers? renewing|box office (?:income|revenue|takings|sales))"
+        ),
+        _AUDIENCE_OWNERS | {"sales", "customer service", "retail", "product-manager", "non-profit", "hospitality"},
+        "audience and sales work",
+    ),
 ]
 # one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
 _BOSS_VIEW = re.compile(
@@ -1543,6 +1565,13 @@ _COMPARE = re.compile(
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
     r"best in (?:the )?team|"
+    # the top of an intake, the best of a faculty, a result set beside named colleagues' results
+    r"\btop \d+\s*(?:percent )?of (?:the |my |our |their )?(?:[\w-]+ )?(?:intake|cohort|year group|graduate class|peers|"
+    r"colleagues)\b|\b(?:highest|lowest|best|fastest|top) (?:in|of|across|among|amongst) (?:the |my |our |their )?(?:[\w-]+ ){0,2}"
+    r"(?:faculty|department|cohort|intake|year group|peer group)\b|"
+    r"\b(?:set|put|shown|read|placed|compared|ranked) (?:alongside|next to|beside) (?:the )?(?:[\w'’-]+ ){0,4}(?:teachers|"
+    r"colleagues|peers|reps|agents|nurses|drivers|engineers|advis[eo]rs|staff|consultants|officers)(?:'|’)? (?:results|figures|"
+    r"scores|numbers|grades)\b|"
     # a place in the intake or among the branch's negotiators: "place within my associate intake", "top 3 negotiators
     # in the branch"
     r"\b(?:rank|position|place|placing)(?:ing)? (?:with)?in (?:my |the |our |their )?(?:[\w-]+ )?(?:intake|cohort|year group|"
@@ -1701,7 +1730,10 @@ _DAILY_TEXT = re.compile(
     r"every morning|each morning|every evening|each evening|every night|each night)\b|"
     r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)|"
     # "tallied and reviewed at the end of every shift"
-    r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?)\s+(?:at the end of|after|at the start of)\s+(?:every|each)\s+(?:shift|day)\b",
+    r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?)\s+(?:at the end of|after|at the start of)\s+(?:every|each)\s+(?:shift|day)\b|"
+    # "signed off by 9am every business day", "reviewed line by line at every morning huddle"
+    r"\b(?:every|each) (?:business|working|trading|operating) day\b|"
+    r"\bat (?:every|each|the daily|the morning) (?:morning |daily |shift )?(?:huddle|stand-?up|briefing|handover)\b",
     re.I,
 )
 
@@ -2328,7 +2360,9 @@ _CUES += [
         "activity",
         3.5,
         re.compile(
-            r"\bper (?:[\w-]+ )?(?:readers?|officers?|workers?|operatives?|pickers?|drivers?|nurses?|teachers?|caseworkers?|"
+            # (not money: "EUR per employee per month" is what a head costs)
+            r"\b(?<![€$£¥₹] )(?<![€$£¥₹])per (?:[\w-]+ )?(?:readers?|officers?|workers?|operatives?|pickers?|drivers?|nurses?|"
+            r"teachers?|caseworkers?|"
             r"counsell?ors?|advis[eo]rs?|inspectors?|collectors?|canvassers?|fundraisers?|volunteers?|cleaners?|guards?|"
             r"stylists?|cataloguers?|archivists?|staff|employees?|fte) per (?:day|shift|week|hour|month)\b|"
             r"\b(?:catalogued|digitised|digitized|scanned|indexed|keyed|transcribed|accessioned) per (?:day|shift|week|hour)\b"
@@ -2696,6 +2730,91 @@ _CUES += [
         ),
     ),
 ]
+_WORKERS = (
+    r"(?:crew|staff|workers?|pickers?|employees?|team|drivers?|operatives?|miners?|agents?|colleagues?|moderators?|"
+    r"advis[eo]rs?|reps?|nurses?|carers?|technicians?|engineers?|officers?|guards?|cleaners?|handlers?)"
+)
+_CUES += [
+    (
+        # a wearable that reads the worker's body: "fatigue score from the mandatory heart-rate wristbands worn by the
+        # crew"; a tool that listens for stress in their voice
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:mandatory|compulsory|company[- ]issued|required) (?:[\w-]+ ){0,4}(?:wrist ?bands?|wearables?|"
+            r"smart ?watch(?:es)?|fitness trackers?|biometric (?:bands?|sensors?))\b|"
+            r"\b(?:wrist ?bands?|wearables?|smart ?watch(?:es)?|fitness trackers?) (?:worn by|issued to|given to) (?:the |our |"
+            rf"each |every |all )?{_WORKERS}\b|"
+            r"\b(?:stress|emotion|mood|tone|sentiment)(?: markers?| levels?| signals?| scores?)? (?:in|of|from) (?:your|their|"
+            r"his|her|the (?:agent|advis[eo]r|rep|colleague|employee)(?:'s|s')?|each (?:agent|advis[eo]r|rep)(?:'s)?) voices?\b|"
+            r"\bvoice[- ](?:stress|emotion) (?:analysis|analytics|scores?|markers?|detection)\b"
+        ),
+    ),
+    (
+        # presence asked for: "be in the office at least four days a week", "we'd expect you to be available evenings
+        # and weekends"; "hours each moderator is logged in to the review queue"
+        "effort",
+        4.5,
+        re.compile(
+            r"\b(?:be|being) (?:in|at) (?:the )?(?:office|workplace|site|branch|studio|depot|plant)\b[^.;]{0,30}?\b(?:days?|times?) "
+            r"(?:a|per|each|every) week\b|"
+            r"\b(?:expect(?:ed|s)?|required|requires?|need(?:ed|s)?) (?:you |staff |them |the team |everyone )?to be (?:available|"
+            r"reachable|contactable|on call)\b|"
+            r"\bbe (?:available|reachable|contactable) (?:in the )?(?:evenings|weekends|out of hours|after hours|24/7|"
+            r"around the clock|at all times)\b|"
+            rf"\b(?:hours?|minutes?|time)\s+(?:that\s+)?(?:each|every|the|an?|per|our)\s+(?:[\w-]+\s+)?{_WORKERS}\s+"
+            r"(?:is|are|stays?|remains?) (?:logged|signed) (?:in|on)\b"
+        ),
+    ),
+    (
+        # time given to developing others, or spent by the learners: "hours of mentoring given to juniors", "hours
+        # booked to apprentice supervision", "hours juniors spend shadowing", "training days booked for apprentices"
+        "effort",
+        5.0,
+        re.compile(
+            r"\b(?:hours?|days?|time)\s+(?:of\s+|spent\s+|booked\s+(?:to|for|against)\s+|given\s+to\s+|logged\s+(?:to|for|on)\s+)?"
+            r"(?:[\w-]+\s+){0,2}(?:mentoring|coaching|supervision|supervising|shadowing|buddying|study support|tutoring)\b|"
+            r"\b(?:hours?|days?|time)\s+(?:that\s+)?(?:the\s+)?(?:juniors?|trainees?|apprentices?|new starters?|students?|cadets?|"
+            r"graduates?|interns?)\s+(?:spends?|spent|shadow)\b|"
+            r"\btraining days?\s+(?:booked|attended|delivered|given|taken|logged)\b"
+        ),
+    ),
+    (
+        # stories edited, articles written, drafts filed: a tally of the work, not what it achieved
+        "activity",
+        4.0,
+        re.compile(
+            r"\b(?:number|count|no\.?|#) of (?:[\w-]+ ){0,3}(?:stories|articles|pieces|posts|drafts|pages|scripts|briefs|"
+            r"designs|mock-?ups|wireframes) (?:edited|written|subbed|filed|produced|drafted|created|made|designed|published)\b"
+        ),
+    ),
+    (
+        # results of a place, a budget or a plan: hours of a chair, a room or a bay booked; running cost per head;
+        # the dispatch plan loaded out in full; what was harvested, mined or shipped, and how heavy it was
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:chair|room|theatre|bed|clinic|court|pitch|bay|machine|equipment|slot|surgery|lane|kiln|"
+            r"line|rig|plant)[- ]hours?\b|"
+            r"\b(?:dispatch|delivery|production|loading|shipping|picking|despatch) plans? (?:was |were |is |are )?(?:fully |"
+            r"completely |wholly )?(?:loaded out|loaded|dispatched|despatched|delivered|met|achieved|completed|fulfilled)\b|"
+            r"\b(?:tonnes?|tons?|kg|kilograms?|litres?|liters?|hl|hectolitres?|m3|barrels?|bushels?|boxes|cases|crates)\b "
+            r"(?:of )?(?:[\w-]+ ){0,3}(?:harvested|produced|shipped|dispatched|hoisted|processed|milled|mined|landed|caught|"
+            r"recovered|bottled|packed)\b|"
+            r"\b(?:kg|grams?|g|lbs?|pounds?) per (?:fish|animal|head|bird|hectare|acre|cow|pig|lamb|tree|vine|plant)\b|"
+            r"\b(?:harvest|slaughter|weaning|market|finishing) weight\b"
+        ),
+    ),
+    (
+        # what a head costs is money, not a tally per person: "office running cost per head, EUR per employee per month"
+        "outcome",
+        5.0,
+        re.compile(
+            r"(?:\b(?:costs?|spend|expenses?|overheads?)\b[^.;]{0,30}?|(?:[€$£¥₹]|\b(?:eur|usd|gbp|euros?|dollars?|pounds?)) ?)"
+            r"\bper (?:head|employee|fte|person|member of staff|staff member)\b"
+        ),
+    ),
+]
 _CUES = _merge(_CUES)
 # (a boss's "rating" is a word of its own: "generated by marketing" is not "rated by" anyone)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT, _SUBJECTIVE = (
@@ -2704,9 +2823,12 @@ _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT, _SUBJECTIVE = (
 # Words one of which every comparison or daily-review phrase contains: cheap checks before the full patterns.
 _COMPARE_GATE = _fast(
     r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|"
-    r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst|fastest|slowest|upper|lower"
+    r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst|fastest|slowest|upper|lower|"
+    r"alongside|next to|beside"
 )
-_DAILY_GATE = re.compile(r"daily|hourly|each day|every day|every hour|shift|morning|evening|night")
+_DAILY_GATE = re.compile(
+    r"daily|hourly|each day|every day|every hour|shift|morning|evening|night|\b(?:business|working|trading|operating) day|huddle|stand-?up|briefing|handover"
+)
 
 
 # Words of watching a person: a ranking built on them is still monitoring
@@ -3368,6 +3490,7 @@ class Validator:
                 if sign in "+-":
                     (plus if sign == "+" else minus)[r, side_ids[t]] = 1.0
         between = np.array([r[0] for r in reliability])
+        named_measure = np.array([bool(q[0] & _NAMED_MEASURES) for q in quantity])
         counts = np.array([r[1] for r in reliability])
         token_ids: dict[str, int] = {}
         rows = [[token_ids.setdefault(t, len(token_ids)) for t in c] for c in canon]
@@ -3388,6 +3511,8 @@ class Validator:
             | (name_ids[:, None] == name_ids[None, :])
             | np.outer(between, counts)
             | np.outer(counts, between)
+            | np.outer(between, between)
+            | np.outer(named_measure, named_measure)
         )
         pairs: list[tuple[int, int]] = []
         flagged: set[int] = set()
@@ -3469,6 +3594,21 @@ class Validator:
                     )
                     or (reliability[i][0] and reliability[j][1])
                     or (reliability[j][0] and reliability[i][1])
+                    # the time between failures twice, of the same fleet or asset ("Haul truck MTBF" and "operating
+                    # hours the haul fleet runs before a breakdown")
+                    or (
+                        reliability[i][0]
+                        and reliability[j][0]
+                        and bool(_subject_shared(quantity[i][0], quantity[j][0]))
+                    )
+                    # one named measure in both, in any words ("DSO" and "days it takes to turn an invoice into cash",
+                    # "OEE" and "availability x performance x quality"), over the same subject or with none named
+                    or (
+                        bool(quantity[i][0] & quantity[j][0] & _NAMED_MEASURES)
+                        and speed[i] == speed[j]
+                        # ("OEE, line 1" and "OEE, line 2" are two lines)
+                        and set(re.findall(r"\d+", records[i].name)) == set(re.findall(r"\d+", records[j].name))
+                    )
                     # the good and the bad share of one population: "% of shipments whose documents pass with no
                     # discrepancy" and "discrepancy notices per 100 shipments"
                     # (or the population one rate is taken over is what the other counts: "% of snag items closed
@@ -3479,7 +3619,11 @@ class Validator:
                         and not (within_side[i] or within_side[j])
                         and _same_population(i, j, population, quantity, population_nouns)
                     )
-                ) and not _segments_differ(records[i].name, records[j].name):
+                ) and (
+                    not _segments_differ(records[i].name, records[j].name)
+                    and not _windows_differ(records[i], records[j])
+                    and not _check_and_return_differ(records[i], records[j])
+                ):
                     # ("New car units sold" and "Used car units sold" are one measure over two segments)
                     pairs.append((i, j))
                     flagged.add(j)
@@ -3698,12 +3842,27 @@ _SYNONYMS = [
         r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*|"
         r"days from invoice(?: date)? to (?:cash|payment|receipt)(?: received)?|"
         r"days between (?:the )?invoice(?: date)? and (?:cash|payment|receipt)(?: received)?|"
+        r"days? (?:it takes (?:us |them )?)?to (?:turn|convert) (?:a |an |the )?(?:[\w-]+ ){0,2}invoices? into cash|"
         r"(?:how long|(?:the )?time|(?:the )?days?) (?:it takes )?(?:customers|clients|debtors|buyers|accounts) (?:take )?to pay)\b",
         "debtorterm",
     ),
     (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
     # earned value's two indices, and an airline's revenue per seat flown
     (r"\b(?:schedule performance index|spi)\b", "spiindex"),
+    # a machine's effectiveness by its own formula: "availability x performance x quality"
+    (
+        r"\b(?:oee|overall equipment effectiveness|(?:availability|sideuptime)\s*(?:x|×|\*|times)\s*performance\s*(?:x|×|\*|times)\s*"
+        r"quality(?: rate)?)\b",
+        "oee",
+    ),
+    # sales against the number the seller was given: "revenue vs budget", "quota attainment"
+    (
+        r"^(?:total |net |gross |regional |territory |branch |team |region )?(?:sales|revenue|turnover|bookings|fatturato|"
+        r"ventas|umsatz|facturaci[oó]n|chiffre d'affaires)(?: achieved| booked)? (?:vs\.?|versus|against|to|/) (?:the )?"
+        r"(?:annual |quarterly |monthly |sales )?(?:budget|quota|target|plan)\b|\bquota attainment\b|"
+        r"\battainment (?:of|against|vs\.?) (?:the )?(?:sales )?quota\b",
+        "quotaattain",
+    ),
     (r"\b(?:cost performance index|cpi)\b", "cpiindex"),
     (
         r"\b(?:p?rask|unit revenue|(?:passenger )?revenue per (?:available )?seat[- ]?(?:km|kilomet\w+|mile))\b",
@@ -3769,6 +3928,16 @@ _DUP_STOP = _GENERIC | {
     "about",
     "into",
     "would",
+    # rate and monthly in other languages: "Churn mensual", "Tasa de renovación"
+    "tasa",
+    "taxa",
+    "taux",
+    "quote",
+    "mensual",
+    "mensal",
+    "mensuel",
+    "anual",
+    "annuel",
 }
 
 
@@ -3812,6 +3981,8 @@ _WHOLE_MEASURES = {
     "unitrevenue",
     "expirywaste",
     "depositgrowth",
+    "oee",
+    "quotaattain",
 }
 
 
@@ -4038,7 +4209,10 @@ _SIDES = [
             r"still (?:on|in) (?:it|the roster|the rota|the payroll|the books|the team|post)|"
             r"still with (?:the|our) (?:company|business|organi[sz]ation|firm|group|employer|bank|hospital)|"
             r"(?:stay|stays|stayed|remain|remains|remained) (?:with us|in post|employed|on)|"
-            r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure)|(?:that|who|which) renew(?:ed)?|renewal rate)\b",
+            r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure)|(?:that|who|which) renew(?:ed)?|renewal rate|"
+            # "who have not resigned by 31 Dec", "who stay on and renew", "tasa de renovación"
+            r"(?:have|has|had|did) not (?:resigned|left|quit)|staying power|(?:that|who|which) stay(?:s|ed)? on (?:and|to) renew|"
+            r"renovaci[oó]n|renova[cç][aã]o|renouvellement)\b",
             r"\b(?:turnover|attrition|leavers?|leaving|left|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
             r"churn(?:ed)?|cancell?(?:ations?|ed)|downgrad(?:es?|ed)|stopped buying|lost to (?:a |the )?competitors?|"
             # (lapsed donors won back are another quantity: "lapsed donor reactivation", "donors lapsed 1-2 years who give again")
@@ -4224,7 +4398,10 @@ def _same_population(
 _BETWEEN_FAILURES = re.compile(
     r"\b(?:time|distance|km|kms|kilomet(?:re|er)s|miles|hours|days|operating hours|running hours)"
     r"(?: run| travelled| operated| worked)? between "
-    r"(?:[\w-]+ ){0,2}(?:failures|breakdowns|faults|stoppages|defects)\b"
+    r"(?:[\w-]+ ){0,2}(?:failures|breakdowns|faults|stoppages|defects)\b|"
+    # "average operating hours the haul fleet runs before a breakdown"
+    r"\b(?:hours|km|kms|kilomet(?:re|er)s|miles|days|cycles)\b[^.;]{0,40}?\b(?:runs?|operates?|goes|travels?|works?|lasts?) "
+    r"(?:for )?before (?:a |an |it |the )?(?:breakdown|failure|fault|fails|breaks down)\b"
 )
 # a count of the failures themselves ("Road calls", "in-service breakdowns needing a recovery vehicle per
 # 100,000 km"), not time lost to them or what they delayed
@@ -4251,6 +4428,49 @@ def _reliability(rec: KPI) -> tuple[bool, bool]:
     return between, counts
 
 
+# Named measures: the same one in two KPIs is one quantity, however each words it
+_NAMED_MEASURES = frozenset(
+    {"oee", "debtorterm", "creditorterm", "quotaattain", "stockcover", "ltifr", "spiindex", "cpiindex", "unitrevenue"}
+)
+_NOT_SUBJECT = frozenset(
+    {"between", "operating", "running", "before", "mean", "runs", "average", "hour", "hours", "days"}
+)
+# a check passed before handover ("work passing inspection first time") and a customer calling the job back
+# ("jobs needing a return visit for the same fault") are two quantities
+_INSPECTED = re.compile(r"\b(?:inspect\w*|audit\w*|qc|qa|quality check\w*|assess\w*|examin\w*)\b")
+_RETURNED = re.compile(
+    r"\b(?:return (?:visits?|trips?)|revisits?|repeat (?:visits?|call-?outs?)|recalls?|call-?backs?|second visits?|"
+    r"another visit|came back|comebacks?)\b"
+)
+
+
+def _check_and_return_differ(a: KPI, b: KPI) -> bool:
+    ta, tb = a.text().lower(), b.text().lower()
+    ia, ib = bool(_INSPECTED.search(ta)), bool(_INSPECTED.search(tb))
+    ra, rb = bool(_RETURNED.search(ta)), bool(_RETURNED.search(tb))
+    return (ia and not ra and rb and not ib) or (ib and not rb and ra and not ia)
+
+
+# a time window: "within 30 days", "over 60 days", "after 2 weeks"
+_WINDOW_DAYS = re.compile(
+    r"\b(?:within|over|after|under|more than|less than|older than|beyond|in) (\d+) (?:working |calendar |business )?(?:days?|weeks?|months?|hours?)\b"
+)
+
+
+def _subject_shared(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The content words two quantities share, without side tokens, named measures and words of time."""
+    return frozenset(
+        t for t in a & b if not t.startswith("side") and t not in _NAMED_MEASURES and t not in _NOT_SUBJECT
+    )
+
+
+def _windows_differ(a: KPI, b: KPI) -> bool:
+    """Both name a time window and no window is shared: "paid within 30 days" and "on hold over 60 days"."""
+    wa = set(_WINDOW_DAYS.findall(f"{a.name} {a.measure}".lower()))
+    wb = set(_WINDOW_DAYS.findall(f"{b.name} {b.measure}".lower()))
+    return bool(wa and wb and not wa & wb)
+
+
 def _segments_differ(a: str, b: str) -> bool:
     """Two names that differ by the segment they cover: one names one side of a pair, the other its counterpart."""
     wa = set(re.findall(r"[a-z0-9-]+", a.lower()))
@@ -4260,7 +4480,20 @@ def _segments_differ(a: str, b: str) -> bool:
             wa & right and wb & left and not wa & left and not wb & right
         ):
             return True
-    return False
+    # ("OEE line 1" and "OEE line 2", "Kiln 1 availability" and "Kiln 2 availability": one measure, two units)
+    na, nb = (
+        set(
+            re.findall(
+                r"\b(?:line|site|kiln|unit|plant|shift|ward|zone|store|branch|depot|machine|press) ?(\d+)\b", a.lower()
+            )
+        ),
+        set(
+            re.findall(
+                r"\b(?:line|site|kiln|unit|plant|shift|ward|zone|store|branch|depot|machine|press) ?(\d+)\b", b.lower()
+            )
+        ),
+    )
+    return bool(na and nb and not na & nb)
 
 
 def _opposite_sides(a: tuple[frozenset[str], dict[str, str]], b: tuple[frozenset[str], dict[str, str]]) -> bool:
@@ -4436,7 +4669,9 @@ _THEME_PATTERNS = [
             r"operating expens\w*|(?:losses|amounts?) written off|write-?offs?|"
             r"(?:fuel|energy|utility|gas|electricity|water|phone) bills?|wage bill|wages|"
             r"funds? raised|fundrais\w*|donations?|dues|endowment\w*|drawdown|"
-            r"stock[- ]?take variance|stock variance|" + _CURRENCY_CODES + r")\b|[£$€])"
+            r"stock[- ]?take variance|stock variance|average (?:transaction|basket|order|ticket) value|atv|aov|"
+            + _CURRENCY_CODES
+            + r")\b|[£$€])"
         ),
         r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
     ),
@@ -4536,8 +4771,11 @@ _THEME_PATTERNS += [
         # output only: tonnes won, throughput, metres advanced; a site manager also answers for safety, cost, the
         # people and what the site does to its neighbours
         r"\b(?:tonnes?|tons?|t/h|tph|throughput|output|bank m3|m3|cubic met\w+|metres? (?:of )?(?:development|advanced|drilled)|"
-        r"production volumes?|units produced|saleable|outturn|(?:kg|kilos?|tonnes?) (?:[\w-]+ ){0,2}(?:produced|processed|made))\b",
-        r"\b(?:operator|planner|scheduler|(?:production|output|throughput) (?:controller|clerk))\b",
+        r"production volumes?|units produced|saleable|outturn|(?:kg|kilos?|tonnes?) (?:[\w-]+ ){0,2}(?:produced|processed|made)|"
+        # ore won and its grade, metal paid for, fish harvested and grown
+        r"ore|head grade|grade reconciliation|concentrate|payable (?:zinc|copper|gold|silver|nickel|lead|metal|ounces)|"
+        r"harvest(?:ed)? (?:volume|weight|tonnes?|biomass)|tonnes? (?:[\w-]+ ){0,2}harvested|(?:to|at) harvest|biomass)\b",
+        r"\b(?:operator|planner|scheduler|(?:production|output|throughput) (?:controller|clerk)|harvest\w*)\b",
     ),
 ]
 # What each theme is called when a set collapses into it, in the order of _THEME_PATTERNS

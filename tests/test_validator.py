@@ -1120,6 +1120,58 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Used car units sold", "retail units"),
             False,
         ),
+        # one named measure in other words: the time between failures, debtor days, OEE, sales against quota
+        (
+            "Haulage maintenance engineer",
+            ("Tractor unit MTBF", "Mean time between failures"),
+            ("Tractor unit dependability", "Average km the tractor units run before a breakdown"),
+            True,
+        ),
+        (
+            "Credit controller",
+            ("Debtor days", "DSO on trade accounts"),
+            ("Cash collection pace", "Average days it takes to turn an issued invoice into cash"),
+            True,
+        ),
+        (
+            "Packaging line manager",
+            ("OEE, canning line 3", "OEE on line 3"),
+            ("Line 3 effectiveness", "availability x performance x quality, canning line 3"),
+            True,
+        ),
+        ("Packaging line manager", ("OEE line 1", "OEE on line 1"), ("OEE line 2", "OEE on line 2"), False),
+        (
+            "Area sales manager",
+            ("Sales vs target", "sales / annual target, year to date"),
+            ("Quota attainment", "% of the area's quota achieved"),
+            True,
+        ),
+        # leaving and not leaving, cancelling and renewing, in any language
+        (
+            "HR advisor",
+            ("Staff turnover", "leavers / average headcount"),
+            ("Staying power", "% of staff employed on 1 April who have not resigned by 31 March"),
+            True,
+        ),
+        (
+            "Magazine subscriptions manager",
+            ("Churn mensual", "% of subscribers cancelling each month"),
+            ("Tasa de renovación", "% of subscribers who stay on and renew"),
+            True,
+        ),
+        # a check passed before handover and a customer calling the job back; two time windows
+        (
+            "Electrician",
+            ("Jobs passing inspection first time", "% of jobs passing the supervisor's check at first inspection"),
+            ("Recalls", "% of jobs needing a return visit for the same fault"),
+            False,
+        ),
+        (
+            "Purchase ledger clerk",
+            ("Invoices paid on time", "% of invoices paid within 30 days"),
+            ("Invoices on hold", "% of invoices on hold over 60 days"),
+            False,
+        ),
     ],
 )
 def test_one_quantity_from_its_two_sides_is_a_duplicate_but_two_segments_are_not(role, first, last, duplicate):
@@ -1720,6 +1772,31 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
             ],
             "Executive director, Jewish community centre",
         ),
+        (  # what the mine won alone, for the manager who also answers for safety, cost and people
+            [
+                ("Ore hoisted", "Tonnes of ore hoisted vs plan", "100%"),
+                ("Grade reconciliation", "Mill head grade vs model grade", "97%"),
+                ("Payable copper", "Payable copper in concentrate", "30 kt"),
+            ],
+            "Mine manager, copper mine",
+        ),
+        (  # what the farm harvested alone
+            [
+                ("Harvest volume", "Tonnes harvested", "2,500 t"),
+                ("Harvest weight", "Average kg per fish at harvest", "5 kg"),
+                ("Biomass growth", "Biomass gained per month", "+8%"),
+            ],
+            "Site manager, trout farm",
+        ),
+        (  # a branch's till and margin alone, the average sale included
+            [
+                ("Sales vs budget", "Branch sales / budget", "100%"),
+                ("Gross margin", "Branch gross margin %", "27%"),
+                ("Average transaction value", "Sales / transactions", "GBP 150"),
+                ("Trade revenue growth", "Trade account revenue on last year", "+6%"),
+            ],
+            "Branch manager, timber merchant",
+        ),
         (  # a café's costs alone, bills included
             [
                 ("Food cost", "Cost of ingredients used / takings", "≤ 30%"),
@@ -1733,6 +1810,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
 def test_a_set_of_costs_or_till_measures_alone_is_unbalanced(rows, role):
     kpis = [KPI(name=n, measure=m, target=t) for n, m, t in rows]
     assert "unbalanced" in rules(validate_set(kpis, role=role).set_findings)
+
+
+def test_harvesting_is_the_job_of_a_harvesting_supervisor():
+    kpis = [
+        KPI(name="Volume vs plan", measure="m3 harvested vs the harvesting plan", target="98%"),
+        KPI(name="Site damage", measure="% of harvested sites with ruts above the standard", target="5%"),
+        KPI(name="Harvesting cost", measure="EUR per m3", target="below budget"),
+    ]
+    assert "unbalanced" not in rules(validate_set(kpis, role="Harvesting operations supervisor, forestry").set_findings)
 
 
 def test_speed_or_availability_beside_other_results_is_balanced():
@@ -2979,6 +3065,125 @@ def test_a_target_written_into_the_measure_is_a_target():
             ("Specialist teaching", "Lessons taught by a qualified specialist / all lessons x 100", "90%"),
             "activity_count",
             False,
+        ),
+        # a worker's body or voice read by a device is monitoring
+        (
+            "Warehouse picker",
+            ("Wellbeing score", "Heart-rate readings from the compulsory wristbands issued to pickers", "in range"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Call centre advisor",
+            ("Calm on calls", "Stress levels in the agent's voice from the speech analytics tool", "below threshold"),
+            "surveillance",
+            True,
+        ),
+        # presence asked for, or time signed in, is effort; so is time given to mentoring
+        (
+            "Marketing manager",
+            ("Office presence", "Be in the office at least three days per week", "3"),
+            "effort_based",
+            True,
+        ),
+        (
+            "Product marketing manager",
+            ("Availability", "Expected to be available evenings and weekends around launches", "always"),
+            "effort_based",
+            True,
+        ),
+        (
+            "Content moderator",
+            ("Queue presence", "Minutes each moderator is signed in to the queue", "400"),
+            "effort_based",
+            True,
+        ),
+        (
+            "Senior software engineer",
+            ("Mentoring", "Hours of mentoring given to junior developers each month", "8"),
+            "effort_based",
+            True,
+        ),
+        ("Sub-editor", ("Edits", "Number of news stories edited per week", "40"), "activity_count", True),
+        # hours of a surgery, a plan loaded out, what a head costs, what a fish weighs: results, not effort or tallies
+        (
+            "Dental practice manager",
+            ("Surgery utilisation", "% of available surgery hours booked with patients", "85%"),
+            "effort_based",
+            False,
+        ),
+        (
+            "Office manager",
+            ("Running cost per head", "EUR per employee per quarter, rent excluded", "below last year"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Fish farm site manager",
+            ("Harvest weight", "kg per fish at harvest", "above last cycle"),
+            "effort_based",
+            False,
+        ),
+        (
+            "Warehouse coordinator",
+            ("Loading plan met", "% of days the dispatch plan was fully loaded out", "95%"),
+            "effort_based",
+            False,
+        ),
+        # reviewed each working day or at every morning huddle is a daily checklist
+        (
+            "Treasury analyst",
+            ("Cash position", "Bank balance forecast error, signed off every working day", "3%"),
+            "daily_checklist",
+            True,
+        ),
+        (
+            "Ward pharmacist",
+            ("Missed doses", "% of doses omitted, gone through at every morning huddle", "< 2%"),
+            "daily_checklist",
+            True,
+        ),
+        # the best of a department, a result set beside named colleagues', the top of an intake
+        (
+            "Physics teacher",
+            (
+                "Value added",
+                "Grade above prediction, set alongside the chemistry teachers' results",
+                "Best in the department",
+            ),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Trainee accountant",
+            ("Exam passes", "Papers passed first time", "Top 5% of the graduate intake"),
+            "cross_role_comparison",
+            True,
+        ),
+        # a trait in other languages, excellence as a slogan
+        (
+            "Shift supervisor, meat plant",
+            ("Problem solving", "Ser mais proativo no dia a dia", "melhorar"),
+            "vague",
+            True,
+        ),
+        ("Learning officer", ("Excellence", "Drive excellence across the programme", "excellent"), "vague", True),
+        # patients recommending the hospital and season ticket renewals belong to other work
+        (
+            "Accounts payable clerk, hospital",
+            (
+                "Patient recommendation",
+                "% of patients who would recommend the hospital in the Friends and Family Test",
+                "92%",
+            ),
+            "off_role",
+            True,
+        ),
+        (
+            "Forklift driver, stadium",
+            ("Season renewals", "% of season ticket holders renewing", "80%"),
+            "off_role",
+            True,
         ),
     ],
 )
