@@ -290,10 +290,17 @@ def compose(
 
 def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) -> list[Candidate]:
     """A line cook is not measured on the kitchen's labour cost, nor a stylist on the salon's apprentices:
-    areas only someone running the team or budget answers for stay out unless a duty asks for such work."""
-    if any(_RUNS_PEOPLE_OR_MONEY.search(d) for d in duties):
-        return candidates
-    return [c for c in candidates if not c.family.kra(c.example.kra).lead] or candidates
+    areas only someone running the team or budget answers for stay out unless a duty asks for such work,
+    and areas about developing others unless a duty asks to mentor, train or supervise people (a probation
+    officer who supervises people on licence, or a keeper who trains animals, develops no trainees)."""
+    runs = any(_RUNS_PEOPLE_OR_MONEY.search(d) for d in duties)
+    develops = any(_DEVELOPS_PEOPLE.search(d) for d in duties)
+
+    def asked(c: Candidate) -> bool:
+        area = c.family.kra(c.example.kra)
+        return not area.lead or (develops if area.develops else runs)
+
+    return [c for c in candidates if asked(c)] or candidates
 
 
 # "supervise the apprentices", "manage the rota", "hold the section's budget", "train new starters"
@@ -304,6 +311,18 @@ _RUNS_PEOPLE_OR_MONEY = re.compile(
     r"(?:plan\w*|writ\w*|build\w*|set(?:s|ting)?|manag\w*|organi[sz]\w*|draw(?:s|ing)? up|prepar\w*|own\w*) (?:the |a |our |"
     r"staff |team |weekly |shift )?(?:rotas?|rosters?)|"
     r"profit\w*|margins?|apprentices?|direct reports|run (?:the|a) (?:section|kitchen|team|shift|department))\b",
+    re.I,
+)
+
+
+# "mentor two junior planners", "train and sign off new operators", "supervise student paramedics"
+_DEVELOPS_PEOPLE = re.compile(
+    r"\b(?:mentor\w*|precept\w*|upskill\w*|buddy(?:ing)?)\b|"
+    r"\b(?:coach|tutor|train|supervis|develop|induct|sign\w* off)\w*(?: and \w+)? (?:the |our |a |an |two |three |four |\d+ )?"
+    r"(?:new (?:starters?|joiners?|recruits?|hires?|staff|colleagues)|juniors?|junior [\w-]+|trainees?|trainee [\w-]+|"
+    r"student (?:nurses?|paramedics?|midwives|officers?|social workers?|teachers?|vets?|dentists?|technicians?)|"
+    r"graduates?|graduate [\w-]+|apprentices?|cadets?|interns?|preceptees?|mentees?|less experienced [\w-]+|"
+    r"newly qualified [\w-]+|staff|colleagues|crew(?: members)?|team(?: members)?|others|peers)\b",
     re.I,
 )
 

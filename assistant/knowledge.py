@@ -37,6 +37,9 @@ class KRA(_Strict):
     # a result only someone who runs the team, its rota or its budget answers for (a kitchen's labour
     # cost, a salon's apprentices): drafted for other postings only when their duties ask for it
     lead: bool = False
+    # a lead area about developing other people (apprentices, trainees, juniors): offered to a posting below team
+    # lead only when a duty asks for mentoring, training or supervising people, not merely for a budget or a rota
+    develops: bool = False
 
 
 class ExampleKPI(_Strict):

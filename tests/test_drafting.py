@@ -368,6 +368,44 @@ def test_a_head_chef_who_runs_the_rota_and_budget_can_be(settings):
     assert _lead_area_kpis(result), [k.name for k in result.kpis]
 
 
+def _development_kpis(result) -> list[str]:
+    from assistant.knowledge import load_knowledge
+
+    kb = load_knowledge()
+    out = []
+    for k in result.kpis:
+        fam_id, kpi_id = k.sources[0].split("/", 1)
+        fam = kb.family(fam_id)
+        if fam.kra(next(e for e in fam.kpis if e.id == kpi_id).kra).develops:
+            out.append(k.name)
+    return out
+
+
+_ENGINEER = (
+    "Senior Software Engineer, payments\nWhat you'll do\n- Build and run the services that move customer payments\n"
+    "- Keep the payment APIs fast and available\n- Ship changes to production safely, several times a week\n"
+)
+
+
+def test_a_senior_who_is_asked_to_mentor_gets_a_kpi_on_the_people_they_develop(settings):
+    asked = draft(_ENGINEER + "- Mentor two junior engineers until they can own a service on their own\n", settings)
+    assert asked.role.family == "software-engineer"
+    assert _development_kpis(asked), [k.name for k in asked.kpis]
+    # the same posting without the mentoring duty: nobody to develop, no such KPI
+    assert not _development_kpis(draft(_ENGINEER, settings))
+
+
+def test_supervising_people_on_licence_is_not_developing_trainees(settings):
+    posting = (
+        "Probation Officer\nWhat you'll do\n- Supervise adults on community orders and licences in the community\n"
+        "- Assess the risk each person poses and write plans to manage it\n"
+        "- Prepare reports for courts and the parole board\n- Help people into housing, work and treatment\n"
+    )
+    result = draft(posting, settings)
+    assert result.role.family == "probation-officer"
+    assert not _development_kpis(result), [k.name for k in result.kpis]
+
+
 def test_a_grade_in_the_title_stays_out_of_the_kpis(settings):
     posting = (
         "Customer Service Representative II\nWhat you'll do\n- Resolve customer enquiries by phone and chat\n"
