@@ -2780,6 +2780,15 @@ _CUES += [
         ),
     ),
     (
+        # patients left waiting for a bed past a limit: "12-hour trolley waits from decision to admit"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b\d+[- ]hours? (?:trolley |corridor |a&e |ed )?waits?\b|\btrolley waits?\b|"
+            r"\bwaits? (?:of|over|longer than|beyond) \d+ (?:hours?|weeks?)\b"
+        ),
+    ),
+    (
         # stories edited, articles written, drafts filed: a tally of the work, not what it achieved
         "activity",
         4.0,
@@ -2870,6 +2879,8 @@ class Validator:
         self.bank_kind = [e.metric_kind for e in self.bank]
         self._kpi_entries, self._kpi_vecs = index.of_kind("kpi")
         self._kpi_family = np.array([e.family for e in self._kpi_entries])
+        # examples about developing other people fit every trade alike: they say nothing of the role's own work
+        self._kpi_develops = np.array([self._develops(e.entry_id) for e in self._kpi_entries], dtype=bool)
         bad_kinds = ("misused", "rewrite_bad")
         self._bad_idx = np.array([i for i, e in enumerate(self.bank) if e.kind in bad_kinds], dtype=int)
         self._bad_vecs = self.bank_vecs[self._bad_idx]
@@ -3039,12 +3050,18 @@ class Validator:
         return fam.misused_metrics[i].alternative
 
     # ---- role fit -----------------------------------------------------------------------------
+    def _develops(self, entry_id: str) -> bool:
+        fam, kpi = self.kb.example_kpi(entry_id)
+        return fam.kra(kpi.kra).develops
+
     def role_fit(self, vec: np.ndarray, families: list[str]) -> tuple[float, float, str]:
-        """(best similarity to the role's own example KPIs, best elsewhere, family of the best elsewhere)."""
+        """(best similarity to the role's own example KPIs, best elsewhere, family of the best elsewhere);
+        the role's examples about developing others are left out of its own (they fit any trade)."""
         sims = self._kpi_vecs @ vec
-        own = self._family_mask(families)
+        mine = self._family_mask(families)
+        own = mine & ~self._kpi_develops
         own_best = float(sims[own].max()) if own.any() else 0.0
-        other = ~own
+        other = ~mine
         j = int(np.argmax(np.where(other, sims, -2)))
         return own_best, float(sims[j]), str(self._kpi_family[j])
 
