@@ -2763,7 +2763,10 @@ _CUES += [
             r"\bbe (?:available|reachable|contactable) (?:in the )?(?:evenings|weekends|out of hours|after hours|24/7|"
             r"around the clock|at all times)\b|"
             rf"\b(?:hours?|minutes?|time)\s+(?:that\s+)?(?:each|every|the|an?|per|our)\s+(?:[\w-]+\s+)?{_WORKERS}\s+"
-            r"(?:is|are|stays?|remains?) (?:logged|signed) (?:in|on)\b"
+            r"(?:is|are|stays?|remains?) (?:logged|signed) (?:in|on)\b|"
+            # out early: "van loaded and on the road by 7am every day"
+            rf"\b(?:vans?|vehicles?|trucks?|i|we|you|{_WORKERS})\s+(?:[\w-]+\s+){{0,3}}(?:on the road|on site|at (?:the |their |my )?"
+            r"(?:desk|depot|yard|station)|in the (?:office|yard|depot)) (?:by|before) \d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.|h)?\b"
         ),
     ),
     (

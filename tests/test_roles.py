@@ -191,6 +191,28 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Senior Lecturer in Marketing",
             "academic-lecturer",
         ),
+        # a theatre's lighting crew, a mine's manager and a haulier's fleet manager were read as a vehicle
+        # technician, an IT manager and a farm manager before they had families of their own
+        (
+            "Lighting Technician, concert hall\nRig, focus and run the lighting for concerts and touring shows.",
+            "Lighting Technician, concert hall",
+            "stage-technician",
+        ),
+        (
+            "Mine Manager, underground gold mine\nRun production, development, safety and cost across both shafts.",
+            "Mine Manager, underground gold mine",
+            "mine-operations",
+        ),
+        (
+            "Fleet Manager, refrigerated haulier\nKeep 60 trucks and trailers legal, safe, available and on budget.",
+            "Fleet Manager, refrigerated haulier",
+            "fleet-manager",
+        ),
+        (
+            "Crew Lead, landscaping\nRun a four-person crew, keep jobs right first time and everyone safe.",
+            "Crew Lead, landscaping",
+            "team-lead",
+        ),
     ],
 )
 def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(index, text, title, family):
