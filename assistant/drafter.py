@@ -218,8 +218,7 @@ def compose(
     if not candidates:
         return []
     duties = duties_of(profile)
-    if profile.seniority not in LEADS:
-        candidates = _without_unasked_lead_areas(candidates, duties)
+    candidates = asked_for(candidates, profile, duties)
     # postings list the main duties first: the first counts about twice the fourth, three times the seventh
     weight = 1.0 / (1.0 + DUTY_DECAY * np.arange(len(duties)))
     weight *= len(duties) / max(float(weight.sum()), 1e-9)
@@ -286,6 +285,14 @@ def compose(
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures)
+
+
+def asked_for(candidates: list[Candidate], profile: RoleProfile, duties: list[str] | None = None) -> list[Candidate]:
+    """The candidates a posting asks for: below team lead, no team, budget or developing-others areas unless
+    its duties ask for that work (the offline drafter and the model's grounding examples both use this)."""
+    if profile.seniority in LEADS:
+        return candidates
+    return _without_unasked_lead_areas(candidates, duties_of(profile) if duties is None else duties)
 
 
 def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) -> list[Candidate]:

@@ -37,7 +37,7 @@ from langchain_core.runnables import Runnable, RunnableLambda, RunnableParallel
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .cache import ResponseCache
-from .drafter import MIN_KPIS, compose, rank_candidates
+from .drafter import MIN_KPIS, asked_for, compose, rank_candidates
 from .errors import BackendError
 from .knowledge import ExampleKPI, Family, KnowledgeBase
 from .models import BASELINE_TBD, KPI, Cadence, Direction, DraftResult, Indicator, KPIReport, RoleProfile, Usage
@@ -390,7 +390,7 @@ def retrieve(index: Index, profile: RoleProfile, k: int = N_EXAMPLES) -> Groundi
     families = _families(profile)
     if not families:
         return Grounding([], [])
-    ranked = rank_candidates(index, profile, families)
+    ranked = asked_for(rank_candidates(index, profile, families), profile)
     picked: list[tuple[Family, ExampleKPI]] = []
     seen_areas: set[tuple[str, str]] = set()
     for c in ranked:
