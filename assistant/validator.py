@@ -507,7 +507,9 @@ _CUES: list[tuple] = [
         "activity",
         3.0,
         re.compile(
-            r"(?<![\w.,%])(?<!per )\d+\+? (?:[\w-]+ ){0,2}[\w-]+s (?:delivered|performed|conducted|held|run|published|completed|"
+            # (not an age band: "children 6-59 months given vitamin A")
+            r"(?<![\w.,%])(?<!per )\d+\+? (?!(?:months?|years?|weeks?|days?)\b)(?:[\w-]+ ){0,2}[\w-]+s (?:delivered|performed|"
+            r"conducted|held|run|published|completed|"
             r"made|sent|given|hosted|seen|visited|attended|written|produced|posted|created|carried out)\b"
             r"(?! (?:on time|by|before|within|without|correctly|in full|to (?:standard|spec|plan)))|"
             r"[\w-]+s (?:performed|conducted|held|seen|visited|attended|hosted|carried out|given|made|sent|posted)\s*"
@@ -1520,6 +1522,30 @@ _OTHER_WORK = [
         "the care teams' work",
     ),
     (
+        # the roads: potholes and road defects repaired are the highway authority's result
+        # (the road named with it lets a roads engineer's own title claim it: "potholes on primary roads")
+        re.compile(r"\b(?:potholes?(?:[^.;]{0,30}?\broads?\b)?|road defects?|carriageway defects?|road repairs?)"),
+        {"construction", "public sector", "management", "executive leadership", "transport", "facilities"},
+        "highways work",
+    ),
+    (
+        # what left the gate against the sales plan is the sales and dispatch teams' result, not maintenance's
+        re.compile(
+            r"\b(?:dispatched|despatched|shipped|sold|delivered) (?:vs\.?|versus|against|to) (?:the )?sales plan"
+        ),
+        {
+            "sales",
+            "logistics",
+            "supply chain",
+            "management",
+            "executive leadership",
+            "retail",
+            "production-manager",
+            "operations-manager",
+        },
+        "sales and dispatch work",
+    ),
+    (
         # an audience that subscribes and renews: a box office's and marketing's result, not the stage crew's
         re.compile(
             r"\b(?:season (?:ticket |subscription )?(?:subscribers?|holders?|tickets? sold)|subscription renewals?|"
@@ -1565,7 +1591,13 @@ _COMPARE = re.compile(
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
     r"top \d+\s*%? of (?:the )?(?:team|staff|reps|agents|class)|bottom \d+\s*%|percentile (?:among|within|in the team)|"
     r"best in (?:the )?team|"
-    # the top of an intake, the best of a faculty, a result set beside named colleagues' results
+    # the top of an intake, the best of a faculty, a result set beside named colleagues' results, a quartile or a rank
+    # on the floor, the average of the other depots
+    r"\b(?:top|bottom|upper|lower) (?:quartile|half|third|decile|tercile|quintile) (?:of|on|in|across) (?:the |my |our )?"
+    r"(?:[\w-]+ )?(?:floor|team|branch|region|cohort|intake|class|group|department|peers|colleagues|agents|reps)\b|"
+    r"\brank(?:ing|ed)? on (?:the )?(?:floor|team|leader ?board)\b|"
+    r"\b(?:avg|average|mean|median) of (?:the |all )?other (?:[\w-]+ )?(?:depots|branches|stores|sites|teams|offices|reps|"
+    r"agents|plants|regions|schools|wards|units|shifts|crews|drivers|nurses|engineers|technicians)\b|"
     r"\btop \d+\s*(?:percent )?of (?:the |my |our |their )?(?:[\w-]+ )?(?:intake|cohort|year group|graduate class|peers|"
     r"colleagues)\b|\b(?:highest|lowest|best|fastest|top) (?:in|of|across|among|amongst) (?:the |my |our |their )?(?:[\w-]+ ){0,2}"
     r"(?:faculty|department|cohort|intake|year group|peer group)\b|"
@@ -1710,7 +1742,9 @@ _AGE_LIMIT = re.compile(
 )
 # a target still to be set: "TBD", "tbc w/ line mgr", "n/a", "?"
 _NO_TARGET = re.compile(
-    r"^\s*(?:(?:tb[dca]|to be (?:agreed|confirmed|set|decided|defined|determined)|not (?:yet )?set|pending)\b.*|"
+    r"^\s*(?:(?:tb[dca]|to be (?:agreed|confirmed|set|decided|defined|determined)|not (?:yet )?set|pending|"
+    # "Baseline to be set in Q1": no target yet
+    r"(?:a |the )?baseline (?:to be|will be|is to be|still to be) (?:set|agreed|established|measured|taken)|baseline only)\b.*|"
     r"(?:n/?a|\?+|[-–—]+)\s*)$",
     re.I,
 )
@@ -2792,6 +2826,28 @@ _CUES += [
         ),
     ),
     (
+        # tills and staff watched on camera: "transactions reviewed on the checkout camera footage"
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:reviewed|checked|watched|audited|viewed|monitored) (?:on|against|through|via|using|from) (?:the )?(?:[\w-]+ )?"
+            r"(?:camera|cctv|video|body-?cam) (?:footage|recordings?|feeds?)\b|"
+            r"\b(?:camera|cctv|video) (?:footage|recordings?) of (?:the )?(?:staff|cashiers?|employees?|workers?|agents?|drivers?|"
+            r"colleagues|operators?|pickers?)\b"
+        ),
+    ),
+    (
+        # inspections or visits done against the plan are a tally: "establishments inspected as % of the annual plan"
+        "activity",
+        4.0,
+        re.compile(
+            r"\b(?:inspected|visited|audited|called|contacted|screened|assessed|checked|surveyed) as (?:a )?percent of (?:the )?"
+            r"(?:annual |monthly |quarterly |weekly )?(?:[\w-]+ )?(?:plan|programme|program|schedule|target)\b|"
+            r"\b(?:inspections|visits|audits|calls|assessments|surveys|checks) (?:completed|done|carried out|conducted|made) "
+            r"(?:vs\.?|versus|against|as percent of|to) (?:the )?(?:annual |monthly |quarterly )?(?:[\w-]+ )?(?:plan|programme|schedule)\b"
+        ),
+    ),
+    (
         # stories edited, articles written, drafts filed: a tally of the work, not what it achieved
         "activity",
         4.0,
@@ -3867,6 +3923,14 @@ _SYNONYMS = [
         "debtorterm",
     ),
     (r"\b(?:creditors?'? days|days payables? outstanding|dpo)\b", "creditorterm"),
+    # a network's interruption minutes per customer served, by its name or its formula
+    (
+        # (the numerator alone is the same measure: a ratio's measure is read by its numerator)
+        # ("lost" may already have become its side's token)
+        r"\b(?:saidi|system average interruption duration(?: index)?|cml|(?:customer|consumer)[- ]minutes\s+(?:lost|of interruption|"
+        r"interrupted|sidesurvive))\b",
+        "saidi",
+    ),
     # earned value's two indices, and an airline's revenue per seat flown
     (r"\b(?:schedule performance index|spi)\b", "spiindex"),
     # a machine's effectiveness by its own formula: "availability x performance x quality"
@@ -4003,6 +4067,7 @@ _WHOLE_MEASURES = {
     "depositgrowth",
     "oee",
     "quotaattain",
+    "saidi",
 }
 
 
@@ -4450,7 +4515,18 @@ def _reliability(rec: KPI) -> tuple[bool, bool]:
 
 # Named measures: the same one in two KPIs is one quantity, however each words it
 _NAMED_MEASURES = frozenset(
-    {"oee", "debtorterm", "creditorterm", "quotaattain", "stockcover", "ltifr", "spiindex", "cpiindex", "unitrevenue"}
+    {
+        "oee",
+        "debtorterm",
+        "creditorterm",
+        "quotaattain",
+        "stockcover",
+        "ltifr",
+        "spiindex",
+        "cpiindex",
+        "unitrevenue",
+        "saidi",
+    }
 )
 _NOT_SUBJECT = frozenset(
     {"between", "operating", "running", "before", "mean", "runs", "average", "hour", "hours", "days"}
@@ -4545,7 +4621,11 @@ def _subject_stems(text: str) -> set[str]:
     """Stems of the words that name what a title or KPI is about ("water", "network"), without places,
     grades and job nouns."""
     text = re.sub(r"\([^)]*\)", " ", text.lower())
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text) if w not in _TITLE_FILLER and not JOB_NOUN.fullmatch(w)}
+    # (a plural is its singular: "roads" for a "road maintenance engineer")
+    words = (
+        w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in re.findall(r"[a-z]{4,}", text)
+    )
+    return {w[:5] for w in words if w not in _TITLE_FILLER and not JOB_NOUN.fullmatch(w)}
 
 
 _READS_LIKE = "This reads like a KPI for a"
@@ -4669,6 +4749,9 @@ _THEME_PATTERNS = [
             r"attach(?:ment)? rate|attach|upsells?|upsold|cross-?sells?|conversion|basket (?:size|value)|"
             r"sold|volume (?:shipped|sold|growth)|(?:value|volume|market) share|share of (?:the )?(?:market|shelf|wallet)|"
             r"(?:weighted|numeric) distribution|(?:volume|revenue) from|"
+            # orders taken ahead and a category's growth on last year
+            r"pre-?orders?|order intake|orders? (?:booked|won|signed|taken)|under (?:a )?signed orders?|"
+            r"(?:yoy|year-on-year|like-for-like|lfl) growth in (?:the )?[\w-]+|growth in (?:the )?[\w-]+ category|"
             # an insurer's sales: written premium, its renewals and its share of the insurable market
             r"(?:gross |net )?written premium|gwp|premium (?:income|volume|growth|retention|renewed)|prior-year premium|"
             # a hotel's rooms: the rate they sell at and the share of them sold

@@ -1146,6 +1146,13 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Quota attainment", "% of the area's quota achieved"),
             True,
         ),
+        # SAIDI by its formula
+        (
+            "Distribution network manager",
+            ("SAIDI", "System average interruption duration, minutes per customer"),
+            ("Minutes off supply", "Customer minutes lost / customers served"),
+            True,
+        ),
         # leaving and not leaving, cancelling and renewing, in any language
         (
             "HR advisor",
@@ -1779,6 +1786,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
                 ("Payable copper", "Payable copper in concentrate", "30 kt"),
             ],
             "Mine manager, copper mine",
+        ),
+        (  # selling alone: units against plan, sales, share and orders taken ahead
+            [
+                ("Units", "Harvesters sold vs plan", "100%"),
+                ("Revenue", "Net sales", "USD 4m"),
+                ("Market share", "Share of regional harvester registrations", "20%"),
+                ("Pre-orders", "Machines under signed order before the season", "15"),
+            ],
+            "Sales manager, machinery dealer",
         ),
         (  # what the farm harvested alone
             [
@@ -3183,6 +3199,65 @@ def test_a_target_written_into_the_measure_is_a_target():
             "Forklift driver, stadium",
             ("Season renewals", "% of season ticket holders renewing", "80%"),
             "off_role",
+            True,
+        ),
+        # staff watched on camera footage; inspections done against the plan are a tally
+        (
+            "Store supervisor",
+            ("Till integrity", "% of cashier refunds checked against the CCTV footage with nothing wrong found", "99%"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Environmental health officer",
+            ("Inspection programme", "Premises inspected as % of the annual inspection programme", "100%"),
+            "activity_count",
+            True,
+        ),
+        # a coverage among children is a result, and an age band is not a count of things given
+        (
+            "Community health nurse",
+            ("Deworming coverage", "% of children 12-59 months given deworming tablets in the campaign", "85%"),
+            "activity_count",
+            False,
+        ),
+        # a quartile of the floor, the average of the other depots
+        (
+            "Contact centre agent",
+            ("Quality", "QA score", "Top quartile of the 60-seat floor"),
+            "cross_role_comparison",
+            True,
+        ),
+        (
+            "Tram depot manager",
+            ("Reliability", "Mean km between failures", "Above the average of the other city depots"),
+            "cross_role_comparison",
+            True,
+        ),
+        # potholes for a clinic nurse, the sales plan for a maintenance planner; not for a roads engineer
+        (
+            "Practice nurse, village clinic",
+            ("Potholes", "% of reported potholes repaired in 30 days", "80%"),
+            "off_role",
+            True,
+        ),
+        (
+            "Highways engineer",
+            ("Potholes", "% of potholes on the main roads repaired in 48 hours", "90%"),
+            "off_role",
+            False,
+        ),
+        (
+            "Maintenance planner, paper mill",
+            ("Dispatch", "Tonnes of paper dispatched vs the sales plan", "100%"),
+            "off_role",
+            True,
+        ),
+        # a target still to be set is no target
+        (
+            "Buyer",
+            ("Stock-outs", "% of lines out of stock at month end", "Baseline to be set next quarter"),
+            "missing_target",
             True,
         ),
     ],
