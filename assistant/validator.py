@@ -1024,7 +1024,8 @@ _CUES: list[tuple] = [
             # published after peer review: "peer-reviewed papers published" (but not papers submitted or read)
             r"peer[- ]reviewed (?:papers|articles|publications)(?! (?:submitted|written|drafted|read|reviewed))|"
             r"on (?:the )?(?:promised|agreed|booked|scheduled|planned|committed) (?:day|date|time|slot)|"
-            r"full crew|fully staffed|short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
+            # (not a condition on something else: "volunteers for shifts when the home is short-staffed")
+            r"full crew|fully staffed|(?<!is )(?<!are )(?<!gets )(?<!get )short[- ]staff|(?:covered|filled) by agency|agency (?:nurses|staff|cover|usage|workers)|"
             r"overtime (?:hours )?(?:paid down|reduced|cut|down by)|written off|realisation|realization|"
             r"(?:completion|approval|success|pass|conversion|acceptance|win|close) rate of|(?:weekly|monthly|daily) active "
             r"(?:\w+ )?(?:users|members|customers|players|teams|accounts|organi[sz]ations|companies|workspaces|subscribers|households)|(?:team|staff|workforce|employee|department)(?:'s)? "
@@ -2813,7 +2814,77 @@ _CUES += [
             r"(?:[\w-]+\s+){0,2}(?:mentoring|coaching|supervision|supervising|shadowing|buddying|study support|tutoring)\b|"
             r"\b(?:hours?|days?|time)\s+(?:that\s+)?(?:the\s+)?(?:juniors?|trainees?|apprentices?|new starters?|students?|cadets?|"
             r"graduates?|interns?)\s+(?:spends?|spent|shadow)\b|"
-            r"\btraining days?\s+(?:booked|attended|delivered|given|taken|logged)\b"
+            r"\btraining days?\s+(?:booked|attended|delivered|given|taken|logged)\b|"
+            # cover volunteered for, even when the home is short-staffed
+            r"\bvolunteer(?:ing|s|ed)? for (?:extra |additional |weekend |night |holiday |overtime )?(?:cover|shifts|overtime)\b"
+        ),
+    ),
+    (
+        # presence and availability in other words: "never leaving before the shop shuts", "always the last car in the car
+        # park", "covers 100% of the on-call slots", "replies the same evening"; and in Spanish and German
+        "effort",
+        4.5,
+        re.compile(
+            r"\bnever leav\w* (?:before|until)\b|\b(?:always )?(?:the )?last (?:one |person |car |to leave|out)(?:[\w ]{0,20})?"
+            r"(?:in the car park|to leave|out of the (?:office|building|shop))\b|\blast car (?:left )?in the car park\b|"
+            r"\bcovers? (?:\d+\s*percent|all|every|each) (?:of )?(?:the )?(?:[\w-]+ )?(?:rota|roster|shift|on-call|call-?out) "
+            r"(?:slots?|shifts?)\b|"
+            r"\b(?:replies|responds|answers|reply|respond|answer)\w* (?:to )?(?:[\w-]+ ){0,2}(?:messages|emails|calls|texts) "
+            r"(?:the same evening|at weekends|out of hours|after hours|late at night|before (?:7|8)\s*am)\b|"
+            r"\btiempo dedicado\b|\bhoras (?:diarias|presenciales|semanales|de oficina)\b|\bhoras? (?:trabajadas|en la oficina)\b|"
+            r"\bzeit (?:im|in der|am) (?:labor|b[üu]ro|werkstatt|lager|office) (?:pro|je) (?:woche|tag|monat)\b|"
+            r"\b(?:std\.?|stunden) (?:pro|je) (?:woche|tag)\b"
+        ),
+    ),
+    (
+        # a worker placed by their phone or scanner, their messages and their own accounts read by the boss
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\bgeo-?fenc\w*\b|\bphones? (?:is |are |stays? |kept )?(?:inside|within|in) (?:the )?(?:site|zone|store|depot) "
+            r"(?:boundary|perimeter|area)\b|"
+            r"\b(?:handheld|scanner|handset|badge|phone|device|terminal|tablet)(?:'s|s')? (?:location|gps|position) (?:data|logs?|"
+            r"pings?|traces?)\b|"
+            r"\b(?:slack|teams|whatsapp|signal|telegram|chat) (?:dms?|direct messages|groups?|chats?|messages)\b[^.;]{0,30}?"
+            r"\b(?:reviewed|read|monitored|checked|scanned|screened)\b|"
+            r"\b(?:monitor|review|read|check|scan|screen)\w* (?:the )?(?:staff|team'?s?|employees'?|workers'?|colleagues'?|their) "
+            r"(?:whatsapp|slack|teams|chat|telegram|signal) (?:groups?|messages|chats?|dms?)\b|"
+            r"\b(?:team'?s?|staff'?s?|employees'?|workers'?|their|colleagues'?) (?:own |private )?personal (?:instagram|facebook|"
+            r"tiktok|social media|twitter|linkedin|x) (?:accounts?|profiles?|pages?)\b"
+        ),
+    ),
+    (
+        # tallies in other words: posts to the channels, ideas in the box, a card left at every surgery, names put forward
+        # for every role, seen at every dinner, calls per day in French
+        "activity",
+        4.5,
+        re.compile(
+            r"\bcontribut\w* (?:regularly |often |weekly )?to (?:the )?(?:team |company |internal )?(?:channels?|newsletters?|intranet|"
+            r"slack|forums?|wiki)\b|"
+            r"\b(?:lots of|many|more|\d+) ideas (?:in|into|to) (?:the )?suggestion box\b|\bideas (?:submitted|put forward|raised)\b|"
+            r"\b(?:puts? out|posts?|publish\w*|shares?) (?:something|a post|content|an? update|[\w-]+ )?(?:new )?on (?:the )?"
+            r"(?:feed|channel|page|grid|timeline|blog) every (?:single )?(?:day|week)\b|"
+            r"\bshares? (?:\w+ )?(?:[\w-]+ )?(?:insights|posts|updates|articles|tips|ideas) (?:in|on|to) (?:the )?(?:[\w-]+ )?"
+            r"(?:slack |teams )?(?:channel|group|forum)\b|"
+            r"\bleav\w* (?:a )?(?:card|leaflet|flyer|brochure)s? (?:at|with) every\b|"
+            r"\b(?:puts?|putting) (?:names|candidates|cvs|profiles) forward for every\b|"
+            r"\b(?:is |be |being )?seen at (?:all|every|each) (?:the )?(?:[\w-]+ )?(?:dinners|events|trade shows|conferences|"
+            r"networking events|fairs|meetings)\b|"
+            r"\bappels (?:sortants |entrants |passés )?par (?:jour|heure|semaine)\b|\banrufe (?:pro|je) (?:tag|stunde|woche)\b"
+        ),
+    ),
+    (
+        # results: a pilot or system live by a date, patents granted, hours of manual work removed
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:pilot|scheme|system|platform|service|programme|program|app|portal|policy|process|tool)\b[^.;]{0,30}?"
+            r"\b(?:live|launched|rolled out|in place|operational)\b[^.;]{0,30}?\bby (?:the )?(?:end(?: of)? )?(?:q[1-4]|h[12]|"
+            r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|year[- ]end|"
+            r"month[- ]end)\b|"
+            r"\b(?:patents?|grants?|licen[cs]es?|permits?|planning permissions?|trademarks?) (?:granted|awarded|won|issued|approved)\b|"
+            r"\bhours? of (?:[\w-]+ ){0,3}(?:work|processing|effort|admin|rework|handling) (?:removed|saved|eliminated|automated|"
+            r"avoided|freed)\b|\b(?:hours?|time) (?:saved|eliminated|freed up)\b"
         ),
     ),
     (

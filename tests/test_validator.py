@@ -3260,6 +3260,69 @@ def test_a_target_written_into_the_measure_is_a_target():
             "missing_target",
             True,
         ),
+        # a phone or a scanner placing the worker, their chats and their own accounts read: monitoring
+        (
+            "Yard operative",
+            ("Zone compliance", "Geofence: phone stays inside the yard boundary all shift", "100%"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Store picker",
+            ("Aisle time", "Minutes per aisle from the handheld's location data", "below 3"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Team leader",
+            ("Team mood", "Supervisor reads the staff WhatsApp groups for negativity", "none"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Shop manager",
+            ("Brand fit", "Staff personal Instagram accounts reviewed every month", "all"),
+            "surveillance",
+            True,
+        ),
+        # presence, availability and time in other words and languages
+        ("Sales assistant", ("Commitment", "Never leaving before the manager does", "always"), "effort_based", True),
+        ("Recruiter", ("Availability", "Replies to candidate emails the same evening", "always"), "effort_based", True),
+        (
+            "Comercial",
+            ("Prospección", "Tiempo dedicado a llamadas en frío: 3 horas diarias", "3"),
+            "effort_based",
+            True,
+        ),
+        ("Laborant", ("Anwesenheit", "Zeit im Labor pro Woche", "40 Std."), "effort_based", True),
+        # tallies in other words
+        (
+            "Marketing assistant",
+            ("Engagement", "Contributes regularly to the company intranet and newsletter", "weekly"),
+            "activity_count",
+            True,
+        ),
+        ("Téléconseiller", ("Appels", "Appels sortants par jour", "70"), "activity_count", True),
+        (
+            "Medical rep",
+            ("Coverage", "Leaving a leaflet at every pharmacy in the area each month", "100%"),
+            "activity_count",
+            True,
+        ),
+        # a pilot live by a date, patents granted and manual work removed are results
+        (
+            "Product lead",
+            ("Pilot", "Self-service portal pilot live in three regions by end Q3", "done"),
+            "activity_count",
+            False,
+        ),
+        ("R&D engineer", ("Patents", "Number of patents granted", "2"), "activity_count", False),
+        (
+            "Automation analyst",
+            ("Manual work removed", "Hours of manual processing removed per month by automation", "200"),
+            "effort_based",
+            False,
+        ),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
