@@ -1234,9 +1234,12 @@ _OTHER_WORK = [
             r"(?:gala|charity|raffle|fundraising|benefit) (?:dinner |ball |event |night )?tickets?|"
             r"(?:tickets?|vouchers?|cards?|items?) sold for (?:the |our |a )?(?:[\w'’-]+ ){0,3}(?:gala|ball|charity|fundraiser|fundraising)\w*|"
             # "hospital charity calendars sold by ward staff"
-            r"(?:charity|fundraising|raffle|appeal) (?:[\w-]+ ){0,2}(?:sold|sales))\b"
+            r"(?:charity|fundraising|raffle|appeal) (?:[\w-]+ ){0,2}(?:sold|sales)|"
+            # an institution's giving campaigns: "$ raised in the alumni annual giving campaign"
+            r"(?:alumni |annual |regular |major )giving(?: campaign| programme| program| income)?|"
+            r"(?:raised|pledged) (?:in|through|from) (?:the )?(?:[\w-]+ ){0,3}(?:campaign|appeal|telethon|gala))\b"
         ),
-        {"non-profit", "marketing", "hospitality"},
+        {"non-profit", "marketing", "hospitality", "executive leadership", "school-leader"},
         "fundraising work",
     ),
     (
@@ -2874,10 +2877,12 @@ _CUES += [
         ),
     ),
     (
-        # results: a pilot or system live by a date, patents granted, hours of manual work removed
+        # results: a pilot or system live by a date, patents granted, hours of manual work removed, fees recovered
         "outcome",
         4.0,
         re.compile(
+            r"\b(?:fee|job|engagement|wip|billing) recovery\b|\bfees? (?:billed|recovered) (?:÷|/|vs\.?|against|as percent of) (?:the )?"
+            r"budget\w*|"
             r"\b(?:pilot|scheme|system|platform|service|programme|program|app|portal|policy|process|tool)\b[^.;]{0,30}?"
             r"\b(?:live|launched|rolled out|in place|operational)\b[^.;]{0,30}?\bby (?:the )?(?:end(?: of)? )?(?:q[1-4]|h[12]|"
             r"january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|year[- ]end|"
@@ -2904,7 +2909,11 @@ _CUES += [
             r"\b(?:reviewed|checked|watched|audited|viewed|monitored) (?:on|against|through|via|using|from) (?:the )?(?:[\w-]+ )?"
             r"(?:camera|cctv|video|body-?cam) (?:footage|recordings?|feeds?)\b|"
             r"\b(?:camera|cctv|video) (?:footage|recordings?) of (?:the )?(?:staff|cashiers?|employees?|workers?|agents?|drivers?|"
-            r"colleagues|operators?|pickers?)\b"
+            r"colleagues|operators?|pickers?)\b|"
+            r"\b(?:camera|cctv|video) (?:footage|recordings?) (?:is |was |are )?(?:reviewed|checked|watched|viewed|monitored)\b|"
+            # "a monthly sample of the paralegal's Teams chats and emails"
+            r"\b(?:review|read|monitor|check|scan|sampl)\w* (?:[\w-]+ ){0,5}?(?:[\w-]+(?:'s|s'|’s) |their |staff |employees' )"
+            r"(?:teams |slack |whatsapp |private |personal |work )?(?:chats?|messages|dms|emails|e-mails|inbox(?:es)?)\b"
         ),
     ),
     (
@@ -3638,6 +3647,7 @@ class Validator:
                     (plus if sign == "+" else minus)[r, side_ids[t]] = 1.0
         between = np.array([r[0] for r in reliability])
         named_measure = np.array([bool(q[0] & _NAMED_MEASURES) for q in quantity])
+        speed_arr = np.array(speed, dtype=bool)
         counts = np.array([r[1] for r in reliability])
         token_ids: dict[str, int] = {}
         rows = [[token_ids.setdefault(t, len(token_ids)) for t in c] for c in canon]
@@ -3659,6 +3669,7 @@ class Validator:
             | np.outer(between, counts)
             | np.outer(counts, between)
             | np.outer(between, between)
+            | np.outer(speed_arr, speed_arr)
             | np.outer(named_measure, named_measure)
         )
         pairs: list[tuple[int, int]] = []
@@ -3741,6 +3752,14 @@ class Validator:
                     )
                     or (reliability[i][0] and reliability[j][1])
                     or (reliability[j][0] and reliability[i][1])
+                    # two times taken between the same two points ("minutes from triage to physician assessment" and
+                    # "wait from triage until first seen by a physician")
+                    or (
+                        speed[i]
+                        and speed[j]
+                        and sims[i, j] >= 0.5
+                        and len(_subject_shared(quantity[i][0], quantity[j][0])) >= 2
+                    )
                     # the time between failures twice, of the same fleet or asset ("Haul truck MTBF" and "operating
                     # hours the haul fleet runs before a breakdown")
                     or (
@@ -3959,7 +3978,14 @@ _SYNONYMS = [
     ),
     (r"\b(?:leav(?:ers?|ing)|turnover|attrition|quit(?:ting|s)?|resignations?|churned staff)\b", "attrition"),
     (r"\b(?:dirty|unclean|cleanliness|cleaning[- ]related|clean)\b", "clean"),
-    (r"\b(?:market share|share of (?:the )?market|slice of (?:the )?\w+ (?:sales|market))\b", "marketshare"),
+    (
+        r"\b(?:market share|share of (?:the )?market|slice of (?:the )?\w+ (?:sales|market)|"
+        # a class's or a category's share in words: "units sold as % of total class units"
+        r"share of (?:the )?(?:therapeutic |product |drug )?(?:class|category|segment)(?: units| volume| sales)?|"
+        r"(?:units|volume|sales) sold as (?:a )?(?:%|percent(?:age)?) of (?:the )?(?:total )?(?:class|market|category|segment) "
+        r"(?:units|volume|sales))\b",
+        "marketshare",
+    ),
     (r"\b(?:happy|happier|satisfied|satisfaction|csat|stars?|ratings? of [45]|delighted)\b", "satisfaction"),
     (r"\b(?:first[- ](?:time|attempt|try|pass|contact|call|visit)|right first time)\b", "firsttime"),
     (r"\b(?:savings?|cost reductions?|reduced costs?|cost avoidance)\b", "saving"),
@@ -4483,6 +4509,7 @@ _SIDE_STATE = re.compile(
 # How long something takes each time, rather than how often or how much
 _SPEED = re.compile(
     r"\b(?:mean |average |median )?(?:time|hours|minutes|days) (?:to|from|taken to)\b|\bmttr\b|\bturn-?around\b|"
+    r"\b(?:mean |average |median )?wait(?:ing)?(?: time)? (?:from|until|before)\b|"
     r"\b(?:lead|cycle) time\b"
 )
 _POPULATION = re.compile(
@@ -4600,7 +4627,31 @@ _NAMED_MEASURES = frozenset(
     }
 )
 _NOT_SUBJECT = frozenset(
-    {"between", "operating", "running", "before", "mean", "runs", "average", "hour", "hours", "days"}
+    {
+        "between",
+        "operating",
+        "running",
+        "before",
+        "mean",
+        "runs",
+        "average",
+        "hour",
+        "hours",
+        "days",
+        "minute",
+        "minutes",
+        "median",
+        "time",
+        "from",
+        "until",
+        "wait",
+        "waiting",
+        "first",
+        "week",
+        "weeks",
+        "month",
+        "months",
+    }
 )
 # a check passed before handover ("work passing inspection first time") and a customer calling the job back
 # ("jobs needing a return visit for the same fault") are two quantities
@@ -4822,6 +4873,8 @@ _THEME_PATTERNS = [
             r"(?:weighted|numeric) distribution|(?:volume|revenue) from|"
             # orders taken ahead and a category's growth on last year
             r"pre-?orders?|order intake|orders? (?:booked|won|signed|taken)|under (?:a )?signed orders?|"
+            # a broker's commission and listings
+            r"gross commission(?: income)?|gci|commission (?:income|rate)|fee rate|(?:exclusive )?listings? (?:won|signed|taken)|"
             r"(?:yoy|year-on-year|like-for-like|lfl) growth in (?:the )?[\w-]+|growth in (?:the )?[\w-]+ category|"
             # an insurer's sales: written premium, its renewals and its share of the insurable market
             r"(?:gross |net )?written premium|gwp|premium (?:income|volume|growth|retention|renewed)|prior-year premium|"

@@ -1146,6 +1146,19 @@ def test_presence_quotas_and_monitoring_are_rejected_and_results_in_their_words_
             ("Quota attainment", "% of the area's quota achieved"),
             True,
         ),
+        # two waits between the same two points; a class's share in words
+        (
+            "Emergency department manager",
+            ("Door to doctor", "Median minutes from arrival to first seen by a doctor"),
+            ("Wait for a doctor", "Average wait from arrival until a doctor first sees the patient"),
+            True,
+        ),
+        (
+            "Brand manager, pharmaceuticals",
+            ("Market share", "% share of the product class nationally"),
+            ("Share of class volume", "Units sold as % of total class units"),
+            True,
+        ),
         # SAIDI by its formula
         (
             "Distribution network manager",
@@ -1795,6 +1808,15 @@ def test_one_measure_for_each_school_subject_is_not_a_duplicate_but_a_set_of_the
                 ("Pre-orders", "Machines under signed order before the season", "15"),
             ],
             "Sales manager, machinery dealer",
+        ),
+        (  # a broker's commission and listings alone
+            [
+                ("Commission income", "GCI earned by the branch", "GBP 1.2m"),
+                ("Listings won", "New sole agency listings signed", "40 a year"),
+                ("Fee rate", "Average commission rate on completed sales", "1.4%"),
+                ("Sold in time", "% of listings sold within 120 days", "70%"),
+            ],
+            "Branch manager, estate agency",
         ),
         (  # what the farm harvested alone
             [
@@ -3322,6 +3344,28 @@ def test_a_target_written_into_the_measure_is_a_target():
             ("Manual work removed", "Hours of manual processing removed per month by automation", "200"),
             "effort_based",
             False,
+        ),
+        # footage reviewed to check on staff, a sample of someone's chats read
+        (
+            "Receptionist",
+            ("Desk staffed", "CCTV footage reviewed by the manager to check the desk is never empty", "100%"),
+            "surveillance",
+            True,
+        ),
+        (
+            "Legal secretary",
+            ("Tone", "Manager samples the secretary's Teams chats each month", "no issues"),
+            "surveillance",
+            True,
+        ),
+        # fee recovery is a result of the engagement, not a tally of bills
+        ("Audit senior", ("Recovery", "Fees billed / budgeted fee on my engagements", "95%"), "activity_count", False),
+        # an alumni giving campaign is fundraising work
+        (
+            "Laboratory technician, food factory",
+            ("Giving", "GBP raised in the alumni giving campaign", "20k"),
+            "off_role",
+            True,
         ),
     ],
 )
