@@ -326,7 +326,8 @@ def test_a_figure_that_says_how_things_stand_is_not_taken_as_the_target(settings
     assert not any("40%" in k.target for k in result.kpis), [k.target for k in result.kpis]
 
 
-def _lead_area_kpis(result) -> list[str]:
+def _kpis_on_areas(result, flag: str) -> list[str]:
+    """The drafted KPIs whose knowledge-base area carries ``flag`` ("lead" or "develops")."""
     from assistant.knowledge import load_knowledge
 
     kb = load_knowledge()
@@ -334,9 +335,17 @@ def _lead_area_kpis(result) -> list[str]:
     for k in result.kpis:
         fam_id, kpi_id = k.sources[0].split("/", 1)
         fam = kb.family(fam_id)
-        if fam.kra(next(e for e in fam.kpis if e.id == kpi_id).kra).lead:
+        if getattr(fam.kra(next(e for e in fam.kpis if e.id == kpi_id).kra), flag):
             out.append(k.name)
     return out
+
+
+def _lead_area_kpis(result) -> list[str]:
+    return _kpis_on_areas(result, "lead")
+
+
+def _development_kpis(result) -> list[str]:
+    return _kpis_on_areas(result, "develops")
 
 
 def test_a_line_cook_is_not_measured_on_the_kitchens_labour_cost_or_staff_retention(settings):
@@ -366,19 +375,6 @@ def test_a_head_chef_who_runs_the_rota_and_budget_can_be(settings):
     result = draft(posting, settings)
     assert result.role.family == "chef"
     assert _lead_area_kpis(result), [k.name for k in result.kpis]
-
-
-def _development_kpis(result) -> list[str]:
-    from assistant.knowledge import load_knowledge
-
-    kb = load_knowledge()
-    out = []
-    for k in result.kpis:
-        fam_id, kpi_id = k.sources[0].split("/", 1)
-        fam = kb.family(fam_id)
-        if fam.kra(next(e for e in fam.kpis if e.id == kpi_id).kra).develops:
-            out.append(k.name)
-    return out
 
 
 _ENGINEER = (
