@@ -3028,7 +3028,7 @@ class Validator:
         # every family a role's title could belong to (the runner-ups too): the work of one of them is not
         # off this role ("unplanned weight loss" for a care home's healthcare assistant, a care worker's KPI)
         self._rewrite_bias: dict[str | None, np.ndarray] = {}
-        self._family_masks: dict[tuple[str, ...], np.ndarray] = {}
+        self._family_masks: dict[tuple, np.ndarray] = {}
         self._rewrite_by_id: dict[str, str] | None = None
         self._principles = {p.id: p for p in self.kb.principles}
 
@@ -3198,18 +3198,22 @@ class Validator:
         the role's examples about developing others are left out of its own (they fit any trade)."""
         sims = self._kpi_vecs @ vec
         mine = self._family_mask(families)
-        own = mine & ~self._kpi_develops
+        own = self._family_mask(families, core=True)
         own_best = float(sims[own].max()) if own.any() else 0.0
         other = ~mine
         j = int(np.argmax(np.where(other, sims, -2)))
         return own_best, float(sims[j]), str(self._kpi_family[j])
 
-    def _family_mask(self, families: list[str]) -> np.ndarray:
-        """Which example KPIs belong to the given families (kept: the same role is asked about per line)."""
-        key = tuple(families)
+    def _family_mask(self, families: list[str], core: bool = False) -> np.ndarray:
+        """Which example KPIs belong to the given families (kept: the same role is asked about per line);
+        ``core``: without their examples about developing others."""
+        key = (*families, core)
         mask = self._family_masks.get(key)
         if mask is None:
-            mask = self._family_masks[key] = np.isin(self._kpi_family, families)
+            mask = np.isin(self._kpi_family, families)
+            if core:
+                mask = mask & ~self._kpi_develops
+            self._family_masks[key] = mask
         return mask
 
     def nearest_area(self, vec: np.ndarray, family: str | None, own_only: bool = False) -> tuple[str, float]:
@@ -4689,6 +4693,10 @@ def _windows_differ(a: KPI, b: KPI) -> bool:
     return bool(wa and wb and not wa & wb)
 
 
+# a numbered line, kiln or site: "OEE line 2", "Kiln 1 availability"
+_UNIT_NUMBER = re.compile(r"\b(?:line|site|kiln|unit|plant|shift|ward|zone|store|branch|depot|machine|press) ?(\d+)\b")
+
+
 def _segments_differ(a: str, b: str) -> bool:
     """Two names that differ by the segment they cover: one names one side of a pair, the other its counterpart."""
     wa = set(re.findall(r"[a-z0-9-]+", a.lower()))
@@ -4699,18 +4707,7 @@ def _segments_differ(a: str, b: str) -> bool:
         ):
             return True
     # ("OEE line 1" and "OEE line 2", "Kiln 1 availability" and "Kiln 2 availability": one measure, two units)
-    na, nb = (
-        set(
-            re.findall(
-                r"\b(?:line|site|kiln|unit|plant|shift|ward|zone|store|branch|depot|machine|press) ?(\d+)\b", a.lower()
-            )
-        ),
-        set(
-            re.findall(
-                r"\b(?:line|site|kiln|unit|plant|shift|ward|zone|store|branch|depot|machine|press) ?(\d+)\b", b.lower()
-            )
-        ),
-    )
+    na, nb = set(_UNIT_NUMBER.findall(a.lower())), set(_UNIT_NUMBER.findall(b.lower()))
     return bool(na and nb and not na & nb)
 
 
