@@ -1936,6 +1936,45 @@ def test_regrouped_cues_agree_on_any_text(pattern, text):
     _same_cue_found(pattern, text)
 
 
+def _strongest_one_weight_at_a_time(cues: V._KindCues, text: str) -> tuple[float, str]:
+    """What the one-scan reading must equal: each pattern searched on its own; the heaviest weight
+    found, quoted where it first matches (two cues of one weight: the one that matches first)."""
+    hits = [
+        (weight, m)
+        for weight, source, gate in cues._cues
+        if (gate is None or gate.search(text)) and (m := V._fast(source).search(text))
+    ]
+    if not hits:
+        return 0.0, ""
+    top = max(weight for weight, _ in hits)
+    return top, min((m for weight, m in hits if weight == top), key=lambda m: m.start()).group(0)
+
+
+def test_one_scan_per_kind_finds_the_strongest_cue_and_the_same_words():
+    """The cues of a kind are read in one scan, then sorted out by weight where something matched:
+    every verdict and every quoted piece of evidence rests on that giving what a scan per weight gives."""
+    lines = []
+    for path in sorted((Path(__file__).parent.parent / "evals/datasets").glob("metrics*.jsonl")):
+        lines += [V._low(json.loads(row)["text"]) for row in path.read_text().splitlines()]
+    # lines where several weights of one kind match, at the same place or apart
+    lines += ["hours logged in the crm: 40 per week", "calls made per day, 60 calls a day", "revenue per hour worked"]
+    found = 0
+    for cues in V._KIND_CUES:
+        for text in lines:
+            expected = _strongest_one_weight_at_a_time(cues, text)
+            assert cues.strongest(text) == expected, (cues.kind, text)
+            found += expected[0] > 0
+    assert found > 1000  # the lines do exercise the cues
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SHAPE_WORDS + ["hours", "logged", "per", "week", "revenue", "time"]), max_size=12))
+def test_one_scan_per_kind_agrees_on_any_words(words):
+    text = " ".join(words)
+    for cues in V._KIND_CUES:
+        assert cues.strongest(text) == _strongest_one_weight_at_a_time(cues, text)
+
+
 def test_sales_qualified_leads_and_staff_turnover_are_not_money_coming_in():
     kpis = [
         KPI(name="Sales-qualified meetings accepted", measure="meetings accepted by account executives / plan"),
