@@ -3412,3 +3412,71 @@ def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
     name, measure, *target = kpi
     record = KPI(name=name, measure=measure, target=target[0] if target else "below last quarter's")
     assert (rule in rules(validate_kpi(record, role=role))) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # the share of work that was reactive, people whose own count fell, time or events outside a limit, and people
+        # giving up are results
+        ("Share of engineering hours that went on breakdown jobs", None),
+        ("Tenants whose missed payments dropped by half after the plan", None),
+        ("Ammonia exceedances at the outfall per quarter", None),
+        ("Temperature excursions in the cold store", None),
+        ("Members cancelling in their first two months", None),
+        # being there, wherever it is asked
+        ("% of Saturday markets where the stallholder is present by 7am", "effort_based"),
+        ("Share of evenings available for call-outs", "effort_based"),
+        # monitoring by sensor, camera, platform or phone, in any words
+        ("Idle spells recorded by the pickers' arm-band scanners", "surveillance"),
+        ("Heart-rate data of lifeguards read while off duty", "surveillance"),
+        ("Cab camera footage of drivers' fatigue", "surveillance"),
+        ("Courier keeps sharing their location during breaks", "surveillance"),
+        ("Time to accept delivery requests in the rider app", "surveillance"),
+        ("Seguimiento de la ubicación del conductor", "surveillance"),
+        # events held, counted against a plan, are still a count of events
+        ("Guided tours held against plan", "activity_count"),
+    ],
+)
+def test_rules_from_the_h54_and_m18_round(text, rule):
+    found = rules(validate_kpi(text))
+    if rule is None:
+        assert not found & {"effort_based", "activity_count", "surveillance"}, found
+    else:
+        assert rule in found
+
+
+def test_a_comparison_with_the_other_units_or_a_counted_set_of_them_is_flagged():
+    hub = KPI(name="Cost per parcel", measure="€ cost per parcel", target="Above the average of the other hubs")
+    assert "cross_role_comparison" in rules(validate_kpi(hub, role="Hub Manager"))
+    depot = KPI(name="Average order value", measure="€ per order", target="Highest of the three depots")
+    assert "cross_role_comparison" in rules(validate_kpi(depot, role="Depot Manager"))
+    # the unit's own past is no comparison with others
+    own = KPI(name="Cost per parcel", measure="€ cost per parcel", target="Below the hub's figure for last year")
+    assert "cross_role_comparison" not in rules(validate_kpi(own, role="Hub Manager"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            KPI(name="Seat sell-through", measure="% of seats sold"),
+            KPI(name="Unsold seats", measure="% of seats left unsold at departure"),
+        ),
+        (
+            KPI(name="Spec compliance", measure="% of lots within the moisture spec"),
+            KPI(name="Off-spec lots", measure="Share of lots failing the moisture spec"),
+        ),
+        (
+            KPI(name="Logo churn", measure="% of client accounts cancelled in the year"),
+            KPI(name="Renewal rate", measure="% of accounts up for renewal that renewed"),
+        ),
+    ],
+)
+def test_one_quantity_counted_from_its_two_sides_is_a_duplicate(a, b):
+    assert get_validator().duplicates([a, b]) == [(0, 1)]
+
+
+def test_an_intention_with_a_few_uncounted_words_and_a_comparative_target_is_vague():
+    kpi = KPI(name="Enhance team spirit", measure="Morale and trust", target="Better than last year")
+    assert "vague" in rules(validate_kpi(kpi, role="Team Leader"))
