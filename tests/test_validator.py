@@ -3504,9 +3504,23 @@ _ROUND_H55_M19 = [
     ("Wallboard of agent status refreshed every minute", "surveillance"),
     ("Hand-washing recorded by cameras that identify each porter", "surveillance"),
 ]
+_ROUND_H56_M20 = [
+    # an asset's rate of work, output that met its standard and an agreed piece of work by a date are results
+    ("Quay crane productivity, moves per hour", None),
+    ("Tonnes per shift meeting the grade specification", None),
+    ("Roll out the new visitor policy to every site by Q2", None),
+    # presence and tallies in Dutch, availability by the clock, a body and an idle computer watched
+    ("Aanwezigheid bij de weekstart", "effort_based"),
+    ("Answers messages promptly, available 8-5", "effort_based"),
+    ("Aantal gebelde klanten per week", "activity_count"),
+    ("Biometric data from staff wristbands", "surveillance"),
+    ("Inactividad del teclado por turno", "surveillance"),
+    # monitoring named before a label's colon stands, whatever the explanation after it reads like
+    ("Read receipts on Teams: answered within 10 min", "surveillance"),
+]
 
 
-@pytest.mark.parametrize(("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19)
+@pytest.mark.parametrize(("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19 + _ROUND_H56_M20)
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
     if rule is None:
@@ -3527,5 +3541,21 @@ def test_a_shift_sign_off_is_daily_a_place_in_a_quartile_is_a_comparison_and_cla
     pair = [
         KPI(name="Loss ratio", measure="incurred losses / earned premium"),
         KPI(name="Claims against premium", measure="claims incurred as % of net earned premium"),
+    ]
+    assert get_validator().duplicates(pair) == [(0, 1)]
+
+
+def test_a_unit_placed_among_its_sister_units_compares_and_staff_lost_is_turnover():
+    ward = KPI(
+        name="Patients recommending the ward", measure="% who would recommend", target="Top 10% of wards in the trust"
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(ward, role="Ward Manager"))
+    site = KPI(
+        name="Like-for-like sales", measure="LFL sales growth %", target="Beat the group average of the other sites"
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(site, role="Operations Director"))
+    pair = [
+        KPI(name="Staff turnover", measure="leavers / average headcount"),
+        KPI(name="People lost", measure="staff lost to resignation as % of the average workforce"),
     ]
     assert get_validator().duplicates(pair) == [(0, 1)]
