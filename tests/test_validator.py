@@ -3457,6 +3457,11 @@ _ROUND_H54_M18 = [
             KPI(name="Logo churn", measure="% of client accounts cancelled in the year"),
             KPI(name="Renewal rate", measure="% of accounts up for renewal that renewed"),
         ),
+        # DSO in words
+        (
+            KPI(name="DSO", measure="days sales outstanding"),
+            KPI(name="Payment speed", measure="average days between an invoice being sent and the payment landing"),
+        ),
         # claims against premium is the loss ratio, staff lost is turnover
         (
             KPI(name="Loss ratio", measure="incurred losses / earned premium"),
@@ -3512,9 +3517,36 @@ _ROUND_H56_M20 = [
     # monitoring named before a label's colon stands, whatever the explanation after it reads like
     ("Read receipts on Teams: answered within 10 min", "surveillance"),
 ]
+_ROUND_H57_M21 = [
+    # results: people left too long in a bad state, work in before its expiry, an absence rate across staff, a find
+    # rate, animals sound at a recheck, equipment working to standard
+    ("Families in emergency hostels for more than eight weeks", None),
+    ("Licence renewals lodged before the expiry date", None),
+    ("Sickness absence per FTE across the directorate", None),
+    ("Customs search hit rate", None),
+    ("Dogs pain-free at the 4-week review after surgery", None),
+    ("% of time the harbour lights are operating to standard", None),
+    # time offered and shown, in other words and in French
+    ("Cover hours pledged on the lifeboat rota", "effort_based"),
+    ("Coming in early and leaving late as a sign of commitment", "effort_based"),
+    ("Willingness to take on extra night shifts", "effort_based"),
+    ("Heures de bénévolat effectuées par trimestre", "effort_based"),
+    # monitoring dressed as wellbeing or safety
+    ("Garmin readings shared with the crew manager", "surveillance"),
+    ("Class attendance tracked via Wi-Fi logins", "surveillance"),
+    ("Call handlers' headset audio scored by a stress detection tool", "surveillance"),
+    ("Bunk camera used to check crew rest", "surveillance"),
+    ("Stress readings from the staff wristband", "surveillance"),
+    ("Meter readers' GPS-tracked routes", "surveillance"),
+    # tallies: events coordinated, reviews held every N weeks, in Spanish and German
+    ("Rescues coordinated", "activity_count"),
+    ("Progress reviews held every 6 weeks", "activity_count"),
+    ("Número de charlas impartidas por mes", "activity_count"),
+    ("Anzahl der durchgeführten Schulungen", "activity_count"),
+]
 
 
-@pytest.mark.parametrize(("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19 + _ROUND_H56_M20)
+@pytest.mark.parametrize(("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19 + _ROUND_H56_M20 + _ROUND_H57_M21)
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
     if rule is None:
@@ -3582,6 +3614,16 @@ def test_rules_from_the_late_29_nov_rounds(text, rule):
                 name="Ward audit pass rate", measure="% of beds passing audit, audited and signed off after every shift"
             ),
             "Ward Manager",
+            "daily_checklist",
+            True,
+        ),
+        # ... and so is a sign-off on a sheet at the end of every shift
+        (
+            KPI(
+                name="Alarm response",
+                measure="% acknowledged in 2 min, signed off on the log sheet at the end of every shift",
+            ),
+            "Control Room Operator",
             "daily_checklist",
             True,
         ),
