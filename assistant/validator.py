@@ -1975,11 +1975,14 @@ class _KindCues:
         """(weight, matched words) of the heaviest cue in ``text``, where it first matches (of two
         cues of one weight, the one that matches first); (0.0, "") when none does."""
         best, found, pos = 0.0, "", 0
+        gated_out: list[bool] | None = None  # which cues' gates the text fails, read once where something matched
         while best < self._cues[0][0] and (m := self._scan.search(text, pos)):
-            for i, (weight, source, gate) in enumerate(self._cues):
+            if gated_out is None:
+                gated_out = [gate is not None and not gate.search(text) for _, _, gate in self._cues]
+            for i, (weight, source, _) in enumerate(self._cues):
                 if weight <= best:
                     break
-                if gate is not None and not gate.search(text):
+                if gated_out[i]:
                     continue
                 if self._patterns[i] is None:
                     self._patterns[i] = _fast(source)
