@@ -166,21 +166,35 @@ def duties_of(profile: RoleProfile) -> list[str]:
     out: list[str] = []
     sentences = (s for resp in profile.responsibilities[:20] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", resp))
     for resp in sentences:
+        # "Keep the WMS accurate: locations, pack sizes and barcodes": after a duty's colon, a list of objects
+        head, colon, listed = resp.strip().rstrip(".!").partition(": ")
+        # ("Stock: accurate deliveries, ..." is a label, though "stock" can be a verb: a duty has three words)
+        duty_head = _SUBJECT.sub("", head)
+        if not (
+            colon and len(duty_head.split()) >= 3 and ACTION_START.match(duty_head) and not ACTION_START.match(listed)
+        ):
+            head, colon, listed = resp.strip().rstrip(".!"), "", ""
         # pieces alternate: text, separator, text, separator, ...
-        pieces = re.split(r"(;\s+|,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+)", resp.strip().rstrip(".!"))
-        duty = _SUBJECT.sub("", pieces[0].strip())
+        pieces = re.split(r"(;\s+|,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+)", head)
+        pieces[-1] += colon + listed
+        found = [("", _SUBJECT.sub("", pieces[0].strip()))]  # (separator before it, duty)
         for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):
             clause = _SUBJECT.sub("", part.strip())
             # "..., we get test purchased": the employer speaking, not another duty of the role
             # a bare word on either side is not a duty of its own: "Prepare and maintain the surgery",
             # "..., stock and materials" (a noun that happens to be a verb too)
-            both_whole = len(clause.split()) >= 2 and len(duty.split()) >= 2
+            both_whole = len(clause.split()) >= 2 and len(found[-1][1].split()) >= 2
             if ACTION_START.match(clause) and not _EMPLOYER_VOICE.match(part.strip()) and both_whole:
-                out.append(duty)
-                duty = clause
+                found.append((sep, clause))
             else:
-                duty = f"{duty}{sep}{part}"
-        out.append(duty)
+                found[-1] = (found[-1][0], f"{found[-1][1]}{sep}{part}")
+        # a duty too short to stand alone stays with the one before it: "Run cycle counts across the
+        # pick faces and investigate variances", not a lost "investigate variances"
+        for i in range(len(found) - 1, 0, -1):
+            if len(found[i][1].split()) < 3:
+                sep, short = found.pop(i)
+                found[i - 1] = (found[i - 1][0], f"{found[i - 1][1]}{sep}{short}")
+        out.extend(duty for _, duty in found)
     out = [d for d in out if len(d.split()) >= 3 and not _NOT_A_DUTY.search(d) and not _TIME_SHARE.search(d)]
     return list(dict.fromkeys(out))[:20]
 
@@ -238,7 +252,7 @@ def compose(
 
     chosen: list[tuple[Candidate, int]] = []
     picked: list[KPI] = []
-    used_areas: set[tuple[str, str]] = set()
+    used_areas: set[str] = set()  # by name: two families' 'Patient experience' are one area
     rejected: set[int] = set()
     covered = np.zeros(len(duties), dtype=np.float32)
     for _ in range(3):  # greedy picks, then one set check: a duplicate gives its slot to the next best
@@ -250,7 +264,7 @@ def compose(
             )
             best_i, best_gain = -1, -np.inf
             for i, c in enumerate(candidates):
-                if i in rejected or (c.family.id, c.example.kra) in used_areas:
+                if i in rejected or _area_name(c) in used_areas:
                     continue
                 gain = float(gains[i]) + 0.5 * float(priors[i])
                 if gain > best_gain:
@@ -269,7 +283,7 @@ def compose(
                 continue
             picked.append(probe)
             chosen.append((c, best_i))
-            used_areas.add((c.family.id, c.example.kra))
+            used_areas.add(_area_name(c))
             if len(duties):
                 covered = np.maximum(covered, sims[:, best_i])
         # two of one family's examples that the set check reads as one measure: the later one goes
@@ -280,11 +294,15 @@ def compose(
             c, col = chosen.pop(j)
             picked.pop(j)
             rejected.add(col)
-            used_areas.discard((c.family.id, c.example.kra))
+            used_areas.discard(_area_name(c))
         covered = np.max(sims[:, [col for _, col in chosen]], axis=1, initial=0.0)
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures)
+
+
+def _area_name(c: Candidate) -> str:
+    return c.family.kra(c.example.kra).name.strip().lower()
 
 
 def asked_for(candidates: list[Candidate], profile: RoleProfile, duties: list[str] | None = None) -> list[Candidate]:

@@ -54,7 +54,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
 
 # Sentences that are never about the work itself, wherever they appear.
 _BOILERPLATE = re.compile(
-    r"(equal opportunity|equal-opportunity|without regard to|protected (?:veteran|characteristic|status)|"
+    r"(equal[- ]opportunit(?:y|ies)|without regard to|protected (?:veteran|characteristic|status)|"
     r"reasonable (?:accommodation|adjustment)|we (?:celebrate|value|embrace) diversity|drug[- ]free|"
     r"background check|e-?verify|cookie|privacy (?:policy|notice)|apply now|apply today|easy apply|"
     r"share this job|save job|posted \d+|\d+ applicants|days? ago|job id|req(?:uisition)? ?(?:id|#|no)|"
@@ -493,7 +493,7 @@ def parse_posting(text: str) -> ParsedPosting:
         if sec:
             section = sec
             continue
-        if line == title or section in {"company", "benefits", "apply", "eeo"} or _REQUIREMENT_LABEL.match(line):
+        if line == title or section in _NOT_THE_WORK or _REQUIREMENT_LABEL.match(line) or _labelled_not_work(line):
             continue
         if (
             # a paragraph that mentions pay in one sentence keeps its other sentences (checked one by one below)
@@ -538,7 +538,20 @@ def parse_posting(text: str) -> ParsedPosting:
 def _duty_line(section: str | None, line: str) -> bool:
     """A duty under the duties heading that merely mentions a job-ad word: "Research, plan and install
     temporary exhibitions", "Plan holiday cover": work, not a line about the contract or the perks."""
-    return section == "responsibilities" and bool(ACTION_START.match(line)) and ":" not in line[:30]
+    return section == "responsibilities" and bool(ACTION_START.match(line)) and not _SHORT_LABEL.match(line)
+
+
+# "Schedule: Mon-Fri", "Start date: ASAP": a label of one or two words; "Keep the WMS accurate: ..." is a duty
+_SHORT_LABEL = re.compile(r"^\W*[\w'’&/-]+(?:\s+[\w'’&/-]+)?\s*:")
+# "Benefits: 25 days holiday ...", "About us: we are ...": a paragraph that opens with a section's name
+_INLINE_LABEL = re.compile(r"^\W*([A-Za-z][\w'’&/ -]{1,30}?)\s*:\s*\S")
+_NOT_THE_WORK = {"company", "benefits", "apply", "eeo"}
+
+
+def _labelled_not_work(line: str) -> bool:
+    """A line whose own label names a section that is never the work: "Perks: ...", "About us: ..."."""
+    m = _INLINE_LABEL.match(line)
+    return bool(m) and len(m.group(1).split()) <= 4 and _section_named(m.group(1) + ":") in _NOT_THE_WORK
 
 
 def check_is_job_description(text: str, source: str = "input") -> None:

@@ -276,6 +276,25 @@ def test_a_short_list_of_nouns_is_not_split_off_as_a_duty(settings, index):
     assert any(d.endswith("stock and materials") for d in duties), duties
 
 
+def test_a_duty_that_lists_its_objects_after_a_colon_or_ends_in_two_words_stays_whole(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    text = (
+        "Inventory Controller\nThe role:\n"
+        "- Run cycle counts across the pick faces and reserve locations and investigate variances\n"
+        "- Keep the WMS accurate: locations, pack sizes and barcodes\n"
+        "- Stock: accurate deliveries and replenishment, keeping shrinkage below target\n"
+    )
+    duties = duties_of(understand(text, settings, "t"))
+    # "investigate variances" is part of the counting duty, not lost as too short to stand alone
+    assert "Run cycle counts across the pick faces and reserve locations and investigate variances" in duties
+    # "pack sizes" is an object in the list after the colon, not a packing duty
+    assert "Keep the WMS accurate: locations, pack sizes and barcodes" in duties
+    # a label before the colon ("Stock:") still lets the duties after it stand on their own
+    assert "keeping shrinkage below target" in duties, duties
+
+
 _CONTACT_CENTRE = """Customer Service Advisor – Energy Supplier (Inbound)
 We're looking for people who love helping customers! You'll be the voice of our brand.
 In this role you'll:

@@ -40,6 +40,28 @@ def test_parsing_keeps_title_and_responsibilities_and_drops_boilerplate():
     assert parsed.seniority == "lead"
 
 
+_INVENTORY = """Stock Controller - Nights
+The role:
+- Run cycle counts across the pick faces and reserve locations and investigate variances
+- Keep the WMS accurate: locations, pack sizes and barcodes
+- Report shrinkage trends to the site manager
+About you: two years in inventory control, strong Excel.
+Perks: 25 days holiday, pension, staff discount. We are an equal opportunities employer.
+"""
+
+
+def test_a_paragraph_labelled_as_perks_or_a_duty_with_a_colon_are_read_for_what_they_are():
+    parsed = parse_posting(_INVENTORY)
+    # a duty that explains itself after a colon is work, not a "Location: Leeds" line
+    assert "Keep the WMS accurate: locations, pack sizes and barcodes" in parsed.responsibilities
+    # a paragraph that opens with its own section label ("Perks:") is not work, nor is the plural
+    # "equal opportunities" sentence; neither may reach the duties or the figures
+    joined = " ".join(parsed.responsibilities + parsed.figures).lower()
+    for words in ("holiday", "discount", "equal opportunities", "excel"):
+        assert words not in joined
+    assert len(parsed.responsibilities) == 3
+
+
 def test_prose_posting_without_headings_yields_responsibilities_and_title():
     text = (
         "We're after a Payroll Officer for a 900-person care company, weekly and monthly payrolls. "
