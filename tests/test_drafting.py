@@ -451,3 +451,37 @@ def test_a_duty_written_with_ing_is_quoted_with_its_whole_verb(duty, clause):
     from assistant.drafter import _as_clause
 
     assert _as_clause(duty) == clause
+
+
+@pytest.mark.parametrize(
+    ("posting", "family", "words"),
+    [
+        (
+            "Credit Controller\nResponsibilities:\n- Chase overdue invoices by phone and email and agree payment plans\n"
+            "- Sort out disputed invoices with the sales team\n- Review credit limits for new trade customers",
+            "credit-controller",
+            ("debt", "dispute", "credit", "arrears", "overdue", "bad debt", "collection"),
+        ),
+        (
+            "Stock Controller\nThe role:\n- Run perpetual counts and investigate every variance\n"
+            "- Post and reconcile stock adjustments with finance\n- Keep item and location data right in the WMS",
+            "inventory-controller",
+            ("stock", "inventory", "variance", "adjustment", "shrinkage", "location", "count"),
+        ),
+        (
+            "Fraud Analyst\nWhat you'll do:\n- Work the queue of card payments our rules flag as suspicious\n"
+            "- Investigate confirmed fraud and get customers' money back\n- Improve our detection rules",
+            "fraud-analyst",
+            ("fraud", "detection", "recover", "chargeback", "alert", "genuine"),
+        ),
+    ],
+    ids=["credit-control", "stock-control", "fraud"],
+)
+def test_a_specialist_is_drafted_on_their_own_work_not_the_whole_department(settings, posting, family, words):
+    # a credit controller answers for the ledger's debt, not the month-end close or supplier payments
+    result = draft(posting, settings)
+    assert result.role.family == family
+    for kpi in result.kpis:
+        assert all(s.startswith(f"{family}/") for s in kpi.sources), (kpi.name, kpi.sources)
+        text = f"{kpi.name} {kpi.definition}".lower()
+        assert any(w in text for w in words), kpi.name
