@@ -485,3 +485,16 @@ def test_a_specialist_is_drafted_on_their_own_work_not_the_whole_department(sett
         assert all(s.startswith(f"{family}/") for s in kpi.sources), (kpi.name, kpi.sources)
         text = f"{kpi.name} {kpi.definition}".lower()
         assert any(w in text for w in words), kpi.name
+
+
+def test_coaching_players_is_the_job_not_running_a_team_of_coaches(settings, index):
+    # "coach" in a duty is a sports coach's own work; only running the staff or the budget opens those areas
+    result = draft(
+        "Football Coach (U16)\nResponsibilities:\n- Coach the squad twice a week and on match days\n"
+        "- Plan sessions that develop each player's technique\n- Work with the physio to keep players fit",
+        settings,
+    )
+    fam = index.kb.family(result.role.family)
+    lead_areas = {a.name for a in fam.key_result_areas if a.lead}
+    assert lead_areas, "the family should have an area only someone running the team answers for"
+    assert not {k.kra for k in result.kpis} & lead_areas, [k.kra for k in result.kpis]

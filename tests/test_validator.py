@@ -3546,7 +3546,22 @@ _ROUND_H57_M21 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19 + _ROUND_H56_M20 + _ROUND_H57_M21)
+_SPECIALIST_FAMILIES = [
+    # "green light" is an approval; a green light in a chat tool is presence
+    ("Trial sites given the green light to recruit by their planned date", None),
+    ("Projects that got the green light from the investment board", None),
+    ("Share of the shift on a green light in Teams", "surveillance"),
+    # what the role itself raises is its activity; what others raise is demand or a result
+    ("Number of data queries raised by the monitor", "activity_count"),
+    ("Number of purchase orders issued by the buyer", "activity_count"),
+    ("Number of complaints raised by tenants", None),
+    ("Number of hazards reported by staff", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19 + _ROUND_H56_M20 + _ROUND_H57_M21 + _SPECIALIST_FAMILIES
+)
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
     if rule is None:
