@@ -463,3 +463,18 @@ def test_messy_bullets_that_start_with_a_plain_verb_are_duties():
     )
     assert any(r.startswith("unblock stuff") for r in parsed.responsibilities), parsed.responsibilities
     assert any(r.startswith("simplify the release") for r in parsed.responsibilities), parsed.responsibilities
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        # the kind of reception named in brackets decides; a plain receptionist is front of house anywhere
+        ("Receptionist (Hotel)\nCheck guests in and out and look after their bookings.", "hotel-front-desk-agent"),
+        ("Receptionist\nGreet visitors, run the switchboard and keep the meeting rooms booked.", "receptionist"),
+        # specialists inside a broad trade have families of their own
+        ("Credit Controller\nChase overdue invoices and agree payment plans with customers.", "credit-controller"),
+        ("Dental Hygienist\nScale and polish, treat gum disease and teach home care.", "dental-hygienist"),
+    ],
+)
+def test_a_bracketed_qualifier_and_a_specialist_title_find_the_closest_family(index, text, family):
+    assert match_families(index, parse_posting(text))[0].family == family

@@ -3556,6 +3556,12 @@ _SPECIALIST_FAMILIES = [
     ("Number of purchase orders issued by the buyer", "activity_count"),
     ("Number of complaints raised by tenants", None),
     ("Number of hazards reported by staff", None),
+    # a claim of adding value counts nothing; value added as an economic figure does
+    ("Adds value to the monthly forecasting process", "vague"),
+    ("Gross value added per employee", None),
+    # stops counted from a van's tracker watch the driver; a production line's unplanned stops are downtime
+    ("Unscheduled stops per shift from the van's GPS", "surveillance"),
+    ("Unplanned stops on the bottling line per week", None),
 ]
 
 
