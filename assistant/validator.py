@@ -3353,7 +3353,11 @@ class Validator:
         self.bank, bank_vecs = index.labelled_bank()
         self.bank_vecs = bank_vecs
         self._bank_t = np.ascontiguousarray(bank_vecs.T)  # (dim, n): the fast layout for small batches
-        self.bank_reject = np.array([e.label == "reject" for e in self.bank])
+        # a knowledge base's misused metric that is only vague ("be more proactive") is a warning, not a rejected
+        # neighbour: it votes neither way, or a vague line would be rejected as whatever rejected metric is near
+        silent = np.array([e.kind == "misused" and e.metric_kind == "vague" for e in self.bank], dtype=bool)
+        self.bank_reject = np.array([e.label == "reject" for e in self.bank]) & ~silent
+        self._bank_weight = (~silent).astype(np.float32)
         self.bank_kind = [e.metric_kind for e in self.bank]
         self._kpi_entries, self._kpi_vecs = index.of_kind("kpi")
         self._kpi_family = np.array([e.family for e in self._kpi_entries])
@@ -3423,7 +3427,7 @@ class Validator:
                 j = sims.argmax(axis=1)
                 top[start : start + len(sims), i], top_sims[start : start + len(sims), i] = j, sims[rows, j]
                 sims[rows, j] = -np.inf
-        w = np.clip(top_sims, 0.0, None) ** 3
+        w = np.clip(top_sims, 0.0, None) ** 3 * self._bank_weight[top]
         p_reject = (w * self.bank_reject[top]).sum(axis=1) / np.maximum(w.sum(axis=1), 1e-9)
         confidence = np.clip((top_sims[:, 0] - 0.3) / 0.3, VOTE_MIN_CONFIDENCE, 1.0)  # full weight from 0.6
         return top, VOTE_WEIGHT * (p_reject - 0.5) * confidence
