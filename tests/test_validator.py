@@ -3457,6 +3457,16 @@ _ROUND_H54_M18 = [
             KPI(name="Logo churn", measure="% of client accounts cancelled in the year"),
             KPI(name="Renewal rate", measure="% of accounts up for renewal that renewed"),
         ),
+        # money never collected, in two words for it
+        (
+            KPI(name="Bad debt", measure="write-offs as a share of credit sales"),
+            KPI(name="Uncollectible receivables", measure="value of invoices never collected / sales"),
+        ),
+        # people who finish a course and people who leave it
+        (
+            KPI(name="Learner retention", measure="% of enrolled learners completing the course"),
+            KPI(name="Drop-out rate", measure="% of enrolled learners who drop out"),
+        ),
         # DSO in words
         (
             KPI(name="DSO", measure="days sales outstanding"),
@@ -3543,6 +3553,22 @@ _ROUND_H57_M21 = [
     ("Progress reviews held every 6 weeks", "activity_count"),
     ("Número de charlas impartidas por mes", "activity_count"),
     ("Anzahl der durchgeführten Schulungen", "activity_count"),
+]
+
+
+_ROUND_H58_M22 = [
+    # a worker's location data put to another use, and camera surveillance of breaks in German
+    ("GPS data from the lone-working app used to review each carer's travel", "surveillance"),
+    ("Videoüberwachung der Raucherpausen", "surveillance"),
+    # answering the boss fast, and time on the phones as productive hours
+    ("Response time to the team leader's Slack messages", "effort_based"),
+    ("Productive hours on the phones per adviser", "effort_based"),
+    # results: a resuscitation's outcome, a platform in place before a dated start, people leaving the team
+    ("ROSC sustained to hospital handover in cardiac arrests", None),
+    ("New booking system live and staff trained before the season opens on 1 May", None),
+    ("Service desk attrition, annualised", None),
+    # a vague aim scored by colleagues' feedback
+    ("Drive delivery excellence", "vague"),
 ]
 
 
