@@ -229,7 +229,9 @@ def compose(
         return []
     exclude = exclude or set()
     candidates = [
-        c for c in rank_candidates(index, profile, families) if c.family.kpi_entry_id(c.example) not in exclude
+        c
+        for c in rank_candidates(index, profile, families)
+        if c.family.kpi_entry_id(c.example) not in exclude and not _generic_beside_trade(c, families)
     ]
     if key_result_areas:
         candidates = restrict_to_areas(index, candidates, key_result_areas)
@@ -303,6 +305,21 @@ def compose(
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures)
+
+
+# Families of running any team, whatever the trade: beside a trade's own family (a warehouse shift supervisor is a
+# warehouse associate and a team lead), they lend only their people areas; the trade's family measures the work
+# ("orders dispatched by the cut-off", not "availability of the systems or service the team runs").
+GENERIC_LEAD_FAMILIES = ("team-lead",)
+_PEOPLE_AREA = re.compile(r"people|engagement|retention|workload|resourcing|capability|development|absence", re.I)
+
+
+def _generic_beside_trade(c: Candidate, families: list[str]) -> bool:
+    return (
+        c.family.id in GENERIC_LEAD_FAMILIES
+        and c.family.id != families[0]
+        and not _PEOPLE_AREA.search(c.family.kra(c.example.kra).name)
+    )
 
 
 def _area_name(c: Candidate) -> str:

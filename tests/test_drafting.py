@@ -510,3 +510,27 @@ def test_coaching_players_is_the_job_not_running_a_team_of_coaches(settings, ind
     lead_areas = {a.name for a in fam.key_result_areas if a.lead}
     assert lead_areas, "the family should have an area only someone running the team answers for"
     assert not {k.kra for k in result.kpis} & lead_areas, [k.kra for k in result.kpis]
+
+
+def test_a_trade_supervisor_gets_the_trades_measures_and_only_people_areas_from_team_leading(settings, index):
+    # a warehouse shift supervisor read as half warehouse associate, half team lead is measured on the warehouse's
+    # work; team leading lends its people areas only, not "availability of the systems the team runs"
+    from assistant.drafter import _PEOPLE_AREA, compose
+    from assistant.pipeline import get_validator, understand
+
+    profile = understand(
+        "Warehouse Shift Supervisor - Nights\nResponsibilities:\n- Run the shift huddle and assign associates to "
+        "zones\n- Track pick accuracy against targets\n- Coach associates and handle attendance\n- Own safety on the "
+        "floor\n- Keep the team fully staffed",
+        settings,
+    )
+    hybrid = profile.model_copy(
+        update={
+            "family": "warehouse-associate",
+            "family_candidates": [("warehouse-associate", 2.0), ("team-lead", 1.99)],
+        }
+    )
+    kpis = compose(index, get_validator(settings, index), hybrid)
+    lent = [k for k in kpis if any(s.startswith("team-lead/") for s in k.sources)]
+    assert all(_PEOPLE_AREA.search(k.kra) for k in lent), [(k.name, k.kra) for k in lent]
+    assert any(any(s.startswith("warehouse-associate/") for s in k.sources) for k in kpis)
