@@ -518,9 +518,21 @@ def reads_as_duty(duty: str) -> bool:
     if not m or re.search(r"\s[/|›>]\s", duty):
         return False
     rest = re.match(r"[\w'’-]*", duty[m.end(1) :]).group(0)
-    if rest.lower() in ("s", "es") and _PLURAL_SUBJECT.match(duty[m.end(1) + len(rest) :]):
+    after = duty[m.end(1) + len(rest) :]
+    if rest.lower() in ("s", "es") and _PLURAL_SUBJECT.match(after):
         return False  # "builds take 40 minutes", "deploys are manual": a plural noun, then its verb
+    # "control of the cash float", "fixed asset register", "... an ECS card would be good": a noun, an adjective
+    # or a requirement, which "The posting asks the ... to" would turn into broken English
+    if re.match(r"\s+of\b", after) or rest.lower() in ("ed", "d") or _REQUIREMENT_WORDS.search(duty):
+        return False
     return bool(_VERB_ENDING.fullmatch(rest))
+
+
+_REQUIREMENT_WORDS = re.compile(
+    r"\b(?:would be (?:good|great|nice|an advantage|a plus|helpful|useful|desirable)|(?:is|are) (?:essential|desirable|"
+    r"required|a must)|(?:an advantage|a plus|a must)\b|licen[cs]e required)",
+    re.I,
+)
 
 
 _PLURAL_SUBJECT = re.compile(r"\s+(?:are|were|take|took|have|break|keep|go|run|need|fail|come|sit|get)\b", re.I)

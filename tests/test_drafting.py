@@ -534,3 +534,15 @@ def test_a_trade_supervisor_gets_the_trades_measures_and_only_people_areas_from_
     lent = [k for k in kpis if any(s.startswith("team-lead/") for s in k.sources)]
     assert all(_PEOPLE_AREA.search(k.kra) for k in lent), [(k.name, k.kra) for k in lent]
     assert any(any(s.startswith("warehouse-associate/") for s in k.sources) for k in kpis)
+
+
+@pytest.mark.parametrize(
+    "duty",
+    ["control of the cash float", "fixed asset register - review and sign-off", "an ECS card would be good"],
+)
+def test_noun_phrases_and_requirements_are_not_quoted_as_duties(duty):
+    # "The posting asks the Front Office Manager to control of the cash float" is not English
+    from assistant.drafter import reads_as_duty
+
+    assert not reads_as_duty(duty)
+    assert reads_as_duty("Control the cash float")

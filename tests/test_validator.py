@@ -3572,6 +3572,23 @@ _ROUND_H58_M22 = [
 ]
 
 
+_ROUND_H59_M23 = [
+    # movements logged by worn tags, radio talk recorded for review, an 'Available' status as a share of the day
+    ("RFID tags on the yard crew record every movement, reviewed at one-to-ones", "surveillance"),
+    ("Stewards' radio conversations recorded and scored", "surveillance"),
+    ("Hours shown as 'Active' in Slack", "surveillance"),
+    ("Seguimiento telemático de cada repartidor", "surveillance"),
+    # time on the timesheet, jobs attended per shift
+    ("Timesheet utilisation of the design team", "effort_based"),
+    ("Call-outs attended per shift", "activity_count"),
+    # results: audits failed, shifts covered by volunteers
+    ("Food safety audit fails per quarter", None),
+    ("% of requested café shifts covered by volunteers", None),
+    # a comparison with the other people in the clinic
+    ("Rebooking rate compared with the practice's other therapists", "cross_role_comparison"),
+]
+
+
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3685,3 +3702,10 @@ def test_rules_from_the_late_29_nov_rounds(text, rule):
 )
 def test_late_29_nov_findings_on_whole_kpis(kpi, role, rule, found):
     assert (rule in rules(validate_kpi(kpi, role=role))) == found
+
+
+def test_an_intention_written_where_the_measure_should_be_is_vague():
+    kpi = KPI(
+        name="Wellbeing culture", measure="Embed a culture of positive wellbeing in the year group", target="Enhanced"
+    )
+    assert "vague" in rules(validate_kpi(kpi))
