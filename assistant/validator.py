@@ -4063,6 +4063,7 @@ class Validator:
         # measures something about that side, not the side itself
         within_side = [bool(_SIDE_STATE.match(p)) for p in population]
         reliability = [_reliability(r) for r in records]
+        retained = [_retained_population(r) for r in records]
         # the pairs any test below can hold for, found at once: a long list (a 1,000-line `kpi check`) would
         # otherwise spend seconds on pairs that share no word, no side, no concept and little wording
         n = len(records)
@@ -4153,6 +4154,15 @@ class Validator:
                             # contact resolution" and "Sorted on the first call")
                             or (len(named[i][0]) == 1 and named[i][1] == named[j][1])
                         )
+                    )
+                    # the people or the money that stays and the people or money that goes, named from opposite
+                    # sides, among the same population: "Subscriber churn" and "Renewal rate" (of subscriptions),
+                    # "Employee turnover" and "Team retention" (still employed a year later)
+                    or (
+                        {named[i][1].get("sideretain"), named[j][1].get("sideretain")} == {"+", "-"}
+                        and retained[i] is not None
+                        and retained[i] == retained[j]
+                        and speed[i] == speed[j]
                     )
                     # done right first time and needing another go are one quantity, whatever each counts over
                     # ("% of call-outs fixed at first attendance" and "% of faults needing another attendance")
@@ -5534,6 +5544,19 @@ def _shared_head(records: list[KPI]) -> set[str]:
         return set()
     sets = [{w[:6] for w in _content_tokens(r.name)} for r in records]
     return set.intersection(*sets) if all(sets) else set()
+
+
+_CUSTOMERS_KEPT = re.compile(
+    r"\b(?:customers?|clients?|subscri\w*|accounts?|members(?:hip)?s?|arr|mrr|recurring revenue|contracts?|logos?|renew\w*)\b"
+)
+_STAFF_KEPT = re.compile(r"\b(?:employees?|staff|team|colleagues|workforce|headcount|people|employed|leavers?)\b")
+
+
+def _retained_population(rec: KPI) -> str | None:
+    """Whose staying the KPI counts, when it counts staying or leaving: customers (and their money) or staff."""
+    text = _low(f"{rec.name} {rec.measure}")
+    customers, staff = bool(_CUSTOMERS_KEPT.search(text)), bool(_STAFF_KEPT.search(text))
+    return "customers" if customers and not staff else "staff" if staff and not customers else None
 
 
 def _shared_measure_head(records: list[KPI], role_title: str = "") -> set[str]:

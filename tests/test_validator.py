@@ -3462,6 +3462,15 @@ _ROUND_H54_M18 = [
             KPI(name="Bad debt", measure="write-offs as a share of credit sales"),
             KPI(name="Uncollectible receivables", measure="value of invoices never collected / sales"),
         ),
+        # members kept at renewal and members lost, staff leaving and staff still employed
+        (
+            KPI(name="Member churn", measure="% of members lost per quarter"),
+            KPI(name="Renewal rate", measure="% of memberships due that renew"),
+        ),
+        (
+            KPI(name="Staff turnover", measure="annual % of employees leaving"),
+            KPI(name="Team stability", measure="% of the team still employed a year later"),
+        ),
         # people who finish a course and people who leave it
         (
             KPI(name="Learner retention", measure="% of enrolled learners completing the course"),
