@@ -527,9 +527,8 @@ def parse_posting(text: str) -> ParsedPosting:
             if _BOILERPLATE.search(chunk) or _MONEY.search(chunk) or len(chunk.split()) < 2:
                 continue
             if _NOT_WORK_SENTENCE.search(chunk):
-                aside.append(
-                    chunk
-                )  # not a duty, but it still tells the level ("a hands-on role leading a team of six")
+                # not a duty, but it still tells the level ("a hands-on role leading a team of six")
+                aside.append(chunk)
                 continue
             if section == "responsibilities":
                 resp.append(chunk)
