@@ -121,6 +121,32 @@ ABBREVIATIONS = {
     "avg": "average",
     "pct": "percent",
     "f&b": "food and beverage",
+    # results the trades know by their initials (each names a rate, ratio or time, not a tally)
+    "hsmr": "hospital standardised mortality ratio",
+    "shmi": "summary hospital-level mortality indicator",
+    "smr": "standardised mortality ratio",
+    "ksi": "killed or seriously injured casualties",
+    "fpy": "first pass yield",
+    "ftfr": "first time fix rate",
+    "rft": "right first time rate",
+    "difot": "delivered in full on time rate",
+    "otd": "on time delivery rate",
+    "otp": "on time performance",
+    "ira": "inventory record accuracy",
+    "nrw": "non revenue water loss",
+    "copq": "cost of poor quality",
+    "gmroi": "gross margin return on inventory",
+    "roce": "return on capital employed",
+    "aov": "average order value",
+    "arpa": "average revenue per account",
+    "ndr": "net dollar retention",
+    "gdr": "gross dollar retention",
+    "dre": "defect removal efficiency",
+    "dppm": "defective parts per million",
+    "eui": "energy use intensity",
+    "tnaa": "third next available appointment wait",
+    "vor": "vehicles off road",
+    "ttv": "time to value for customers",
 }
 _WORD_ABBR = sorted((k for k in ABBREVIATIONS if k.isalnum()), key=len, reverse=True)
 _ABBR_RE = re.compile(r"\b(" + "|".join(_WORD_ABBR) + r")\b|(#)|\b(no\.)(?=\s)|\b(f&b)\b", re.I)
@@ -1607,6 +1633,11 @@ _COMPARE = re.compile(
     r"schools|restaurants|hotels|clinics|practices|teams|stations|regions|shops|outlets|hubs|warehouses|plants|offices|"
     r"dealerships)\b|"
     r"best in (?:the )?team|"
+    # the extreme of one's peers: "lowest among the seniors in the Mumbai office", "highest of all the reps"
+    r"\b(?:lowest|highest|best|worst|fewest|most|top|bottom)(?: \w+)? (?:among|of all|out of all) (?:the |our |my |their )?(?:other )?"
+    r"(?:[\w-]+ )?(?:seniors|juniors|associates|peers|colleagues|reps|agents|advis[eo]rs|nurses|drivers|teachers|"
+    r"engineers|consultants|analysts|managers|staff|team members|tellers|cashiers|stylists|technicians|officers|"
+    r"accountants|lawyers|solicitors|physios|therapists|doctors|coaches|chefs|cooks|pickers|operators)\b|"
     # the top of an intake, the best of a faculty, a result set beside named colleagues' results, a quartile or a rank
     # on the floor, the average of the other depots
     # ("top quartile of RMs in the region")
@@ -2308,7 +2339,9 @@ _CUES += [
         4.0,
         re.compile(
             r"\bphysically (?:behind|at|on|in|present)\b|\bcan be reached within\b|"
+            # (not the shifts left unfilled: that is the roster's result)
             r"\bof (?:the |their )?rostered (?:[a-z-]+ )?(?:hours|shifts|time)\b"
+            r"(?! (?:left |that (?:were|are|went|go) )?(?:un)?(?:filled|covered|staffed)| (?:left )?vacant)"
         ),
     ),
     (
@@ -3381,6 +3414,73 @@ _CUES += [
             r"\b(?:telematics|gps|trackers?)\b.{0,40}\b(?:unplanned|unscheduled|unauthori[sz]ed|unapproved) stops\b"
         ),
     ),
+    (
+        # watching people in other words: a camera that verifies each worker's actions, a face read by software, a
+        # score built from messages sent and online presence, a location polled every few minutes, searches of a
+        # worker's own phone or bag
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\bcamera[- ](?:verified|checked|confirmed|observed|monitored|audited)\b.{0,50}\bper "
+            rf"(?:{_WORKERS}|person|head|individual)\b|"
+            # (a face read for feeling or attention; not a recognition model's own accuracy)
+            r"\b(?:facial|face) (?:expressions?|emotions?|analysis|coding|scan\w*)\b(?!.{0,20}\b(?:model|algorithm|precision|recall)\b)|"
+            r"\bemotion (?:recognition|detection|ai|analytics)\b|"
+            r"\b(?:built|computed|derived|calculated|scored) from\b.{0,40}\b(?:messages sent|online presence|presence|"
+            r"online status|logins?|log-?ins?|keystrokes|mouse activity|active time)\b|"
+            r"\b(?:location|position|whereabouts|gps)(?: fix)? (?:checked|pinged|polled|logged|recorded|tracked|captured|reported|sent)\b"
+            r".{0,40}\bevery \d+ ?(?:s|secs?|seconds?|mins?|minutes?)\b|"
+            r"\b(?:searches|checks|inspections) of (?:workers'|staff's|employees'|(?:the |their |a )?(?:worker|employee|staff member)'s|"
+            r"their) (?:personal |own |private )?(?:phones?|mobiles?|bags?|lockers?|cars?|devices?)\b"
+        ),
+    ),
+    (
+        # a number kept to show commitment: "volunteering hours per staff member to show commitment to the mission"
+        "effort",
+        4.0,
+        re.compile(
+            r"\bto (?:show|prove|demonstrate|evidence|signal) (?:their |our |your |staff |team |the team's )?"
+            r"(?:commitment|dedication|loyalty|devotion|team spirit|flexibility|willingness|buy-in)\b"
+        ),
+    ),
+    (
+        # a state found at an inspection or survey is a result: "% live grass cover at the spring outfield survey"
+        "outcome",
+        2.0,
+        re.compile(
+            r"\b(?:at|in|from) the (?:[\w-]+ ){0,3}(?:survey|inspection|census|condition assessment|stock ?take)\b"
+        ),
+    ),
+    (
+        # footage of the person reviewed for how they behave: "review of control-room camera footage for inattention"
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:camera|cctv|video|body-?cam|dash-?cam|webcam) (?:footage|recordings?|feeds?|stills?)\b.{0,40}\bfor "
+            r"(?:signs of )?(?:inattention|attentiveness|idle\w*|lapses|breaks|phone use|slacking|time-?wasting|dozing|"
+            r"sleeping|alertness|posture|behaviou?r|conduct|focus)\b"
+        ),
+    ),
+    (
+        # the staple words of effort and monitoring in Portuguese and Dutch: "horas dedicadas ao atendimento",
+        # "aantal gewerkte uren per week", "registratie van in- en uitlogtijden", "monitoramento por câmeras"
+        "effort",
+        4.0,
+        re.compile(
+            r"\bhoras (?:dedicadas|gastas|investidas|semanais|diárias|diarias)\b|\btempo dedicado\b|"
+            r"\b(?:gewerkte|gemaakte|geregistreerde) uren\b|\baantal uren\b|\boveruren\b|\baanwezigheid(?:sgraad|spercentage)?\b"
+        ),
+    ),
+    (
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:monitoramento|rastreamento|vigilância|vigilancia) (?:por |de |dos |das |da |do )(?:c[âa]meras?|gps|"
+            r"operadores|funcion[áa]rios|colaboradores|trabalhadores|motoristas|tela|teclado)\b|"
+            r"\b(?:in- en uitlog|inlog- en uitlog|in- en uitklok)tijden\b|\binlogtijden\b|\btoetsaanslagen\b|\bschermtijd\b|"
+            r"\bcameratoezicht\b|\b(?:monitoring|tracking|volgen) van (?:medewerkers|werknemers|chauffeurs|personeel)\b"
+        ),
+    ),
 ]
 _KIND_CUES = _by_kind(_CUES)
 # (a boss's "rating" is a word of its own: "generated by marketing" is not "rated by" anyone)
@@ -3392,7 +3492,7 @@ _COMPARE_GATE = _fast(
     r"rank|league|leader|table|\bvs\b|versus|against|compared|relative|\bthan\b|\btop\b|\bbottom\b|percentile|\bbeat\b|"
     r"(?:average|avg|mean|median) of|"
     r"best in|outperform|position|place|above|below|lowest|highest|\bbest\b|worst|fastest|slowest|upper|lower|"
-    r"alongside|next to|beside"
+    r"alongside|next to|beside|fewest|\bmost\b|among"
 )
 _DAILY_GATE = re.compile(
     r"daily|hourly|each day|every day|every hour|shift|morning|evening|night|\b(?:business|working|trading|operating) day|huddle|stand-?up|briefing|handover"
@@ -4349,11 +4449,14 @@ _STARTS_WITH_HEAD = re.compile("|".join(sorted(_MEASURE_HEADS))).match
 
 # Words that name the same measure in other words, folded to one token for duplicate checks.
 _SYNONYMS = [
+    # the same harm under its other names: "pressure ulcers", "pressure injuries", "HAPU", "bed sores"
+    (r"\b(?:pressure (?:ulcers?|injur(?:y|ies)|sores?|damage)|hap[ui]s?|bed ?sores?)\b", "pressureinjury"),
     # a customer counted once, in software sales: "Logo churn" is customer churn
     (r"\blogos?\b", "customer"),
     # claims against premium, named or spelled out: "Loss ratio" and "Incurred claims as % of net earned premium"
     (
-        r"\b(?:loss ratio|(?:incurred |paid )?(?:claims|losses)(?: cost)?(?: incurred)? (?:as (?:a )?(?:%|percent(?:age)?|share|proportion) of|"
+        r"\b(?:loss ratio|claims(?: cost)? ratio|(?:incurred |paid )?(?:claims|losses)(?: cost)?(?: incurred)?(?:,? (?!as\b)[\w-]+){0,4}?,? "
+        r"(?:expressed )?(?:as (?:a )?(?:%|percent(?:age)?|share|proportion) of|"
         r"relative to|to|against|/|over|divided by) (?:the )?(?:net )?(?:earned )?premiums?(?: earned)?)\b",
         "lossratio",
     ),
@@ -4363,6 +4466,13 @@ _SYNONYMS = [
         r"irrecoverable debts?|debts? (?:written off|not recovered)|(?:invoices?|receivables?|debts?) (?:\w+ ){0,2}not "
         r"(?:recovered|collected))\b",
         "baddebt",
+    ),
+    # days from invoice to cash: "DSO" and "average days between invoice issue and client payment"
+    (
+        r"\b(?:dso|days sales outstanding(?: collection)?|(?:average )?(?:number of )?days (?:between|from) (?:the )?(?:invoice|invoicing|"
+        r"billing|bill)(?: issue| date)? (?:and|to|until) (?:the )?(?:client |customer )?(?:payment|cash|collection)|"
+        r"(?:average )?collection period|(?:average )?days to (?:pay|collect))\b",
+        "debtorterm",
     ),
     # capacity sold, named by the trade's word: "Sell-through" and "Unsold capacity"
     (r"\bsell[- ]?through(?: rate)?\b", "sold"),

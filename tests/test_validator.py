@@ -3490,6 +3490,15 @@ _ROUND_H54_M18 = [
             KPI(name="Staff turnover", measure="leavers / average headcount"),
             KPI(name="People lost", measure="staff lost to resignation as % of the average workforce"),
         ),
+        # the same claims ratio with words between claims and premium; DSO as days from bill to cash
+        (
+            KPI(name="Loss ratio", measure="claims / earned premium"),
+            KPI(name="Claims ratio", measure="claims settled and reserved, shown as a share of premium earned"),
+        ),
+        (
+            KPI(name="DSO", measure="Days sales outstanding on client invoices"),
+            KPI(name="Collection speed", measure="Average number of days between invoice issue and customer payment"),
+        ),
     ],
 )
 def test_one_quantity_counted_from_its_two_sides_is_a_duplicate(a, b):
@@ -3596,6 +3605,39 @@ _ROUND_H59_M23 = [
     # a comparison with the other people in the clinic
     ("Rebooking rate compared with the practice's other therapists", "cross_role_comparison"),
 ]
+
+
+_ROUND_H60_M24 = [
+    # monitoring in other words: a camera checking each worker, a face read by software, a score from presence,
+    # a location polled every few minutes, searches of a worker's own phone, footage reviewed for attention
+    ("Camera-checked glove changes per food handler", "surveillance"),
+    ("Software reading each cashier's facial expressions for friendliness", "surveillance"),
+    ("Collaboration index calculated from chat messages sent and online presence", "surveillance"),
+    ("Courier position logged every 2 minutes against the planned round", "surveillance"),
+    ("Spot checks of staff's personal mobiles for customer data", "surveillance"),
+    ("Weekly review of warehouse CCTV footage for slacking", "surveillance"),
+    ("Monitoramento por câmeras dos colaboradores no caixa", "surveillance"),
+    ("Inlogtijden van de medewerkers in het CRM", "surveillance"),
+    # time given to show commitment, hours in Portuguese and Dutch
+    ("Weekend hours worked to show dedication to the launch", "effort_based"),
+    ("Horas dedicadas a reuniões internas", "effort_based"),
+    ("Gewerkte uren per maand", "effort_based"),
+    # results: shifts left unfilled, a condition found at a survey, a mortality ratio known by its initials
+    ("Share of rostered care shifts left unfilled", None),
+    ("% of pitches in playable condition at the autumn inspection", None),
+    ("SHMI below the expected range", None),
+    # the best or worst among one's peers
+    ("Fewest complaints among the advisers in the branch", "cross_role_comparison"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), _ROUND_H58_M22 + _ROUND_H59_M23 + _ROUND_H60_M24)
+def test_rules_from_the_h58_to_h60_rounds(text, rule):
+    found = rules(validate_kpi(text))
+    if rule is None:
+        assert not found & {"effort_based", "activity_count", "surveillance"}, found
+    else:
+        assert rule in found
 
 
 _SPECIALIST_FAMILIES = [
