@@ -248,7 +248,8 @@ def _md_cell(text: str) -> str:
     return re.sub(r"\s+", " ", (text or "").replace("|", "\\|")).strip() or "-"
 
 
-CSV_COLUMNS = ["#", *FIELD_LABELS.values(), "Verdict", "Validator notes", "Agreed"]
+# Each row names its role: a KPI copied out of the sheet on its own still says whose it is.
+CSV_COLUMNS = ["#", "Role", *FIELD_LABELS.values(), "Verdict", "Validator notes", "Agreed"]
 
 
 def to_csv(doc: ExportDoc) -> str:
@@ -259,7 +260,7 @@ def to_csv(doc: ExportDoc) -> str:
     for i, k in enumerate(doc.kpis):
         chk = _check(doc, i)
         agreed = i < len(doc.kpi_uids) and doc.kpi_uids[i] in doc.agreed
-        row = [i + 1, *(_csv_cell(_field(k, f)) for f in FIELD_LABELS)]
+        row = [i + 1, _csv_cell(doc.role_title), *(_csv_cell(_field(k, f)) for f in FIELD_LABELS)]
         row += [
             VERDICT_LABELS.get(chk.verdict, chk.verdict) if chk else "",
             " | ".join(chk.findings) if chk else "",

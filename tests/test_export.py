@@ -128,6 +128,8 @@ def test_csv_is_one_row_per_kpi_and_safe_in_spreadsheets(doc):
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert list(rows[0]) == CSV_COLUMNS
     assert [r["KPI"] for r in rows] == [k.name for k in KPIS]
+    # a row copied out on its own still says whose KPI it is
+    assert {r["Role"] for r in rows} == {doc.role_title} and doc.role_title
     assert [r["Verdict"] for r in rows] == ["Pass", "Pass", "Rejected"]
     assert rows[0]["Agreed"] == "yes" and rows[1]["Agreed"] == ""
     assert rows[2]["Validator notes"] == "Measures effort put in."
