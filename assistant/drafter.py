@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import terms
 from .knowledge import ExampleKPI, Family, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
-from .roles import ACTION_START, JOB_NOUN
+from .roles import ACTION_START, JOB_NOUN, NUMBER
 from .validator import Validator
 
 MIN_KPIS = 3
@@ -86,7 +87,7 @@ def _figure_clauses(figures: list[str]) -> list[str]:
         out.extend(
             p.strip()
             for p in parts
-            if re.search(r"\d", p)
+            if re.search(NUMBER, p, re.I)
             and len(p.split()) >= 3
             and not _TIME_SHARE.search(p)
             and not _states_how_things_are(p)
@@ -113,25 +114,79 @@ _TIME_SHARE = re.compile(
 )
 
 
-def apply_stated_targets(index: Index, kpis: list[KPI], figures: list[str]) -> list[KPI]:
-    """Give a KPI the target the posting itself states, when a figure clause is clearly about it."""
+def apply_stated_targets(
+    index: Index, kpis: list[KPI], figures: list[str], examples: list[ExampleKPI] | None = None
+) -> list[KPI]:
+    """Give a KPI the target the posting itself states, when a figure clause is clearly about it: the clause
+    calls the KPI's measure by its trade name, or is close to the KPI and shares two words with it.
+
+    ``examples`` are the knowledge-base examples the KPIs came from: the clause is compared with their own
+    text, not with a definition that already quotes a duty from the same posting line."""
     clauses = _figure_clauses(figures)
     if not clauses or not kpis:
         return kpis
+    own = [f"{e.name}. {e.described}" for e in examples] if examples else [f"{k.name}. {k.definition}" for k in kpis]
     cv = index.embed(clauses)
     by_name = cv @ index.embed([k.name for k in kpis]).T
-    by_definition = cv @ index.embed([f"{k.name}. {k.definition}" for k in kpis]).T
+    by_definition = cv @ index.embed(own).T
     sims = np.maximum(by_name, by_definition)  # (clauses, kpis)
+    if examples:
+        named = np.array([[terms.names_a_measure(c, e.known_as) for e in examples] for c in clauses])
+        sims = sims + named  # a clause that names the measure is about it, whatever the embedder says
     kpis = list(kpis)
     taken: set[int] = set()
     for ci in np.argsort(-sims.max(axis=1)):
         ki = int(np.argmax(sims[ci]))
-        shared = _words(clauses[ci]) & _words(f"{kpis[ki].name} {kpis[ki].definition}")
-        if ki in taken or sims[ci, ki] < 0.4 or len(shared) < 2:
+        shared = _words(clauses[ci]) & _words(own[ki])
+        if ki in taken or sims[ci, ki] < 0.4 or (len(shared) < 2 and sims[ci, ki] < 1.0):
             continue
         taken.add(ki)
-        kpis[ki] = kpis[ki].model_copy(update={"target": f'As stated in the posting: "{clauses[ci].rstrip(".")}"'})
+        kpis[ki] = kpis[ki].model_copy(update={"target": stated_target(clauses[ci])})
     return kpis
+
+
+# "within five working days", "under 2%", "at least 95%": the bound a posting sets, without the duty around it
+_BOUND = re.compile(
+    r"\b(?:within|under|below|above|over|at least|at most|no more than|no less than|less than|more than|fewer than|"
+    r"better than|not exceeding|up to)\s+(?:the\s+)?" + NUMBER + r"\s?(?:(?:working|business|calendar|clock|school) )?"
+    r"(?:%|(?:percent|per cent|hours?|hrs?|days?|minutes?|mins?|weeks?|months?)\b)(?:\s+of\s+(?:the\s+)?(?:(?:month|period|quarter|year)[- ]end|receipt|request|referral|arrival|admission|"
+    r"booking|notification|go-live|the (?:request|referral|incident|event))\b)?",
+    re.I,
+)
+
+
+def stated_target(clause: str) -> str:
+    """The target a figure clause states: its bound when it has a clear one, else the clause itself, quoted."""
+    clause = clause.strip().rstrip(".")
+    bound = _BOUND.search(clause)
+    if bound:
+        text = bound.group(0)
+        return f"{text[0].upper()}{text[1:]}, as the posting states"
+    return f'As stated in the posting: "{clause}"'
+
+
+# How much the words a duty shares with a KPI add to their similarity, and how much a duty that calls the KPI's
+# measure by its trade name adds ("track pick accuracy and dock-to-stock").
+SHARED_WORDS_WEIGHT = 0.3
+NAMED_MEASURE_BONUS = 0.3
+NAMED_FIRST = 10.0
+_KB_WORDS: list = []  # [(index, document frequency, count)]: one index per process in practice
+
+
+def word_evidence(index: Index, duties: list[str], candidates: list[Candidate]) -> tuple[np.ndarray, np.ndarray]:
+    """What the duties' own words add to their similarity with each candidate, and which duty calls which
+    candidate's measure by its trade name (both duties x candidates)."""
+    if not _KB_WORDS or _KB_WORDS[0][0] is not index:
+        df, n = terms.document_frequency(e.text for e in index.of_kind("kpi")[0])
+        _KB_WORDS[:] = [(index, df, n)]
+    _, df, n = _KB_WORDS[0]
+    texts = [f"{c.example.name}. {c.example.described}" for c in candidates]
+    named = np.zeros((len(duties), len(candidates)), dtype=bool)
+    for i, c in enumerate(candidates):
+        if c.example.known_as:
+            for d, duty in enumerate(duties):
+                named[d, i] = terms.names_a_measure(duty, c.example.known_as)
+    return SHARED_WORDS_WEIGHT * terms.overlap(duties, texts, df, n) + NAMED_MEASURE_BONUS * named, named
 
 
 def _words(text: str) -> set[str]:
@@ -247,6 +302,11 @@ def compose(
     )
     sims = index.embed(duties) @ kpi_vecs.T if duties else np.zeros((0, len(candidates)), dtype=np.float32)
     priors = np.array([c.score - (float(sims[:, i].max()) if len(duties) else 0.0) for i, c in enumerate(candidates)])
+    named = np.zeros(len(candidates), dtype=bool)
+    if len(duties):
+        evidence, named_by = word_evidence(index, duties, candidates)
+        sims = sims + evidence
+        named = named_by.any(axis=0)
     n_areas = len({(c.family.id, c.example.kra) for c in candidates})
     strong_areas = (
         {(candidates[int(j)].family.id, candidates[int(j)].example.kra) for j in sims.argmax(axis=1) if len(duties)}
@@ -272,7 +332,8 @@ def compose(
             for i, c in enumerate(candidates):
                 if i in rejected or _area_name(c) in used_areas:
                     continue
-                gain = float(gains[i]) + 0.5 * float(priors[i])
+                # a measure the posting names comes first: it is the posting's own word on what the role answers for
+                gain = float(gains[i]) + 0.5 * float(priors[i]) + (NAMED_FIRST if named[i] else 0.0)
                 if gain > best_gain:
                     best_i, best_gain = i, gain
             if best_i < 0:
@@ -304,7 +365,7 @@ def compose(
         covered = np.max(sims[:, [col for _, col in chosen]], axis=1, initial=0.0)
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
-    return apply_stated_targets(index, kpis, profile.figures)
+    return apply_stated_targets(index, kpis, profile.figures, [c.example for c, _ in chosen])
 
 
 # Families of running any team, whatever the trade: beside a trade's own family (a warehouse shift supervisor is a
@@ -437,8 +498,6 @@ def _adapt_all(
             # the definition may already name the role (the knowledge base's role noun became the title)
             whose = "in the posting" if title in definition else f"for the {title}"
             definition = f"{definition.rstrip('.')}; {whose}: {_lower_first(_first_clause(duty)).rstrip('.')}."
-        elif title and title not in definition:
-            definition = f"{definition.rstrip('.')}; here, for the {title}."
         if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
             why += " Measured for the whole team the role leads, not per person."
         out.append(

@@ -150,8 +150,14 @@ JOB_NOUNS = (
     r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach"
 )
 JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})(?:e?s)?\b", re.I)  # ("coaches")
+# a number as a posting writes it: "48", "2.5", or in words ("within five working days", "a ninety percent")
+NUMBER = (
+    r"(?:\d+(?:[.,]\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
 _FIGURE = re.compile(
-    r"\d+(?:[.,]\d+)?\s?(?:(?:working|business|calendar|clock|school) )?(?:%|percent|per cent|hours?|days?|minutes?|weeks?)",
+    NUMBER
+    + r"\s?(?:(?:working|business|calendar|clock|school) )?(?:%|(?:percent|per cent|hours?|hrs?|days?|minutes?|mins?|weeks?)\b)",
     re.I,
 )
 
