@@ -3631,15 +3631,6 @@ _ROUND_H60_M24 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule"), _ROUND_H58_M22 + _ROUND_H59_M23 + _ROUND_H60_M24)
-def test_rules_from_the_h58_to_h60_rounds(text, rule):
-    found = rules(validate_kpi(text))
-    if rule is None:
-        assert not found & {"effort_based", "activity_count", "surveillance"}, found
-    else:
-        assert rule in found
-
-
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3660,7 +3651,15 @@ _SPECIALIST_FAMILIES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "rule"), _ROUND_H54_M18 + _ROUND_H55_M19 + _ROUND_H56_M20 + _ROUND_H57_M21 + _SPECIALIST_FAMILIES
+    ("text", "rule"),
+    _ROUND_H54_M18
+    + _ROUND_H55_M19
+    + _ROUND_H56_M20
+    + _ROUND_H57_M21
+    + _SPECIALIST_FAMILIES
+    + _ROUND_H58_M22
+    + _ROUND_H59_M23
+    + _ROUND_H60_M24,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
