@@ -97,6 +97,12 @@ def _check_recognised(profile: RoleProfile, parsed: ParsedPosting, text: str, so
         or (signal >= 1 and (len(parsed.responsibilities) >= 2 or action_led >= 1 or duty_led >= 2))
     ):
         return
+    if titled and len(text.split()) <= 8:
+        # "Funeral Director", "Locksmith": a job title on its own that no role family knows by name
+        raise InputError(
+            f"{source}: '{parsed.title}' is not a job title the knowledge base knows; add a few of its "
+            "responsibilities (one per line) so the draft can fit the role"
+        )
     raise InputError(
         f"{source}: this does not look like a job description (no job title or responsibilities recognised); "
         "paste the posting, or at least the job title and a few responsibilities"

@@ -147,7 +147,9 @@ JOB_NOUNS = (
     r"butcher|baker|florist|locksmith|upholsterer|cobbler|jeweller|jeweler|goldsmith|glazier|tiler|groomer|zookeeper|"
     r"keeper|curator|archivist|conservator|captain|navigator|stylist|barber|beautician|"
     r"undertaker|embalmer|chaplain|minister|vicar|priest|pastor|soldier|sailor|musician|actor|dancer|generalist|"
-    r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach"
+    r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach|leader|"
+    r"operative|collector|signaller|stevedore|invigilator|ecologist|agronomist|boilermaker|concreter|stockperson|"
+    r"herdsperson"
 )
 JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})(?:e?s)?\b", re.I)  # ("coaches")
 # a number as a posting writes it: "48", "2.5", or in words ("within five working days", "a ninety percent")
@@ -433,6 +435,12 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             and not re.search(
                 # site navigation ("Careers | Engineering", "Home"), not "Home Appliances" or "Careers Adviser"
                 r"(?:^|[|/>›»]\s*)(?:home|jobs|careers|search|menu)\s*(?:[|/>›»]|$)|"
+                # a job board's menu: "Jobs   Companies   Career Advice   Upload CV   Recruiters"
+                r"\b(?:jobs|companies|career advice|upload (?:your )?cv|recruiters|salaries|sign in|post a job|employers)\b"
+                r".*\b(?:companies|career advice|upload (?:your )?cv|recruiters|salaries|sign in|post a job|employers)\b|"
+                # a careers page's own heading: "Careers at Okafor Leigh Solicitors", "Work with us"
+                r"^(?:careers|jobs|vacancies|current vacancies|opportunities|working|work|life) (?:at|with)\b|"
+                r"^join (?:us|our team|the team)\b|"
                 r"\b(we are|we're|our|announcement|skip to|sign ?in|log ?in|sign ?up|register)\b|^about\b|"
                 r"^\d+\s+\w+.*\b(?:st|street|rd|road|ave|avenue|blvd|lane|way)\b",
                 line,
@@ -552,6 +560,11 @@ def parse_posting(text: str) -> ParsedPosting:
         ]
         # "Our client ... is looking for a Support Analyst to join their team": the advert, not the work
         resp = [c for c in resp if not _ADVERT.search(c)] or resp
+    else:
+        # "Reporting to the Transport Manager, you will plan daily delivery routes so fresh product reaches every
+        # customer on time": the job's purpose, written above the duties list, is its first duty
+        purpose = [m.group(1) for m in (_PURPOSE.search(o) for o in other[:12]) if m and ACTION_START.match(m.group(2))]
+        resp = purpose[:2] + resp
     resp = [r[:240] for r in dict.fromkeys(resp)][:20]
     body = " ".join(resp + [o for o in other if o not in resp] + aside)
     figures = [s for s in resp if _FIGURE.search(s)]
@@ -569,6 +582,13 @@ _SHORT_LABEL = re.compile(r"^\W*[\w'’&/-]+(?:\s+[\w'’&/-]+)?\s*:")
 # "Benefits: 25 days holiday ...", "About us: we are ...": a paragraph that opens with a section's name
 _INLINE_LABEL = re.compile(r"^\W*([A-Za-z][\w'’&/ -]{1,30}?)\s*:\s*(\S.*)$")
 _NOT_THE_WORK = {"company", "benefits", "apply", "eeo"}
+# the job's purpose in a sentence of the introduction: "you will plan ...", "the postholder will lead ..."
+_PURPOSE = re.compile(
+    r"\b((?:you(?:'|’)ll|you will|the (?:role|post|postholder|post-holder|jobholder|successful candidate) will) "
+    r"(?!be\b|have\b|join\b|get\b|enjoy\b|receive\b|need\b|report\b|also\b|work (?:with|alongside|closely)\b)"
+    r"((?:[\w'’-]+ ){2}[^.;!?]{4,200}))",
+    re.I,
+)
 # "Schedule: Mon-Thu 7-4", "Compensation: $48-56/hr": a label about the contract, however long the line
 _META_LABEL = re.compile(
     r"^\W*(?:schedule|hours|working hours|shift pattern|location|compensation|salary|pay|pay rate|employment type|"

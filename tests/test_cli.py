@@ -101,6 +101,8 @@ def test_batch_reports_the_bad_file_and_still_drafts_the_others(tmp_path):
             b"<html><head><script>var a = 1;</script></head><body><div><p></p><ul></ul></div></body></html>",
             "empty",
         ),
+        # a bare job title no family knows: the message names it and asks for a few duties
+        ("title.txt", b"Funeral Director\n", "'Funeral Director' is not a job title the knowledge base knows"),
     ],
 )
 def test_bad_input_gets_one_clear_line_and_exit_2(tmp_path, name, content, message):

@@ -259,6 +259,13 @@ def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(inde
             "Harbourline Pharmacy Group\nPharmacy Assistant\n- Dispense prescriptions accurately under supervision",
             "Pharmacy Assistant",
         ),
+        # a careers page's own heading above the job
+        (
+            "Careers at Brookfield & Moss Solicitors\n\nConveyancing Assistant\nLeeds, full time\n"
+            "- Prepare contract packs and chase searches",
+            "Conveyancing Assistant",
+        ),
+        ("Join our team\nWarehouse Operative\n- Pick and pack orders accurately", "Warehouse Operative"),
     ],
 )
 def test_page_furniture_and_employer_names_are_not_taken_for_the_title(text, title):
@@ -508,3 +515,19 @@ def test_a_section_named_at_the_start_of_a_line_opens_it_and_terms_are_not_dutie
 def test_leading_a_team_in_the_duties_makes_the_role_a_manager():
     text = "Financial Controller\nResponsibilities:\n- Own the month-end close, leading a team of six accountants"
     assert parse_posting(text).seniority == "manager"
+
+
+def test_the_jobs_purpose_above_the_duties_list_is_its_first_duty():
+    text = (
+        "Transport Planner\n"
+        "Hillside Dairies supplies 300 shops from one depot. Reporting to the Depot Manager, you will plan next-day "
+        "routes so that every shop gets its milk before opening, at the lowest cost per drop.\n"
+        "You will join a friendly team of six.\n"
+        "Responsibilities:\n"
+        "- Build the route plan in the routing system by 3pm\n"
+        "- Re-plan around breakdowns and late loads\n"
+    )
+    resp = parse_posting(text).responsibilities
+    assert resp[0].startswith("you will plan next-day routes")
+    assert "Build the route plan in the routing system by 3pm" in resp
+    assert not any("join a friendly team" in r for r in resp)
