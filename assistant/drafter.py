@@ -102,7 +102,9 @@ def _states_how_things_are(clause: str) -> bool:
 
 _NOW = re.compile(r"\b(?:is|are|was|were) (?:now|currently|already)\b|\bcurrently\b|\btoday\b|\blast year\b", re.I)
 _AIM = re.compile(
-    r"\b(?:target|aim\w*|goal|reach|achieve|grow|increase|reduce|cut|lift|raise|improve|at least|no more than)\b", re.I
+    r"\b(?:target|aim\w*|goal|reach|achieve|grow|increase|reduce|cut|lift|raise|improve|at least|no more than|"
+    r"want|would like|looking to|expect)\b",
+    re.I,
 )
 
 
@@ -141,7 +143,7 @@ def apply_stated_targets(
         if ki in taken or sims[ci, ki] < 0.4 or (len(shared) < 2 and sims[ci, ki] < 1.0):
             continue
         taken.add(ki)
-        kpis[ki] = kpis[ki].model_copy(update={"target": stated_target(clauses[ci])})
+        kpis[ki] = kpis[ki].model_copy(update={"target": stated_target(clauses[ci], kpis[ki].unit)})
     return kpis
 
 
@@ -155,14 +157,19 @@ _BOUND = re.compile(
 )
 
 
-def stated_target(clause: str) -> str:
-    """The target a figure clause states: its bound when it has a clear one, else the clause itself, quoted."""
+def stated_target(clause: str, unit: str = "") -> str:
+    """The target a figure clause states: its bound when it has one that fits the KPI's unit (a time for a
+    time, a share for a share), else the clause itself, quoted."""
     clause = clause.strip().rstrip(".")
-    bound = _BOUND.search(clause)
-    if bound:
+    timed = bool(_TIME_UNIT.search(unit))
+    for bound in _BOUND.finditer(clause):
         text = bound.group(0)
-        return f"{text[0].upper()}{text[1:]}, as the posting states"
+        if not unit or timed == bool(_TIME_UNIT.search(text)):
+            return f"{text[0].upper()}{text[1:]}, as the posting states"
     return f'As stated in the posting: "{clause}"'
+
+
+_TIME_UNIT = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|mins?|weeks?|months?|seconds?)\b", re.I)
 
 
 # How much the words a duty shares with a KPI add to their similarity, and how much a duty that calls the KPI's
@@ -651,10 +658,15 @@ _NUMBER = re.compile(r"\d")
 # knowledge base assumes; a posting that never mentions one is asked to agree the standard with the line manager
 _PARTY = re.compile(
     r"\b(agreed with|set by) (?:the |your |its |each )?((?:[\w'’&-]+ ){0,5}?[\w'’&-]+?)"
-    r"(?=,| and not\b| and (?:above|below|at|no|not|within|better|under)\b| or better\b| for\b| in\b| at\b|;|\.|\)|$)",
+    r"(?=,| and not\b| and (?:above|below|at|no|not|within|better|under)\b| or better\b| for\b| in\b| at\b| as\b| to\b|"
+    r" on\b|;|\.|\)|$)",
     re.I,
 )
 _PARTY_STOP = frozenset("the a an and or of for with by team teams lead head office committee".split())
+# parties every employer has: the employee, their manager, the customer
+_EVERYONE = re.compile(
+    r"^(?:the )?(?:employee|postholder|jobholder|individual|person|line manager|manager|customers?|clients?)$"
+)
 
 
 def _known_party(target: str, profile: RoleProfile) -> str:
@@ -664,7 +676,11 @@ def _known_party(target: str, profile: RoleProfile) -> str:
 
     def keep_or_replace(m: re.Match[str]) -> str:
         words = [w for w in re.findall(r"[a-z]+", m.group(2).lower()) if w not in _PARTY_STOP and len(w) > 2]
-        if not words or any(re.search(rf"\b{re.escape(w)}", text) for w in words):
+        if (
+            _EVERYONE.match(m.group(2).lower())
+            or not words
+            or any(re.search(rf"\b{re.escape(w)}", text) for w in words)
+        ):
             return m.group(0)
         return "agreed with the line manager"
 

@@ -8,6 +8,7 @@ import pytest
 from conftest import EXAMPLES
 
 from assistant.errors import InputError
+from assistant.drafter import stated_target
 from assistant.pipeline import draft, validate_set
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
@@ -70,7 +71,19 @@ def test_targets_name_only_parties_the_posting_has(settings, path):
         ):
             party = m.group(1)
             words = [w for w in re.findall(r"[a-z]{3,}", party) if w not in ("team", "lead", "head", "office")]
-            assert party == "line manager" or any(w in known for w in words) or not words, kpi.target
+            # (parties every employer has stay: the employee, the customers)
+            everyone = party in ("line manager", "employee", "customer", "customers", "client", "clients")
+            assert everyone or any(w in known for w in words) or not words, kpi.target
+
+
+def test_a_stated_bound_goes_only_to_a_kpi_of_its_kind():
+    clause = "we currently sit at 91% satisfaction with replies in about 7 hours - we want 93% and under 4 hours"
+    # a share KPI is not given a time: it gets the whole clause, quoted, current figures and all
+    assert stated_target(clause, "%") == f'As stated in the posting: "{clause}"'
+    assert stated_target(clause, "hours") == "Under 4 hours, as the posting states"
+    assert stated_target("close the books within five working days", "working days") == (
+        "Within five working days, as the posting states"
+    )
 
 
 def test_same_input_same_output(settings):
