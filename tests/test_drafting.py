@@ -7,8 +7,8 @@ import re
 import pytest
 from conftest import EXAMPLES
 
-from assistant.errors import InputError
 from assistant.drafter import stated_target
+from assistant.errors import InputError
 from assistant.pipeline import draft, validate_set
 
 EXAMPLE_FILES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
