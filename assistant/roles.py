@@ -188,7 +188,14 @@ _SENIORITY_RULES: list[tuple[Seniority, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("senior", re.compile(r"\b(senior|sr\.?|iii|ii|experienced|specialist)\b", re.I)),
+    # ("Engineer II" is a rank; "Grade III", "Class II" and "Band III" are a pay grade or a licence class)
+    (
+        "senior",
+        re.compile(
+            r"\b(senior|sr\.?|(?<!grade )(?<!class )(?<!band )(?<!level )(?<!scale )(?:iii|ii)|experienced|specialist)\b",
+            re.I,
+        ),
+    ),
     (
         "entry",
         re.compile(r"\b(junior|jr\.?|graduate|trainee|apprentice|intern|entry[- ]level|assistant|associate|i)\b", re.I),

@@ -86,6 +86,10 @@ def test_prose_posting_without_headings_yields_responsibilities_and_title():
         ("Staff Nurse", "mid"),  # a staff nurse is a registered nurse, not a lead
         ("Head Chef", "manager"),
         ("Executive Housekeeper", "manager"),
+        # a rank in roman numerals is seniority; a pay grade or a licence class is not
+        ("Software Engineer II", "senior"),
+        ("Ward Clerk - Grade III", "mid"),
+        ("Water Treatment Operator (Class II)", "mid"),
     ],
 )
 def test_seniority_from_the_title(title, level):
