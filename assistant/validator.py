@@ -318,7 +318,8 @@ _CUES: list[tuple] = [
             r"(?:active|online) (?:time|minutes|hours) (?:in|on)|badge[- ]?(?:swipes?|ins?|scans?|data|records|tracking)|(?:location|staff|employee|worker)[- ]tracking apps?\b|"
             r"swipe[- ]?(?:card|in)|log[- ]?(?:in|on) (?:times?|hours)|time logged in|away time|away status|"
             r"app(?:lication)? usage|browser history|website visits by staff|computer activity|desktop activity|"
-            r"activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
+            # (not the Pool Activity Level, a dementia care assessment of a resident's abilities)
+            r"(?<!pool )activity (?:monitoring|tracking|tracker|score|level)|tracking software|bossware|"
             r"(?<!turnaround )(?<!dwell )(?<!waiting )(?<!wait )(?<!queue )time at (?:desk|workstation|computer|terminal)|bathroom breaks?|toilet breaks?|break (?:length|duration)|"
             r"minutes? (?:on|off) break|gps (?:pings?|idle|tracking of (?:staff|drivers|employees))|"
             r"(?:teams|slack|zoom) (?:presence|status|activity)|(?<!hours )(?<!hrs )(?<!time )clock(?:ing|ed)?[- ]?(?:in|on|out)\b|"
@@ -401,7 +402,8 @@ _CUES: list[tuple] = [
             r"time per (?:call|ticket|task|case|email)|calls? duration|"
             r"(?:calls|emails|tickets|chats|tasks|cases) (?:answered|handled|closed|processed|completed) per|"
             r"lines of code|(?<!committed )story points (?:completed|delivered|burned)|velocity \(story points|"
-            r"keystrokes|(?<!to )(?<!on )(?<!from )(?<!via )(?:linkedin|social(?: media)?|blog|instagram|tiktok) posts|posts? (?:per|a|each) (?:week|day|month)|"
+            r"keystrokes|(?<!to )(?<!on )(?<!from )(?<!via )(?<!by )(?<!our )(?<!attributed to our )(?:linkedin|social(?: media)?|blog|instagram|tiktok) posts"
+            r"(?![^.;]{0,60}\b(?:ranking|ranks?|reaching|reach|converting|convert)\b)|posts? (?:per|a|each) (?:week|day|month)|"
             r"outbound (?:calls|emails|messages|touches)|dials|cold calls|"
             r"(?:jobs|roles|vacancies) posted|cvs (?:screened|reviewed)|applications (?:screened|reviewed|processed)|"
             r"(?:meetings|1:1s|one-to-ones|check-ins) (?:held|attended|booked|scheduled)|"
@@ -996,7 +998,8 @@ _CUES: list[tuple] = [
             r"(?<![\w.,%])(?<!category )(?<!grade )(?<!stage )(?<!level )(?<!class )(?<!type )(?<!tier )\d+\+? "
             r"(?:[\w-]+ ){0,2}(?!(?:error|defect|incident|complaint|injur|accident|failure|breach|fault|"
             r"ulcer|fall|infection|harm|death|readmission|outbreak|spill|leak|collision|"
-            r"claim|sale|order|lead|booking|download|follower|subscriber|customer|user|member|placement|hire|"
+            r"claim|sale|order|lead|booking|download|follower|subscriber|customer|user|member|placement|hire|mql|sql|"
+            r"sign-?up|registration|enrol|"
             r"(?:second|minute|hour|day|week|month|quarter|year)s\b)\w*\b)[\w-]+s "
             r"(?:per|a|each|every|this) (?:day|week|month|quarter|year|shift|sprint)\b|"
             r"\b\w+s (?:conducted|completed|performed|held|issued|delivered|raised|ordered|sent)\b.{0,12}?\d+ (?:per|a|each|/) ?"
@@ -1007,7 +1010,8 @@ _CUES: list[tuple] = [
             r"claims?|damage\w*|breach\w*|revenue|sales|"
             r"profit|margin|cost|saving|retention|satisf|nps|csat|conversion|leads?|orders?|bookings?|downloads?|followers?|"
             r"subscribers?|listeners?|audience|visitors?|customers?|users?|members?|progress\w*|promot\w*|placed|hired|"
-            r"won|passed|achiev\w*|graduat\w*|qualif\w*|accepted|approved|funded)\b)"
+            r"won|passed|achiev\w*|graduat\w*|qualif\w*|accepted|approved|funded|mqls?|sqls?|sign-?ups?|registrations?|"
+            r"enrol?ments?|attributed)\b)"
             r"[\w\s&'-]{3,50}?:\s*(?:[≥>]=?\s*)?(?!0\b)\d+\s*(?:per|a|an|each|every|/)\s*\w+"
         ),
         re.compile(r"\d"),
@@ -1646,7 +1650,7 @@ _COMPARE = re.compile(
     r"\brank(?:ing|ed)? on (?:the )?(?:floor|team|leader ?board)\b|"
     # (any other units or people of the same kind: "better than the average of the other stations in the region";
     # not the person's own other periods: "the average of the other months")
-    r"\b(?:avg|average|mean|median) of (?:the |all )?other (?:[\w-]+ )?(?!(?:years|months|quarters|weeks|days|periods|"
+    r"\b(?:avg|average|mean|median) of (?:the |all )?other (?:[\w-]+ ){0,3}?(?!(?:years|months|quarters|weeks|days|periods|"
     r"seasons|terms|semesters|sprints|cycles|runs|batches|products|lines|categories|channels)\b)[a-z]+s\b|"
     r"\btop \d+\s*(?:percent )?of (?:the |my |our |their )?(?:[\w-]+ )?(?:intake|cohort|year group|graduate class|peers|"
     r"colleagues)\b|\b(?:highest|lowest|best|fastest|top) (?:in|of|across|among|amongst) (?:the |my |our |their )?(?:[\w-]+ ){0,2}"
@@ -1822,8 +1826,8 @@ _DAILY_TEXT = re.compile(
     # "tallied and reviewed at the end of every shift"
     # ("checked and signed off at the end of every shift")
     r"\b(?:review(?:ed)?|check(?:ed)?|tallied|report(?:ed)?|signed off|audited|inspected)\s+"
-    r"(?:and (?:[\w-]+ ){1,2}|(?:on|in) (?:the |a )?(?:[\w-]+ ){1,3})?"
-    r"(?:at (?:the )?end of|after|at (?:the )?start of)\s+(?:every|each)\s+(?:shift|day)\b|"
+    r"(?:and (?:[\w-]+ ){1,2}|(?:on|in|with|by) (?:the |a )?(?:[\w-]+ ){1,3})?"
+    r"(?:at (?:the )?(?:end|close) of|after|at (?:the )?start of)\s+(?:every|each)\s+(?:shift|day)\b|"
     # "signed off by 9am every business day", "reviewed line by line at every morning huddle"
     r"\b(?:every|each) (?:business|working|trading|operating) day\b|"
     r"\bat (?:every|each|the daily|the morning) (?:morning |daily |shift )?(?:huddle|stand-?up|briefing|handover)\b",
@@ -3468,7 +3472,11 @@ _CUES += [
         4.0,
         re.compile(
             r"\bhoras (?:dedicadas|gastas|investidas|semanais|diárias|diarias)\b|\btempo dedicado\b|"
-            r"\b(?:gewerkte|gemaakte|geregistreerde) uren\b|\baantal uren\b|\boveruren\b|\baanwezigheid(?:sgraad|spercentage)?\b"
+            r"\b(?:gewerkte|gemaakte|geregistreerde) uren\b|\baantal uren\b|\boveruren\b|\baanwezigheid(?:sgraad|spercentage)?\b|"
+            # (and in Spanish: "días trabajados sin ausencias")
+            r"\bd[ií]as trabajados\b|\bsin ausencias\b|\bd[ií]as sin faltar\b|\bdias trabalhados\b|\bsem faltas\b|"
+            # volunteering for extra cover is time given, whatever it is called ("Ownership - volunteers for weekend cover")
+            r"\bvolunteers? for (?:extra |additional |weekend |evening |night |holiday |on-?call )+(?:cover|shifts?|duty|duties|work)\b"
         ),
     ),
     (
@@ -3478,7 +3486,36 @@ _CUES += [
             r"\b(?:monitoramento|rastreamento|vigilância|vigilancia) (?:por |de |dos |das |da |do )(?:c[âa]meras?|gps|"
             r"operadores|funcion[áa]rios|colaboradores|trabalhadores|motoristas|tela|teclado)\b|"
             r"\b(?:in- en uitlog|inlog- en uitlog|in- en uitklok)tijden\b|\binlogtijden\b|\btoetsaanslagen\b|\bschermtijd\b|"
-            r"\bcameratoezicht\b|\b(?:monitoring|tracking|volgen) van (?:medewerkers|werknemers|chauffeurs|personeel)\b"
+            r"\bcameratoezicht\b|\b(?:monitoring|tracking|volgen) van (?:medewerkers|werknemers|chauffeurs|personeel)\b|"
+            # the body's data from a worn device, staff's emails read by their boss, staff located or filmed
+            r"\b(?:heart[- ]rate|fatigue|sleep|biometric|stress|steps?)(?: and [\w-]+)? data from (?:the |a |our |their )?"
+            r"(?:company|employer|work|mandatory|issued)?[- ]?(?:wearables?|wrist ?bands?|smart ?watch(?:es)?|trackers?)\b|"
+            r"\b(?:emails?|messages?|chats?|texts?) (?:read|opened|screened) (?:and [\w-]+ )?by (?:the |their |a )?"
+            r"(?:supervisor|manager|team lead(?:er)?|boss)\b|"
+            r"\blocation tracking of (?:the |our |all )?(?:[\w-]+ ){0,3}(?:staff|workers|employees|team|coordinators?|carers?|"
+            r"drivers?|technicians?|officers?|cleaners?|nurses?)\b|"
+            r"\bmonitoring (?:the |our |each )?(?:[\w-]+ ){0,3}on (?:cctv|camera|video)\b|"
+            # a person's messages scored by software: "chat and email messages rated compliant by the message-review tool"
+            r"\b(?:chat|email|e-mail|slack|teams)(?: and (?:chat|email|e-mail|slack|teams))? messages\b.{0,50}\b(?:message[- ]review|"
+            r"monitoring|scanning|surveillance|compliance|review) (?:tool|software|system|bot)\b"
+        ),
+    ),
+    (
+        # time on the phone is time put in: "Hours of talk time on the phone system"
+        "effort",
+        3.0,
+        re.compile(r"\bhours? of (?:talk|phone|call|screen|desk|logged[- ]in) time\b"),
+    ),
+    (
+        # a piece of work with a date: "CPQ integration in production by end of Sprint 14", "Abschluss ... bis 31.10.";
+        # content that ranks: "% of blog posts ranking on page 1 for their target term"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:ranking|ranked|ranks?|reaching|reach) (?:on |in )?(?:page (?:1|one)|position (?:1|one)|the top \d+)\b|"
+            r"\b(?:integration|migration|release|feature|system|platform|module|upgrade|rollout|roll-out|pipeline)\b.{0,30}"
+            r"\b(?:in|into|live in) production by\b|"
+            r"\b(?:abschluss|fertigstellung|einf[üu]hrung|inbetriebnahme|umstellung|freigabe)\b.{0,60}\bbis (?:zum |ende )?\d"
         ),
     ),
 ]
@@ -4463,7 +4500,7 @@ _SYNONYMS = [
     # money owed that never comes in: "Bad debt expense" and "Uncollectable revenue"
     (
         r"\b(?:bad debts?(?: expense| write-?offs?| charge)?|uncollect[ai]ble(?: revenue| debts?| invoices?| receivables?)?|"
-        r"irrecoverable debts?|debts? (?:written off|not recovered)|(?:invoices?|receivables?|debts?) (?:\w+ ){0,2}not "
+        r"irrecoverable (?:debts?|accounts?|balances?)|(?:debts?|balances?) (?:written off|not recovered)|(?:invoices?|receivables?|debts?) (?:\w+ ){0,2}not "
         r"(?:recovered|collected))\b",
         "baddebt",
     ),

@@ -3631,6 +3631,28 @@ _ROUND_H60_M24 = [
 ]
 
 
+_ROUND_H61_M25 = [
+    # a body's data from a worn device, a boss reading staff's emails, messages scored by a review tool, staff located
+    # or filmed
+    ("Sleep data from the company smartwatch", "surveillance"),
+    ("Share of customer emails opened and approved by the team leader before sending", "surveillance"),
+    ("% of each adviser's Slack messages passed by the compliance review software", "surveillance"),
+    ("Location tracking of the cleaning staff across the building", "surveillance"),
+    ("Monitoring the night porter on CCTV", "surveillance"),
+    # time given in other words: days worked without absence, volunteering for extra cover, hours on the phone
+    ("Días trabajados sin faltar", "effort_based"),
+    ("Volunteers for evening cover at least once a week", "effort_based"),
+    ("Hours of phone time per week", "effort_based"),
+    # results: leads and sign-ups with a count, posts that rank, dated deliverables, a resident's ability assessment
+    ("Marketing-sourced SQLs: 80/quarter", None),
+    ("Newsletter sign-ups attributed to our Instagram posts: 300 per month", None),
+    ("Share of guides published this quarter ranking on page 1 within 60 days", None),
+    ("Payroll system migration in production by end of Q3", None),
+    ("Einführung des neuen Kassensystems bis 30.06.", None),
+    ("Residents with a Pool Activity Level assessment in their care plan", None),
+]
+
+
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3659,7 +3681,8 @@ _SPECIALIST_FAMILIES = [
     + _SPECIALIST_FAMILIES
     + _ROUND_H58_M22
     + _ROUND_H59_M23
-    + _ROUND_H60_M24,
+    + _ROUND_H60_M24
+    + _ROUND_H61_M25,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
