@@ -3501,6 +3501,13 @@ _CUES += [
         ),
     ),
     (
+        # an audience's response is not the poster's activity: "Facebook likes on the page", "Instagram followers"
+        # (whether it belongs to the role is the off-role check's question)
+        "outcome",
+        2.0,
+        re.compile(r"\b(?:likes|followers|subscribers)\b(?! (?:bought|purchased|paid for))"),
+    ),
+    (
         # time on the phone is time put in: "Hours of talk time on the phone system"
         "effort",
         3.0,
