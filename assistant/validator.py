@@ -1242,8 +1242,24 @@ _OTHER_WORK = [
         "marketing work",
     ),
     (
+        # an online shop's takings: "average order value on the chain's online store", "basket size"
         re.compile(
-            r"\b(?:office printer|printers? uptime|office recycling|(?:office|staff) canteen|vending machines?|"
+            r"\b(?:online (?:store|shop)|web ?shop|e-?commerce (?:sales|revenue|orders|conversion)|average (?:order|basket) value|"
+            r"(?:online )?basket size)"
+        ),
+        _AUDIENCE_OWNERS | {"retail", "technology", "customer service", "supply chain", "logistics", "hospitality"},
+        "online retail work",
+    ),
+    (
+        # tickets a club sells to its fans: the commercial team's work, not a youth coach's
+        re.compile(r"\bseason[- ]tickets?\b|\bmatchday (?:revenue|ticket)"),
+        _AUDIENCE_OWNERS | {"arts and entertainment", "hospitality"},
+        "ticketing and commercial work",
+    ),
+    (
+        re.compile(
+            r"\b(?:office printer|printers? uptime|office recycling|(?:office|staff|head[- ]office) canteen|canteen (?:food|rating)|"
+            r"vending machines?|"
             r"office (?:kitchen|plants|waste|energy)|meeting room bookings)"
         ),
         {
