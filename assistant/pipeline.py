@@ -98,7 +98,7 @@ def _check_recognised(profile: RoleProfile, parsed: ParsedPosting, text: str, so
     ):
         return
     if titled and len(text.split()) <= 8:
-        # "Funeral Director", "Locksmith": a job title on its own that no role family knows by name
+        # "Piano Tuner", "Locksmith": a job title on its own that no role family knows by name
         raise InputError(
             f"{source}: '{parsed.title}' is not a job title the knowledge base knows; add a few of its "
             "responsibilities (one per line) so the draft can fit the role"

@@ -102,7 +102,7 @@ def test_batch_reports_the_bad_file_and_still_drafts_the_others(tmp_path):
             "empty",
         ),
         # a bare job title no family knows: the message names it and asks for a few duties
-        ("title.txt", b"Funeral Director\n", "'Funeral Director' is not a job title the knowledge base knows"),
+        ("title.txt", b"Piano Tuner\n", "'Piano Tuner' is not a job title the knowledge base knows"),
     ],
 )
 def test_bad_input_gets_one_clear_line_and_exit_2(tmp_path, name, content, message):
