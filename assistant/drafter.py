@@ -301,6 +301,7 @@ def compose(
         return []
     duties = duties_of(profile)
     candidates = asked_for(candidates, profile, duties)
+    candidates = of_the_posting_country(candidates, profile)
     # postings list the main duties first: the first counts about twice the fourth, three times the seventh
     weight = 1.0 / (1.0 + DUTY_DECAY * np.arange(len(duties)))
     weight *= len(duties) / max(float(weight.sum()), 1e-9)
@@ -392,6 +393,34 @@ def _generic_beside_trade(c: Candidate, families: list[str]) -> bool:
 
 def _area_name(c: Candidate) -> str:
     return c.family.kra(c.example.kra).name.strip().lower()
+
+
+# Terms that belong to one country's law or bodies: HIPAA and co-pays are American, RIDDOR and the CQC British.
+_US_TERMS = re.compile(
+    r"\b(?:hipaa|401\(k\)|medicare|medicaid|co-?pays?|joint commission|osha|ferpa|state survey)\b", re.I
+)
+_UK_TERMS = re.compile(r"\b(?:riddor|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house)\b", re.I)
+_UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
+
+
+def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:
+    """Without examples written for another country's law and bodies: no HIPAA for an Irish dental practice, no
+    local authority hygiene rating for a diner in Ohio (kept only when nothing else is left)."""
+    country = profile.country
+    if country is None:
+        return candidates
+    foreign = {
+        "us": (_UK_TERMS, _UK_WORDING),
+        "uk": (_US_TERMS,),
+        "other": (_US_TERMS, _UK_TERMS),
+    }[country]
+
+    def local(c: Candidate) -> bool:
+        e = c.example
+        text = " ".join((e.name, e.definition, e.measure, e.data_source, e.target))
+        return not any(p.search(text) for p in foreign)
+
+    return [c for c in candidates if local(c)] or candidates
 
 
 def asked_for(candidates: list[Candidate], profile: RoleProfile, duties: list[str] | None = None) -> list[Candidate]:

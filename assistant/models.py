@@ -34,6 +34,9 @@ class RoleProfile(BaseModel):
     )
     domain_terms: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list, description="Sentences of the posting that state numbers")
+    country: Literal["us", "uk", "other"] | None = Field(
+        default=None, description="Where the posting says it is, when it says so plainly (us, uk, other)"
+    )
 
 
 class KPI(BaseModel):

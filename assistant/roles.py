@@ -939,6 +939,29 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
     return [FamilyMatch(fam_ids[i], float(score[i]), float(title_score[i])) for i in order]
 
 
+# Where a posting is, when it says so plainly: a US state after a city, a pound sign, the NHS, a named country.
+_US_POSTING = re.compile(
+    r"\b(?:USA|United States|401\(?k\)?|ServSafe|[A-Z][a-z]+,\s(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
+    r"MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\b)"
+)
+_UK_POSTING = re.compile(r"£\s?\d|\b(?:NHS|United Kingdom|England|Scotland|Wales|Northern Ireland|Ofsted|CQC|HMRC)\b")
+_OTHER_POSTING = re.compile(
+    r"€\s?\d|₹|\b(?:Ireland|Australia|Canada|India|New Zealand|Singapore|UAE|Dubai|Kenya|South Africa|Germany|Nigeria|"
+    r"Philippines|Malaysia|AUD|CAD|NZD|INR|KES|ZAR|SGD|AED)\b|"
+    # an Irish county ("Ballincollig, Co. Cork")
+    r"\bCo\. (?:Cork|Dublin|Galway|Kerry|Limerick|Clare|Kildare|Meath|Wicklow|Wexford|Waterford|Mayo|Donegal|Sligo|"
+    r"Tipperary|Kilkenny|Louth|Westmeath|Offaly|Laois|Carlow|Cavan|Monaghan|Longford|Leitrim|Roscommon)\b"
+)
+
+
+def posting_country(text: str) -> str | None:
+    """'us', 'uk' or 'other' when the posting says where it is, and only one of them; else None."""
+    us, uk, other = bool(_US_POSTING.search(text)), bool(_UK_POSTING.search(text)), bool(_OTHER_POSTING.search(text))
+    if us + uk + other != 1:
+        return None
+    return "us" if us else "uk" if uk else "other"
+
+
 def build_profile(index: Index, text: str, parsed: ParsedPosting | None = None) -> RoleProfile:
     parsed = parsed or parse_posting(text)
     matches = match_families(index, parsed)
@@ -956,4 +979,5 @@ def build_profile(index: Index, text: str, parsed: ParsedPosting | None = None) 
         key_result_areas=[k.name for k in fam.key_result_areas],
         domain_terms=terms,
         figures=parsed.figures,
+        country=posting_country(text),
     )

@@ -86,6 +86,29 @@ def test_a_stated_bound_goes_only_to_a_kpi_of_its_kind():
     )
 
 
+@pytest.mark.parametrize(
+    ("posting", "foreign"),
+    [
+        # a diner in Ohio is not rated by a British local authority, nor reports under RIDDOR
+        (
+            "Line Cook\nRidgeway Diner, Columbus, OH 43215\n- Cook dishes to the recipe\n"
+            "- Keep the kitchen clean and safe\n- Follow food safety and hygiene rules\n",
+            r"(?i)local authority|hygiene rating|riddor|\bnhs\b",
+        ),
+        # an Irish dental practice does not answer to HIPAA or take co-pays
+        (
+            "Dental Practice Manager\nBallincollig, Co. Cork\n- Run reception and patient bookings\n"
+            "- Keep staff training and certification up to date\n- Handle patient payments and complaints\n",
+            r"(?i)hipaa|co-?pays?|medicare",
+        ),
+    ],
+)
+def test_no_kpi_carries_another_countrys_law(settings, posting, foreign):
+    for kpi in draft(posting, settings).kpis:
+        text = " ".join((kpi.name, kpi.definition, kpi.measure, kpi.data_source, kpi.target))
+        assert not re.search(foreign, text), kpi.name
+
+
 def test_same_input_same_output(settings):
     text = (EXAMPLES / "pharmacy-technician.txt").read_text()
     a, b = draft(text, settings), draft(text, settings)

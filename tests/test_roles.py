@@ -535,3 +535,20 @@ def test_the_jobs_purpose_above_the_duties_list_is_its_first_duty():
     assert resp[0].startswith("you will plan next-day routes")
     assert "Build the route plan in the routing system by 3pm" in resp
     assert not any("join a friendly team" in r for r in resp)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Line Cook\nColumbus, OH 43215\n- Cook to order", "us"),
+        ("Care Assistant\nSalary: £24,000\n- Support residents with personal care", "uk"),
+        ("Practice Manager for a dental practice in Ballincollig, Co. Cork\n- Run the front desk", "other"),
+        ("Barista\n- Make coffee to our recipe and keep the bar clean", None),
+        # two countries named: no guess
+        ("Account Manager covering the United States and the United Kingdom\n- Renew contracts", None),
+    ],
+)
+def test_the_country_a_posting_names(index, text, country):
+    from assistant.roles import build_profile
+
+    assert build_profile(index, text).country == country
