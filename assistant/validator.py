@@ -2360,7 +2360,7 @@ _CUES += [
         re.compile(
             r"\bphysically (?:behind|at|on|in|present)\b|\bcan be reached within\b|"
             # (not the shifts left unfilled: that is the roster's result)
-            r"\bof (?:the |their )?rostered (?:[a-z-]+ )?(?:hours|shifts|time)\b"
+            r"\bof (?:the |their )?rostered (?:[a-z-]+ )?(?:hours|shifts|time|duties)\b"
             r"(?! (?:left |that (?:were|are|went|go) )?(?:un)?(?:filled|covered|staffed)| (?:left )?vacant)"
         ),
     ),
@@ -3464,11 +3464,16 @@ _CUES += [
         ),
     ),
     (
-        # a state found at an inspection or survey is a result: "% live grass cover at the spring outfield survey"
+        # a state found at an inspection or survey is a result: "% live grass cover at the spring outfield survey";
+        # and so is the time a system was down: "hours the ERP was unavailable to users"
         "outcome",
         2.0,
         re.compile(
-            r"\b(?:at|in|from) the (?:[\w-]+ ){0,3}(?:survey|inspection|census|condition assessment|stock ?take)\b"
+            r"\b(?:at|in|from) the (?:[\w-]+ ){0,3}(?:survey|inspection|census|condition assessment|stock ?take)\b|"
+            # (a system's, not a person's: "hours staff were unavailable on Teams" is presence)
+            r"\b(?:hours|minutes|time|days) (?:that )?(?:the |our )?(?:(?!(?:staff|employees?|agents?|workers?|people|reps?|"
+            r"advis[eo]rs?|nurses?|drivers?|colleagues?|members?|he|she|they|you|i|we)\b)[\w-]+ ){1,3}(?:was|were|is|are|went|stayed) "
+            r"(?:unavailable|down|offline|out of (?:service|action)|inoperable)\b"
         ),
     ),
     (
@@ -3489,6 +3494,8 @@ _CUES += [
         re.compile(
             r"\bhoras (?:dedicadas|gastas|investidas|semanais|diárias|diarias)\b|\btempo dedicado\b|"
             r"\b(?:gewerkte|gemaakte|geregistreerde) uren\b|\baantal uren\b|\boveruren\b|\baanwezigheid(?:sgraad|spercentage)?\b|"
+            # no sick leave taken is attendance: "% of rostered duties worked, no sick leave"
+            r"\bno sick(?:ness)? (?:leave|days|absence)\b|\bwithout (?:any )?sick(?:ness)? (?:leave|days|absence)\b|"
             # (and in Spanish: "días trabajados sin ausencias")
             r"\bd[ií]as trabajados\b|\bsin ausencias\b|\bd[ií]as sin faltar\b|\bdias trabalhados\b|\bsem faltas\b|"
             # volunteering for extra cover is time given, whatever it is called ("Ownership - volunteers for weekend cover")

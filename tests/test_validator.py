@@ -3654,6 +3654,9 @@ _ROUND_H61_M25 = [
     ("Payroll system migration in production by end of Q3", None),
     ("Einführung des neuen Kassensystems bis 30.06.", None),
     ("Residents with a Pool Activity Level assessment in their care plan", None),
+    # a system's downtime is a result; a person's attendance is not
+    ("Hours the booking system was unavailable to customers", None),
+    ("% of rostered duties worked with no sick leave", "effort_based"),
 ]
 
 
