@@ -18,7 +18,7 @@ import numpy as np
 
 from .errors import InputError
 from .models import RoleProfile, Seniority
-from .retrieval import Index
+from .retrieval import Entry, Index
 
 # ---- text clean-up --------------------------------------------------------------------------
 
@@ -662,6 +662,13 @@ def _tokens(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z0-9+#]+", text.lower()) if len(w) > 2 and w not in _STOP}
 
 
+@lru_cache(maxsize=1024)
+def _family_vocab(family_id: str, words: str) -> frozenset[str]:
+    """A family's job titles and terms as tokens, worked out once per process (keyed by its words too, so an
+    edited knowledge base is read afresh)."""
+    return frozenset(_tokens(words))
+
+
 _STOP = set(
     [
         "the",
@@ -814,8 +821,10 @@ _GENERIC_TITLE_WORDS = {
 
 
 @lru_cache(maxsize=8192)
-def _alias_tokens(alias: str) -> list[str]:
-    return _title_tokens(alias)
+@lru_cache(maxsize=16384)
+def _alias_tokens(alias: str) -> tuple[str, ...]:
+    """A job title's tokens, worked out once per process: every draft compares its title with every alias."""
+    return tuple(_title_tokens(alias))
 
 
 _FUNCTION_HEAD = re.compile(
@@ -856,6 +865,23 @@ class FamilyMatch:
     title_score: float = 0.0  # how well the posting's title matched one of the family's job titles
 
 
+_ALIAS_LOOKUP: list = []  # [(index, family position of each job title, word -> job titles using it)]
+
+
+def _alias_lookup(
+    index: Index, alias_entries: list[Entry], pos: dict[str, int]
+) -> tuple[np.ndarray, dict[str, tuple[int, ...]]]:
+    """Each job title's family (as a position) and, for each word, the job titles that use it: built once per index."""
+    if not _ALIAS_LOOKUP or _ALIAS_LOOKUP[0][0] is not index:
+        by_token: dict[str, list[int]] = {}
+        for a, e in enumerate(alias_entries):
+            for t in set(_alias_tokens(e.text)):
+                by_token.setdefault(t, []).append(a)
+        families = np.array([pos[e.family] for e in alias_entries], dtype=np.int64)
+        _ALIAS_LOOKUP[:] = [(index, families, {t: tuple(v) for t, v in by_token.items()})]
+    return _ALIAS_LOOKUP[0][1], _ALIAS_LOOKUP[0][2]
+
+
 def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[FamilyMatch]:
     """Score every role family for the posting; best first."""
     kb = index.kb
@@ -871,6 +897,7 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
     # 1. title against every job title of every family: dense similarity plus exact phrase and
     #    token coverage (after folding synonyms such as developer/engineer), on the title's core
     alias_entries, alias_vecs = index.of_kind("alias")
+    alias_family, by_token = _alias_lookup(index, alias_entries, pos)
     title_score = np.zeros(n, dtype=np.float32)
     if title:
         # "City of Marlow Heights - Grants Officer": an employer may lead, so every segment is tried
@@ -889,9 +916,14 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                 core = head.group(1)
             q_core = index.embed([core])[0] if core != title else q_title
             sims = np.maximum(alias_vecs @ q_core, 0.9 * (alias_vecs @ q_title))
-            core_tokens = _title_tokens(core)
+            core_tokens = tuple(_title_tokens(core))
             padded = " " + " ".join(core_tokens) + " "
-            for e, s in zip(alias_entries, sims, strict=True):
+            # without a bonus a family scores its closest job title; only titles sharing a word with this one can
+            # earn a bonus, so only they are looked at one by one
+            np.maximum.at(title_score, alias_family, sims)
+            near = sorted({a for t in core_tokens for a in by_token.get(t, ())})
+            for a in near:
+                e, s = alias_entries[a], sims[a]
                 alias_tokens = _alias_tokens(e.text)
                 bonus = 0.0
                 if len(alias_tokens) == 1 and alias_tokens[0] in _GENERIC_TITLE_WORDS:
@@ -930,7 +962,7 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
     words = _tokens(body + " " + title)
     lex = np.zeros(n, dtype=np.float32)
     for f in kb.families:
-        vocab = _tokens(" ".join(f.keywords + f.aliases + [f.name]))
+        vocab = _family_vocab(f.id, " ".join(f.keywords + f.aliases + [f.name]))
         if vocab:
             lex[pos[f.id]] = len(vocab & words) / (len(vocab) ** 0.5)
 

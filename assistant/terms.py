@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -77,7 +78,8 @@ def overlap(left: list[str], right: list[str], df: dict[str, int], n: int) -> np
 _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC_TAIL)
 
 
-def _name_patterns(name: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _name_patterns(name: str) -> tuple[str, ...]:
     """A trade name as the stem sequences a posting must contain; none when it is too generic to trust.
     "first-time fix rate" needs "first time fix"; "dock-to-stock time" needs "dock to stock"; "pick
     accuracy" needs both words; "accuracy rate" is one generic word and never matches."""
@@ -87,25 +89,31 @@ def _name_patterns(name: str) -> list[str]:
     out = [seq] if len(seq) >= 2 else []
     if len(seq) >= 3 and seq[-1] in _DURATION_STEMS:
         out.append(seq[:-1])
-    return [" ".join(s) for s in out]
+    return tuple(" ".join(s) for s in out)
 
 
-def _acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _acronyms(name: str) -> frozenset[str]:
     """The acronym a trade name is, or gives in brackets: 'OTIF', 'NPS score', 'inventory record accuracy (IRA)'.
     An acronym inside a longer name ('HR case resolution time') is not the measure's name."""
     out = set(re.findall(r"\(([A-Z][A-Z0-9&]{2,6})s?\)", name))
     head, *tail = name.split()
     if _ACRONYM.match(head) and all(stem(w) in _GENERIC_STEMS for w in tail):
         out.add(head[:-1] if head.endswith("s") and head[:-1].isupper() else head)
-    return out
+    return frozenset(out)
+
+
+@lru_cache(maxsize=2048)
+def _phrases(text: str) -> tuple[str, frozenset[str]]:
+    """The text's stems with its phrase breaks kept (" pick accur | dock stock "), and its words as written."""
+    joined = " | ".join(" ".join(stems(part)) for part in _PHRASE_BREAK.split(text.replace("-", " ")))
+    return f" {joined} ", frozenset(re.findall(r"[A-Za-z0-9&]+", text))
 
 
 def names_a_measure(text: str, names: Iterable[str]) -> bool:
     """Whether the text calls a measure by one of its trade names (as a whole phrase, or by its acronym).
     A phrase does not run across punctuation: "auditors and plan, deliver" is not "audit plan delivery"."""
-    joined = " | ".join(" ".join(stems(part)) for part in _PHRASE_BREAK.split(text.replace("-", " ")))
-    joined = f" {joined} "
-    words = set(re.findall(r"[A-Za-z0-9&]+", text))
+    joined, words = _phrases(text)
     for name in names:
         if any(a in words or f"{a}s" in words for a in _acronyms(name)):
             return True
