@@ -150,6 +150,28 @@ class _LabelledFile(_Strict):
     examples: list[LabelledExample]
 
 
+class Glossary(_Strict):
+    """One language's metric vocabulary in plain English (knowledge/glossary/<code>.yaml): the validator reads a
+    line written in that language through it. ``terms`` mark the language; ``also_english`` holds forms that
+    are English words too ("media", "van"), translated only in a line already known to be in the language."""
+
+    language: str
+    code: str = Field(pattern=r"^[a-z]{2,3}$")
+    terms: dict[str, str]
+    also_english: dict[str, str] = Field(default_factory=dict)
+
+    @field_validator("terms", "also_english", mode="before")
+    @classmethod
+    def _lower_case(cls, v: object) -> object:
+        # (an article that maps to nothing may be written as an empty value)
+        if not isinstance(v, dict):
+            return v
+        return {
+            " ".join(str(k).lower().split()): " ".join(str(t if t is not None else "").lower().split())
+            for k, t in v.items()
+        }
+
+
 class _PrinciplesFile(_Strict):
     principles: list[Principle]
 
@@ -163,6 +185,7 @@ class KnowledgeBase(BaseModel):
     principles: list[Principle]
     rewrites: list[Rewrite]
     labelled: list[LabelledExample] = Field(default_factory=list)
+    glossaries: list[Glossary] = Field(default_factory=list)
     content_hash: str
 
     def family(self, family_id: str) -> Family:
@@ -292,6 +315,7 @@ def _load_cached(root: Path, digest: str) -> KnowledgeBase:
     labelled: list[LabelledExample] = []
     for path in sorted((root / "labelled").glob("*.yaml")):
         labelled.extend(_parse(_LabelledFile, path, cache).examples)  # type: ignore[attr-defined]
+    glossaries = [_parse(Glossary, path, cache) for path in sorted((root / "glossary").glob("*.yaml"))]
     fam_ids = {f.id for f in families}
     for r in rewrites:
         if r.family and r.family not in fam_ids:
@@ -299,7 +323,12 @@ def _load_cached(root: Path, digest: str) -> KnowledgeBase:
     _check_unique("principle", [p.id for p in principles])
     _check_unique("rewrite", [r.id for r in rewrites])
     return KnowledgeBase(
-        families=families, principles=principles, rewrites=rewrites, labelled=labelled, content_hash=digest
+        families=families,
+        principles=principles,
+        rewrites=rewrites,
+        labelled=labelled,
+        glossaries=glossaries,  # type: ignore[arg-type]
+        content_hash=digest,
     )
 
 

@@ -326,6 +326,36 @@ def test_common_measures_under_their_trade_names_are_duplicates_but_neighbouring
         assert not any(f.rule == "duplicate" for k in distinct.kpis for f in k.findings), names
 
 
+def test_one_measure_either_way_up_or_in_other_words_is_a_duplicate_but_its_neighbours_are_not():
+    def dup(a: KPI, b: KPI, role: str) -> bool:
+        report = validate_set([a, KPI(name="Customer complaints", measure="complaints per 1,000 orders"), b], role=role)
+        return "duplicate" in rules(report.kpis[2].findings)
+
+    # fuel used per distance and distance per fuel
+    assert dup(
+        KPI(name="Fuel economy", measure="miles per gallon, van fleet"),
+        KPI(name="Diesel used", measure="litres per 100 km, van fleet"),
+        "Transport Manager",
+    )
+    # resolved on the first contact, in two phrasings over the same population
+    assert dup(
+        KPI(name="FCR", measure="% of service requests resolved on first contact"),
+        KPI(name="Closed without handoff", measure="% of service requests closed by the agent on the first interaction"),
+        "Service Desk Lead",
+    )
+    # the money kept and the customers kept are two measures; the cost of scrap and the share right first time too
+    assert not dup(
+        KPI(name="Net revenue retention", measure="NRR over the trailing 12 months"),
+        KPI(name="Logo churn", measure="% of customers who did not renew"),
+        "Head of Customer Success",
+    )
+    assert not dup(
+        KPI(name="First pass yield", measure="% of units passing final test first time"),
+        KPI(name="Scrap rate", measure="scrap cost as % of material cost"),
+        "Production Supervisor",
+    )
+
+
 def _teacher_set(*rows: tuple[str, str, str]):
     kpis = [KPI(name=n, measure=m, target=t, cadence="quarterly") for n, m, t in rows]
     return validate_set(kpis, role="Primary Teacher")
@@ -3660,6 +3690,22 @@ _ROUND_H61_M25 = [
 ]
 
 
+_ROUND_H62_M26 = [
+    # a presence light in a chat tool, a busy calendar, hours booked per person per day
+    ("Share of the working day showing a green 'available' status in Slack", "surveillance"),
+    ("Online status in Microsoft Teams during core hours", "surveillance"),
+    ("Diary utilisation of each field engineer above 90%", "effort_based"),
+    ("Eight hours logged per caseworker per day", "effort_based"),
+    # displays reset and pieces published per period are tallies
+    ("Shelf displays reset per week", "activity_count"),
+    ("Videos published weekly", "activity_count"),
+    # schedules kept for customers and timetables are results
+    ("Production schedule adherence to the customer-promised date: 97%", None),
+    ("Punctuality (on-time arrivals) of the route", None),
+    ("Downtime hours per machine per week", None),
+]
+
+
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3689,7 +3735,8 @@ _SPECIALIST_FAMILIES = [
     + _ROUND_H58_M22
     + _ROUND_H59_M23
     + _ROUND_H60_M24
-    + _ROUND_H61_M25,
+    + _ROUND_H61_M25
+    + _ROUND_H62_M26,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))

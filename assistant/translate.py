@@ -1,0 +1,105 @@
+"""Metric lines written in another language, in rough English, for the validator.
+
+The validator's cues and its labelled neighbours are English. A line such as "Anzahl der Hausbesuche pro
+Woche" is first recognised as German by the glossary words it uses (knowledge/glossary/de.yaml) and then
+rewritten phrase by phrase, longest phrase first: "number of home visits per week". The result is rough,
+but it carries the words that decide: what is counted, per what, and whether it is a result. A line that
+is mostly English is left alone, whatever foreign word it borrows ("Mermas under 1% of sales").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .knowledge import Glossary
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Common English words of metric lines: a line with more of these than glossary words is English.
+_ENGLISH = frozenset(
+    "the of and to in on for with by from at within per each every a an is are than or as after before over under "
+    "number rate share time days hours average customers customer percent percentage total sales cost errors "
+    "orders calls visits staff time first resolved complaints target below above less more least most no not "
+    "month week day year quarter monthly weekly daily quarterly score satisfaction accuracy compliance".split()
+)
+
+
+@dataclass(frozen=True)
+class _Language:
+    code: str
+    signals: frozenset[str]  # single words of `terms`: their presence marks the language
+    pattern: re.Pattern[str]
+    mapping: dict[str, str]
+
+
+def _languages(glossaries: list[Glossary]) -> tuple[_Language, ...]:
+    out = []
+    for g in glossaries:
+        mapping = {**g.also_english, **g.terms}
+        signals = frozenset(k for k in g.terms if " " not in k and k not in _ENGLISH)
+        phrases = sorted(mapping, key=len, reverse=True)
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.IGNORECASE)
+        out.append(_Language(g.code, signals, pattern, mapping))
+    return tuple(out)
+
+
+class Translator:
+    """Rough English for lines in a glossary's language; ``None`` for a line that is English already."""
+
+    def __init__(self, glossaries: list[Glossary]) -> None:
+        self._languages = _languages(glossaries)
+        self._any = frozenset().union(*(lang.signals for lang in self._languages))
+
+    def language(self, text: str) -> str | None:
+        """The glossary language the line is written in, if any."""
+        return lang.code if (lang := self._detect(text)) else None
+
+    def _detect(self, text: str) -> _Language | None:
+        if not self._languages:
+            return None
+        words = [w.lower() for w in _WORD.findall(text)]
+        if not words or self._any.isdisjoint(words):
+            return None
+        english = sum(w in _ENGLISH for w in words)
+        best, hits = None, 0
+        for lang in self._languages:
+            n = sum(w in lang.signals for w in words)
+            if n > hits:
+                best, hits = lang, n
+        # two of the language's own words, and more of them than English ones (one will do in a line of one or
+        # two words: "Überstunden", "Horas extra")
+        if best is None or english * 1.5 >= hits or (hits < 2 and len(words) > 2):
+            return None
+        return best
+
+    def english(self, text: str) -> str | None:
+        lang = self._detect(text)
+        return None if lang is None else self._render(text, lang)
+
+    def english_in(self, text: str, context: str) -> str | None:
+        """``text`` in rough English when ``context`` (the whole KPI) is in a glossary language: a target such as
+        "mindestens 95 %" is German because its KPI is."""
+        lang = self._detect(context)
+        return None if lang is None or not text else self._render(text, lang)
+
+    def _render(self, text: str, lang: _Language) -> str:
+        if lang.code in _COMPOUNDING:
+            text = _WORD.sub(lambda m: _split_compound(m.group(0), lang.mapping), text)
+        out = lang.pattern.sub(lambda m: lang.mapping[" ".join(m.group(0).lower().split())], text)
+        return " ".join(out.split())
+
+
+_COMPOUNDING = frozenset({"de", "nl"})  # languages that write "customer visits" as one word
+
+
+def _split_compound(word: str, mapping: dict[str, str]) -> str:
+    """'Klantgesprekken' as 'klant gesprekken', 'Kundenbeschwerden' as 'kunden beschwerden': a long word the
+    glossary lacks, made of two words it has (a German linking 's' allowed)."""
+    low = word.lower()
+    if len(low) < 8 or low in mapping:
+        return word
+    for i in range(len(low) - 3, 2, -1):  # the longest known tail first: 'gesprekken' before 'ken'
+        head, tail = low[:i], low[i:]
+        if tail in mapping and (head in mapping or (head.endswith("s") and head[:-1] in mapping)):
+            return f"{head if head in mapping else head[:-1]} {tail}"
+    return word

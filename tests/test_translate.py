@@ -1,0 +1,68 @@
+"""Metric lines in other languages: read in rough English through knowledge/glossary, judged like English ones."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from assistant.errors import KnowledgeError
+from assistant.knowledge import load_knowledge
+from assistant.pipeline import validate_kpi
+from assistant.translate import Translator
+
+
+@pytest.fixture(scope="module")
+def translator() -> Translator:
+    return Translator(load_knowledge().glossaries)
+
+
+def _rules(findings) -> set[str]:
+    return {f.rule for f in findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Número de llamadas realizadas por semana", "activity_count"),
+        ("Anzahl der Kundenbesuche pro Monat", "activity_count"),
+        ("Aantal klantbezoeken per week", "activity_count"),
+        ("Liczba spotkań z klientami w tygodniu", "activity_count"),
+        ("Nombre d'heures supplémentaires par mois", "effort_based"),
+        ("Ore di straordinario effettuate", "effort_based"),
+        ("Capturas de ecrã aleatórias do computador do colaborador", "surveillance"),
+        ("Erfassung der Mausbewegungen am Arbeitsplatz", "surveillance"),
+        # results stay results
+        ("Tasa de reclamaciones por debajo del 1 % de los pedidos", None),
+        ("Anteil der Lieferungen pünktlich und vollständig", None),
+        ("Taux de satisfaction des clients supérieur à 90 %", None),
+    ],
+)
+def test_lines_in_other_languages_are_judged_like_english_ones(text, rule):
+    found = _rules(validate_kpi(text))
+    if rule is None:
+        assert not found & {"effort_based", "activity_count", "surveillance"}, found
+    else:
+        assert rule in found, found
+
+
+def test_an_english_line_is_left_alone_even_with_a_borrowed_word(translator):
+    assert translator.english("Customer visits per week") is None
+    assert translator.english("Mermas under 1% of sales, reviewed monthly") is None
+    assert translator.language("Anzahl der Hausbesuche pro Woche") == "de"
+
+
+def test_a_compound_the_glossary_lacks_is_read_by_its_parts(translator):
+    # Dutch and German write "customer calls" as one word
+    assert "customer" in (translator.english("Aantal klantgesprekken per dag") or "")
+
+
+def test_a_broken_glossary_file_is_named_in_the_error(tmp_path):
+    import shutil
+
+    from assistant.knowledge import DEFAULT_DIR
+
+    root = tmp_path / "kb"
+    shutil.copytree(DEFAULT_DIR, root)
+    (root / "glossary" / "xx.yaml").write_text(yaml.safe_dump({"language": "Broken", "code": "X1", "terms": {}}))
+    with pytest.raises(KnowledgeError, match=r"xx\.yaml.*code"):
+        load_knowledge(root)
