@@ -28,6 +28,10 @@ DEFAULT_KPIS = 4
 # the KPI's name ("forecast accurately" for "forecast accuracy"); below QUOTE_FLOOR it is never quoted.
 QUOTE_MIN_SIMILARITY = 0.35
 QUOTE_FLOOR = 0.30
+# A duty and a KPI less alike than this share no more than the noise of the embedder (the same floor as
+# quoting): such likeness earns a candidate nothing, so a KPI vaguely like every duty cannot outscore one that
+# plainly answers a single duty ("hit the weekly sales and shrinkage numbers" -> shrinkage as a share of sales).
+SIM_FLOOR = QUOTE_FLOOR
 DUTY_DECAY = 0.5  # how much less each later duty counts when choosing KPIs
 # A quoted duty must stand out for its KPI (see _distinctness), by this much, or by the smaller margin
 # when it also shares two words with the KPI: 79% of the quotes kept read as the right reason for the KPI
@@ -45,6 +49,7 @@ class Candidate:
     score: float
     responsibility: str | None
     resp_sim: float
+    prior: float = 0.0  # canonical KPIs of central areas first; the runner-up family's examples a little lower
 
 
 def rank_candidates(index: Index, profile: RoleProfile, families: list[str]) -> list[Candidate]:
@@ -72,9 +77,9 @@ def rank_candidates(index: Index, profile: RoleProfile, families: list[str]) -> 
             j = int(np.argmax(col))
             best = float(col[j])
             score = best + 0.5 * float(np.sort(col)[-3:].mean()) + prior - family_penalty
-            out.append(Candidate(fam, ex, score, resp[j], best))
+            out.append(Candidate(fam, ex, score, resp[j], best, prior - family_penalty))
         else:
-            out.append(Candidate(fam, ex, prior - family_penalty, None, 0.0))
+            out.append(Candidate(fam, ex, prior - family_penalty, None, 0.0, prior - family_penalty))
     out.sort(key=lambda c: (-c.score, c.family.id, c.example.id))
     return out
 
@@ -309,7 +314,9 @@ def compose(
         [f"{c.example.name}. {c.example.described} ({c.family.kra(c.example.kra).name})" for c in candidates]
     )
     sims = index.embed(duties) @ kpi_vecs.T if duties else np.zeros((0, len(candidates)), dtype=np.float32)
-    priors = np.array([c.score - (float(sims[:, i].max()) if len(duties) else 0.0) for i, c in enumerate(candidates)])
+    # (the prior alone: the likeness to the duties is counted once, by the gains below; a thin posting whose
+    # duties match nothing well gets its family's canonical KPIs, first contact resolution for a care advisor)
+    priors = np.array([c.prior for c in candidates])
     named = np.zeros(len(candidates), dtype=bool)
     if len(duties):
         evidence, named_by = word_evidence(index, duties, candidates)
@@ -328,7 +335,7 @@ def compose(
     picked: list[KPI] = []
     used_areas: set[str] = set()  # by name: two families' 'Patient experience' are one area
     rejected: set[int] = set()
-    covered = np.zeros(len(duties), dtype=np.float32)
+    covered = np.full(len(duties), SIM_FLOOR, dtype=np.float32)
     for _ in range(3):  # greedy picks, then one set check: a duplicate gives its slot to the next best
         while len(chosen) < want:
             gains = (
@@ -370,7 +377,7 @@ def compose(
             picked.pop(j)
             rejected.add(col)
             used_areas.discard(_area_name(c))
-        covered = np.max(sims[:, [col for _, col in chosen]], axis=1, initial=0.0)
+        covered = np.max(sims[:, [col for _, col in chosen]], axis=1, initial=SIM_FLOOR)
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
     return apply_stated_targets(index, kpis, profile.figures, [c.example for c, _ in chosen])

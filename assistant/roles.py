@@ -95,7 +95,7 @@ _MONEY = re.compile(
     re.I,
 )
 ACTION_START = re.compile(
-    r"^(?:(?:you|they)(?:'|’)ll |(?:you|they|the successful candidate|the postholder) will |will |to )?"
+    r"^(?:(?:you|they)(?:'|’)(?:ll|d) |(?:you|they|the successful candidate|the postholder) will |will |to )?"
     r"(?:need to |be expected to |be asked to )?"
     r"(?:be responsible for |help |support )?"
     r"(manag|lead|own|run|deliver|ensur|maintain|build|develop|design|prepar|process|coordinat|monitor|"
