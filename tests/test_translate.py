@@ -31,6 +31,8 @@ def _rules(findings) -> set[str]:
         ("Ore di straordinario effettuate", "effort_based"),
         ("Capturas de ecrã aleatórias do computador do colaborador", "surveillance"),
         ("Erfassung der Mausbewegungen am Arbeitsplatz", "surveillance"),
+        ("Antal kundbesök per vecka", "activity_count"),
+        ("Fazla mesai saatleri", "effort_based"),
         # results stay results
         ("Tasa de reclamaciones por debajo del 1 % de los pedidos", None),
         ("Anteil der Lieferungen pünktlich und vollständig", None),
@@ -66,3 +68,22 @@ def test_a_broken_glossary_file_is_named_in_the_error(tmp_path):
     (root / "glossary" / "xx.yaml").write_text(yaml.safe_dump({"language": "Broken", "code": "X1", "terms": {}}))
     with pytest.raises(KnowledgeError, match=r"xx\.yaml.*code"):
         load_knowledge(root)
+
+
+@pytest.mark.parametrize(
+    ("written", "cadence"),
+    [
+        ("Maandelijks", "monthly"),
+        ("Kwartalnie", "quarterly"),
+        ("Per kwartaal", "quarterly"),
+        ("Mensile", "monthly"),
+        ("Månadsvis", "monthly"),
+        ("Üç aylık", "quarterly"),
+        ("Jaarlijks", "yearly"),
+        ("Wekelijks", "weekly"),
+    ],
+)
+def test_a_review_cadence_written_in_another_language_is_understood(written, cadence):
+    from assistant.models import KPI
+
+    assert KPI(name="x", cadence=written).cadence == cadence

@@ -340,7 +340,9 @@ def test_one_measure_either_way_up_or_in_other_words_is_a_duplicate_but_its_neig
     # resolved on the first contact, in two phrasings over the same population
     assert dup(
         KPI(name="FCR", measure="% of service requests resolved on first contact"),
-        KPI(name="Closed without handoff", measure="% of service requests closed by the agent on the first interaction"),
+        KPI(
+            name="Closed without handoff", measure="% of service requests closed by the agent on the first interaction"
+        ),
         "Service Desk Lead",
     )
     # the money kept and the customers kept are two measures; the cost of scrap and the share right first time too
@@ -354,6 +356,64 @@ def test_one_measure_either_way_up_or_in_other_words_is_a_duplicate_but_its_neig
         KPI(name="Scrap rate", measure="scrap cost as % of material cost"),
         "Production Supervisor",
     )
+
+
+def test_passing_first_time_and_needing_another_go_are_one_measure_and_selling_is_not_a_testers_work():
+    rooms = validate_set(
+        [
+            KPI(name="Rooms right first time", measure="% of rooms passing inspection without a re-clean"),
+            KPI(name="Guest rating of cleanliness", measure="average cleanliness score in reviews"),
+            KPI(name="Re-clean rate", measure="% of rooms needing re-cleaning after inspection"),
+        ],
+        role="Housekeeping Supervisor",
+    )
+    assert "duplicate" in rules(rooms.kpis[2].findings)
+    tester = validate_set(
+        [
+            KPI(name="Escaped defects", measure="P1 defects found in production per release", target="<= 2"),
+            KPI(
+                name="Regression coverage", measure="% of critical journeys covered by automated tests", target=">= 85%"
+            ),
+            KPI(name="Premium plan sales", measure="New premium subscriptions sold on the platform", target="+5%"),
+        ],
+        role="QA Engineer",
+    )
+    assert "off_role" in rules(tester.kpis[2].findings)
+    assert not any(f.rule == "off_role" for k in tester.kpis[:2] for f in k.findings)
+
+
+def test_food_eaten_and_food_left_are_one_measure_but_a_kind_of_cost_is_not_the_whole_cost():
+    meals = validate_set(
+        [
+            KPI(name="Plate waste", measure="Food left on plates as % of food served"),
+            KPI(name="Special diet errors", measure="Wrong special-diet meals served"),
+            KPI(name="Food eaten", measure="% of served food that pupils eat"),
+        ],
+        role="School Catering Manager",
+    )
+    assert "duplicate" in rules(meals.kpis[2].findings)
+    costs = validate_set(
+        [
+            KPI(name="Food cost %", measure="Food cost / food sales"),
+            KPI(name="Guest rating", measure="Average review score"),
+            KPI(name="Food waste cost", measure="Value of food thrown away as % of food purchases"),
+        ],
+        role="Restaurant General Manager",
+    )
+    assert not any(f.rule == "duplicate" for k in costs.kpis for f in k.findings)
+
+
+def test_work_of_other_roles_named_in_a_kpi_is_off_role():
+    caretaker = validate_kpi(
+        KPI(name="GCSE results", measure="% of Year 11 achieving grade 4+ in English and maths", target=">= 65%"),
+        role="School Site Manager",
+    )
+    assert "off_role" in rules(caretaker)
+    pcso = validate_kpi(
+        KPI(name="Camera fine revenue", measure="£ fixed-penalty revenue collected", target=">= £50,000"),
+        role="Police Community Support Officer",
+    )
+    assert "off_role" in rules(pcso)
 
 
 def _teacher_set(*rows: tuple[str, str, str]):
@@ -3706,6 +3766,38 @@ _ROUND_H62_M26 = [
 ]
 
 
+_ROUND_H63_M27 = [
+    # a boss reading the team's mail; hours put into a kind of work
+    ("Team leader checks the agents' sent emails every afternoon", "surveillance"),
+    ("Hours invested in training courses per engineer", "effort_based"),
+    # a figure after a label is a target, not the measure: the tally stays a tally
+    ("Client visits per month: 30 to grow the book", "activity_count"),
+    ("Webinars run per quarter - 6, key brand KPI", "activity_count"),
+    ("Announcements made per trip", "activity_count"),
+    # work another person accepts is a result; visitors counted by a museum are its audience, not staff activity
+    ("Discovery calls accepted by account executives each month", None),
+    ("Paid and free admissions per year", None),
+]
+
+
+_ROUND_H64_M28 = [
+    # a score built from phones, GPS stops or a status light; footage reviewed to see how staff spend their time
+    ("Visit engagement score from how long each cleaner's phone stays at the client's address", "surveillance"),
+    ("Driver activity rating built from handheld GPS stops between deliveries", "surveillance"),
+    ("Supervisor reviews CCTV footage to check how long staff spend on breaks", "surveillance"),
+    # visits by staff counted against a target; being available as the measure
+    ("Home visits carried out: 110% of target this month", "activity_count"),
+    ("Availability: 100% of rostered shifts offered", "effort_based"),
+    # results: the people served taking part, things working for their users, the value of each sale
+    ("Tenants taking part in at least one estate event each quarter", None),
+    ("Lifts working in every block on weekdays", None),
+    ("Average ticket value per appointment", None),
+    ("Leftover pastries at close under 5% of the day's bake", None),
+    # a visit made quickly is a response time, not a tally
+    ("Home visits made within 48 hours of referral", None),
+]
+
+
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3736,7 +3828,9 @@ _SPECIALIST_FAMILIES = [
     + _ROUND_H59_M23
     + _ROUND_H60_M24
     + _ROUND_H61_M25
-    + _ROUND_H62_M26,
+    + _ROUND_H62_M26
+    + _ROUND_H63_M27
+    + _ROUND_H64_M28,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
