@@ -19,7 +19,7 @@ from . import terms
 from .knowledge import ExampleKPI, Family, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
-from .roles import ACTION_START, JOB_NOUN, NUMBER
+from .roles import ACTION_START, GENERIC_LEAD_FAMILIES, JOB_NOUN, NUMBER
 from .validator import Validator
 
 MIN_KPIS = 3
@@ -89,6 +89,13 @@ def _figure_clauses(figures: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in figures:
         parts = re.split(r",\s*|;\s*|\s(?:aiming to|so that|while|and then)\s", sentence)
+        # "customer PPM under 25 and first-pass yield above 97%": two measures, each with its own figure
+        parts = [
+            re.sub(r"^(?:and|or)\s+", "", piece)
+            for part in parts
+            for pieces in [re.split(r"\s+and\s+", part)]
+            for piece in (pieces if len(pieces) > 1 and all(re.search(NUMBER, q, re.I) for q in pieces) else [part])
+        ]
         out.extend(
             p.strip()
             for p in parts
@@ -224,6 +231,25 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _EMPLOYER_VOICE = re.compile(r"(?:we|we(?:'|’)re|we are|we(?:'|’)ll|our|us)\b", re.I)
 
 
+# "Achieve monthly turnover targets", "grow store turnover": in a shop's or a firm's accounts turnover is takings,
+# not staff leaving (the British, Irish, Australian and South African sense)
+_SALES_TURNOVER = re.compile(
+    r"\b(?:(?:sales|store|shop|branch|annual|net|gross|monthly|weekly|daily|total|company|business|site) turnover|"
+    r"turnover (?:targets?|budgets?|growth|figures|goals?|plans?))\b|"
+    r"\b(?:achieve|hit|meet|beat|grow|drive|increase|maximi[sz]e|deliver|exceed)\w* (?:the |our |its |your )?(?:[\w-]+ )?turnover\b",
+    re.I,
+)
+
+
+def as_meant(duty: str) -> str:
+    """The duty as the embedder should read it: sales turnover as sales revenue."""
+    if "turnover" not in duty.lower() or re.search(
+        r"\b(?:staff|employee|labou?r|people|team|workforce) turnover\b", duty, re.I
+    ):
+        return duty
+    return _SALES_TURNOVER.sub(lambda m: re.sub(r"(?i)turnover", "sales revenue", m.group(0)), duty)
+
+
 def duties_of(profile: RoleProfile) -> list[str]:
     """The posting's responsibilities split into single duties, at most 20.
 
@@ -313,13 +339,14 @@ def compose(
     kpi_vecs = index.embed(
         [f"{c.example.name}. {c.example.described} ({c.family.kra(c.example.kra).name})" for c in candidates]
     )
-    sims = index.embed(duties) @ kpi_vecs.T if duties else np.zeros((0, len(candidates)), dtype=np.float32)
+    meant = [as_meant(d) for d in duties]
+    sims = index.embed(meant) @ kpi_vecs.T if duties else np.zeros((0, len(candidates)), dtype=np.float32)
     # (the prior alone: the likeness to the duties is counted once, by the gains below; a thin posting whose
     # duties match nothing well gets its family's canonical KPIs, first contact resolution for a care advisor)
     priors = np.array([c.prior for c in candidates])
     named = np.zeros(len(candidates), dtype=bool)
     if len(duties):
-        evidence, named_by = word_evidence(index, duties, candidates)
+        evidence, named_by = word_evidence(index, meant, candidates)
         sims = sims + evidence
         named = named_by.any(axis=0)
     n_areas = len({(c.family.id, c.example.kra) for c in candidates})
@@ -386,7 +413,6 @@ def compose(
 # Families of running any team, whatever the trade: beside a trade's own family (a warehouse shift supervisor is a
 # warehouse associate and a team lead), they lend only their people areas; the trade's family measures the work
 # ("orders dispatched by the cut-off", not "availability of the systems or service the team runs").
-GENERIC_LEAD_FAMILIES = ("team-lead",)
 _PEOPLE_AREA = re.compile(r"people|engagement|retention|workload|resourcing|capability|development|absence", re.I)
 
 
@@ -406,7 +432,11 @@ def _area_name(c: Candidate) -> str:
 _US_TERMS = re.compile(
     r"\b(?:hipaa|401\(k\)|medicare|medicaid|co-?pays?|joint commission|osha|ferpa|state survey)\b", re.I
 )
-_UK_TERMS = re.compile(r"\b(?:riddor|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house)\b", re.I)
+_UK_TERMS = re.compile(
+    r"\b(?:riddor|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house|(?:hm )?land registry|statutory instruments?|"
+    r"homecare\.co\.uk|care inspectorate|ofqual|ucas|dwp|universal credit|council tax|section 106|ofgem|ofwat|dvsa|hmcts)\b",
+    re.I,
+)
 _UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
 
 

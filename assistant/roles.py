@@ -330,7 +330,8 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             return line[:80]
     for line, _ in lines[:3]:
         m_wanted = re.match(r"^([A-Z][\w/&,\- ]{2,60}?)\s+(?:wanted|required|needed)\b", line)
-        if m_wanted:
+        # ("Enhanced DBS needed" under the title asks for a check, not for a job)
+        if m_wanted and (line is lines[0][0] or JOB_NOUN.search(m_wanted.group(1))):
             return m_wanted.group(1).strip()
         # "Head Sommelier for a fine dining restaurant. ..." - a capitalised title opening the text
         m_for = re.match(
@@ -464,6 +465,14 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             return line
     if m and JOB_NOUN.search(m.group(1)):
         return m.group(1).strip()[:80]
+    # "St. Colmcille's Community School, Ballymahon Road" above "1. Teacher of Mathematics and Physics - Permanent":
+    # the employer heads the page and the posts are listed
+    for line, raw in lines[:15]:
+        # (a duty starts with a verb; "Teacher of ..." starts with the job, though "teach" is a verb)
+        if _BULLET.match(raw) and (not ACTION_START.match(line) or JOB_NOUN.fullmatch(line.split()[0])):
+            post = re.split(r"\s[-–—|]\s|\s*[(,]", line, maxsplit=1)[0].strip()
+            if 1 <= len(post.split()) <= 8 and JOB_NOUN.search(post):
+                return post[:80]
     if candidates:
         return candidates[0]
     # "We need someone to ..." names nobody: the matched family's name stands in
@@ -476,18 +485,36 @@ _NOBODY = {"someone", "somebody", "anyone", "anybody", "people", "a person", "pe
 
 
 def _seniority(title: str, text: str) -> Seniority:
+    leads_people = _LEADS_PEOPLE.search(text)
     for level, pat in _SENIORITY_RULES:
         if pat.search(title):
+            # a relationship, account or case manager manages clients or work, not a team, unless the posting says so
+            if level == "manager" and _MANAGES_WORK.search(title) and not _RANKED_MANAGER.search(title):
+                return "manager" if leads_people else "senior"
             return level
-    if re.search(
-        r"\b(?:manag(?:e|es|ing)|lead(?:s|ing)?|supervis(?:e|es|ing)|line[- ]manag\w*)\s+(?:a|the|our|\d+)\s+(?:\w+\s+)?"
-        r"(?:team|staff|people)\b|"
-        r"\b\d+\s+direct reports\b|\byour (?:team|direct reports)\b",
-        text,
-        re.I,
-    ):
+    if leads_people:
         return "manager"
     return "mid"
+
+
+# "X manager" titles whose X is the work or the clients managed, not a team
+_MANAGES_WORK = re.compile(
+    r"\b(?:relationship|account|accounts|client|customer success|case|product|project|portfolio|property|territory|"
+    r"category|brand|community|social media|content|campaign|release|contract|credit|bid|grants?|fund|wealth|asset|"
+    r"events?|care|key account|business development|partner(?:ship)?s?|payroll|pricing|vendor|supplier) managers?\b",
+    re.I,
+)
+# ("Senior Account Manager" is still the account manager; "Account Manager Team Lead" runs a team)
+_RANKED_MANAGER = re.compile(r"\b(?:supervisor|head|team lead|team leader|superintendent|foreman)\b", re.I)
+
+
+# "manage a team of 12", "5 direct reports": the posting says the job runs people
+_LEADS_PEOPLE = re.compile(
+    r"\b(?:manag(?:e|es|ing)|lead(?:s|ing)?|supervis(?:e|es|ing)|line[- ]manag\w*)\s+(?:a|the|our|\d+)\s+(?:\w+\s+)?"
+    r"(?:team|staff|people)\b|"
+    r"\b\d+\s+direct reports\b|\byour (?:team|direct reports)\b(?! lead| leader| manager| supervisor| coordinator)",
+    re.I,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -572,10 +599,20 @@ def parse_posting(text: str) -> ParsedPosting:
         # customer on time": the job's purpose, written above the duties list, is its first duty
         purpose = [m.group(1) for m in (_PURPOSE.search(o) for o in other[:12]) if m and ACTION_START.match(m.group(2))]
         resp = purpose[:2] + resp
-    resp = [r[:240] for r in dict.fromkeys(resp)][:20]
+    resp = [_clip(r, 240) for r in dict.fromkeys(resp)][:20]
     body = " ".join(resp + [o for o in other if o not in resp] + aside)
     figures = [s for s in resp if _FIGURE.search(s)]
     return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a clause or a word, never inside one ("give evidenc")."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    clause = max(cut.rfind(", "), cut.rfind("; "), cut.rfind(" - "))
+    end = clause if clause >= limit // 2 else cut.rfind(" ")
+    return cut[: end if end > 0 else limit].rstrip(" ,;:-–(")
 
 
 def _duty_line(section: str | None, line: str) -> bool:
@@ -849,7 +886,22 @@ def title_core(title: str) -> str:
         named = _TITLE_CUT.split(after.group(1), maxsplit=1)[0].strip()
         if JOB_NOUN.search(named):
             return named
+    # "Director, Finance and Corporate Services": a bare rank names its function after the comma
+    function = (
+        re.match(r"\s*,\s*([A-Za-z][\w&' ]{2,50}?)(?:\s*[,(|–—-]|$)", title[len(parts[0]) :])
+        if len(parts) > 1
+        else None
+    )
+    if function and _BARE_RANK.fullmatch(core) and not JOB_NOUN.search(function.group(1)):
+        return f"{core} of {function.group(1).strip()}"
     return core or title
+
+
+_BARE_RANK = re.compile(
+    r"(?:(?:senior|executive|assistant|associate|deputy|regional|group)\s+)*(?:director|head|s?vp|vice[- ]president|"
+    r"general manager|manager|lead|officer)",
+    re.I,
+)
 
 
 def _title_tokens(text: str) -> list[str]:
@@ -880,6 +932,12 @@ def _alias_lookup(
         families = np.array([pos[e.family] for e in alias_entries], dtype=np.int64)
         _ALIAS_LOOKUP[:] = [(index, families, {t: tuple(v) for t, v in by_token.items()})]
     return _ALIAS_LOOKUP[0][1], _ALIAS_LOOKUP[0][2]
+
+
+# Families of running any team, whatever the trade (see match_families and the drafter)
+GENERIC_LEAD_FAMILIES = ("team-lead",)
+TRADE_TITLE = 1.2  # a family's title score at which the posting's title plainly names that trade
+TRADE_MARGIN = 0.3
 
 
 def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[FamilyMatch]:
@@ -968,6 +1026,12 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
 
     score = 1.0 * title_score + 0.8 * profile + 0.8 * resp_score + 0.25 * lex
     order = np.argsort(-score, kind="stable")[:top]
+    # "Warehouse Shift Supervisor": a title that names a trade as well as a rank is that trade's job at a lead's
+    # level; the generic family of running a team follows it (and lends its people areas), not the other way round
+    if len(order) > 1 and fam_ids[order[0]] in GENERIC_LEAD_FAMILIES:
+        lead, trade = order[0], order[1]
+        if title_score[trade] >= TRADE_TITLE and score[lead] - score[trade] <= TRADE_MARGIN:
+            order[0], order[1] = trade, lead
     return [FamilyMatch(fam_ids[i], float(score[i]), float(title_score[i])) for i in order]
 
 
@@ -980,6 +1044,10 @@ _UK_POSTING = re.compile(r"£\s?\d|\b(?:NHS|United Kingdom|England|Scotland|Wale
 _OTHER_POSTING = re.compile(
     r"€\s?\d|₹|\b(?:Ireland|Australia|Canada|India|New Zealand|Singapore|UAE|Dubai|Kenya|South Africa|Germany|Nigeria|"
     r"Philippines|Malaysia|AUD|CAD|NZD|INR|KES|ZAR|SGD|AED)\b|"
+    # a province, a state or words only one country uses: "Saskatchewan", "NSW", "Kia ora", "SASSA", "CTC of 8 LPA"
+    r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|RRSP|"
+    r"New South Wales|NSW|Queensland|QLD|Tasmania|superannuation|Kia ora|tamariki|kura|te reo|Aotearoa|"
+    r"Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|SASSA|BCEA|lakhs?|crores?|LPA|Maharashtra|Karnataka|Tamil Nadu)\b|"
     # an Irish county ("Ballincollig, Co. Cork")
     r"\bCo\. (?:Cork|Dublin|Galway|Kerry|Limerick|Clare|Kildare|Meath|Wicklow|Wexford|Waterford|Mayo|Donegal|Sligo|"
     r"Tipperary|Kilkenny|Louth|Westmeath|Offaly|Laois|Carlow|Cavan|Monaghan|Longford|Leitrim|Roscommon)\b"

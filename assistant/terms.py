@@ -82,11 +82,15 @@ _GENERIC_STEMS = frozenset(stem(w) for w in _GENERIC_TAIL)
 def _name_patterns(name: str) -> tuple[str, ...]:
     """A trade name as the stem sequences a posting must contain; none when it is too generic to trust.
     "first-time fix rate" needs "first time fix"; "dock-to-stock time" needs "dock to stock"; "pick
-    accuracy" needs both words; "accuracy rate" is one generic word and never matches."""
-    seq = stems(name.replace("-", " "))
+    accuracy" needs both words; "scrap rate" needs both words; "accuracy rate" is generic and never matches."""
+    whole = stems(name.replace("-", " "))
+    seq = list(whole)
     while seq and seq[-1] in _GENERIC_STEMS:
         seq.pop()
     out = [seq] if len(seq) >= 2 else []
+    # one telling word and a generic one ("scrap rate", "churn rate"): the whole name, as the trade says it
+    if len(seq) == 1 and len(whole) == 2:
+        out.append(whole)
     if len(seq) >= 3 and seq[-1] in _DURATION_STEMS:
         out.append(seq[:-1])
     return tuple(" ".join(s) for s in out)

@@ -631,3 +631,30 @@ def test_noun_phrases_and_requirements_are_not_quoted_as_duties(duty):
 
     assert not reads_as_duty(duty)
     assert reads_as_duty("Control the cash float")
+
+
+def test_sales_turnover_is_not_read_as_staff_leaving(settings):
+    text = (
+        "Store Manager - Homeware, Cape Town\nResponsibilities:\n- Achieve monthly turnover targets\n"
+        "- Control wages and expenses within budget\n- Keep stock losses low\n- Lead and develop a team of 15"
+    )
+    names = [k.name.lower() for k in draft(text, settings).kpis]
+    assert any("sales" in n for n in names), names
+    assert not any("staff turnover" in n or "attrition" in n for n in names), names
+
+
+def test_two_figures_in_one_duty_go_each_to_its_own_measure(settings):
+    from assistant.drafter import _figure_clauses
+
+    clauses = _figure_clauses(["Support the plant target of customer PPM under 25 and first-pass yield above 97%"])
+    assert clauses == ["Support the plant target of customer PPM under 25", "first-pass yield above 97%"]
+
+
+def test_a_long_duty_is_cut_at_a_word_not_inside_one():
+    from assistant.roles import parse_posting
+
+    duty = "Prepare case files, disclosure and witness statements to the standard the courts expect, " * 4
+    resp = parse_posting(f"Enforcement Officer\nResponsibilities:\n- {duty}").responsibilities
+    words = {w.strip(",.") for w in duty.split()}
+    assert resp and all(r.split()[-1].strip(",.") in words for r in resp), resp
+    assert all(len(r) <= 240 for r in resp)

@@ -552,3 +552,43 @@ def test_the_country_a_posting_names(index, text, country):
     from assistant.roles import build_profile
 
     assert build_profile(index, text).country == country
+
+
+def test_a_check_the_posting_asks_for_is_not_the_job_title():
+    text = (
+        "Support worker - waking nights\nSupported living house, 3 adults with learning disabilities.\n"
+        "Enhanced DBS needed (we pay for it). Must be a driver.\nCall Jo at the office."
+    )
+    assert parse_posting(text).title == "Support worker - waking nights"
+
+
+def test_a_school_heading_the_page_gives_way_to_the_post_it_lists():
+    text = (
+        "St Brigid's College, Mill Road, Athlone\n\nThe Board of Management invites applications for:\n\n"
+        "1. Teacher of Chemistry and Biology - Permanent Whole-Time\n\nDuties:\n- Teach assigned classes\n"
+        "- Assess students' progress and report to parents"
+    )
+    assert parse_posting(text).title == "Teacher of Chemistry and Biology"
+
+
+@pytest.mark.parametrize(
+    ("title", "duties", "seniority"),
+    [
+        # a manager of clients, accounts or cases manages no team unless the posting says so
+        ("Relationship Manager, Private Banking", "- Grow the assets of a book of 120 clients", "senior"),
+        ("Case Manager", "- Plan care with each client and review it", "senior"),
+        ("Key Account Manager", "- Manage a team of 4 account executives", "manager"),
+        ("Store Manager", "- Run the store", "manager"),
+    ],
+)
+def test_a_manager_of_work_or_clients_is_not_read_as_running_a_team(title, duties, seniority):
+    assert parse_posting(f"{title}\nResponsibilities:\n{duties}").seniority == seniority
+
+
+def test_a_title_naming_a_trade_and_a_rank_is_that_trades_job_at_lead_level(index):
+    parsed = parse_posting(
+        "Warehouse Shift Supervisor (Afternoons)\nWhat you'll do:\n- Run the afternoon shift: inbound, pick, pack and "
+        "dispatch, with a team of 30\n- Hit the site KPIs for pick accuracy and DIFOT\n- Lead on safety"
+    )
+    families = [m.family for m in match_families(index, parsed, top=3)]
+    assert families[0] == "warehouse-associate" and "team-lead" in families[:2]
