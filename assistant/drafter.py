@@ -19,7 +19,7 @@ from . import terms
 from .knowledge import ExampleKPI, Family, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
-from .roles import ACTION_START, GENERIC_LEAD_FAMILIES, JOB_NOUN, NUMBER
+from .roles import ACTION_START, GENERIC_LEAD_FAMILIES, JOB_NOUN, NUMBER, _singular_job
 from .validator import Validator
 
 MIN_KPIS = 3
@@ -558,7 +558,8 @@ def _adapt_all(
                 continue
             assigned[k] = duties[d]
             used_duties.add(d)
-    title = short_title(profile.title) or (chosen[0][0].family.name if chosen else "")
+    # (one of them: "the Night Fill Team Member's department", not "Members's")
+    title = _singular_job(short_title(profile.title)) or (chosen[0][0].family.name if chosen else "")
     out: list[KPI] = []
     for k, (c, _) in enumerate(chosen):
         kpi = _in_role_words(to_kpi(c.family, c.example), c.family.name, title)

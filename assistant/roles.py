@@ -121,6 +121,7 @@ ACTION_START = re.compile(
     r"alter|sew|stitch|embroider|upholster|fillet|debon|arrang|decorat|glaz|plaster|fabricat|machin|assembl|"
     r"mould|mold|forg|grind|polish|varnish|brew|distil|ferment|shear|prun|irrigat|spray|excavat|drill|landscap|"
     r"unblock|untangl|simplif|refactor|evacuat|cultivat|digiti[sz]|speed(?:s|ing)? up|scal(?:e|es|ed|ing) up|"
+    r"rotat|restock|refill|sweep|vacuum|leav(?:e|es|ing)\b|tid(?:y|ies|ied|ying)\b|wip(?:e|es|ed|ing)\b|mop(?:s|ped|ping)?\b|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"
@@ -305,7 +306,11 @@ def _section_named(line: str) -> str:
 def _singular_job(title: str) -> str:
     """'Process Technicians' -> 'Process Technician': a posting for several hires names one job."""
     last = title.split()[-1] if title.split() else ""
-    if last.endswith("s") and not last.endswith("ss") and JOB_NOUN.fullmatch(last[:-1].lower()):
+    if (
+        last.endswith("s")
+        and not last.endswith("ss")
+        and (JOB_NOUN.fullmatch(last[:-1].lower()) or last.lower() == "members")
+    ):
         return title[:-1]
     return title
 
