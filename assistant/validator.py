@@ -1684,6 +1684,7 @@ _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller|planner|officer|"
     r"technician|analyst|consultant|advis[eo]r|stylist|cashier|operator|caseworker|associate)s?'? rank(?:ing)?\b|"
     r"\bposition in (?:the |our )?(?:[\w-]+(?:'s|’s) )?(?:[\w-]+ )?(?:ranking|league table|leaderboard)\b|"
+    r"\branked against (?:the |all |every |other )*[\w-]+(?:ers|ors|ists|ants|ents|ians|staff|people|colleagues|peers)\b|"
     r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other |every |each )?"
     r"(?:\d+[- ](?:person|people|strong|member) )?(?:sales |service |support )?(?:team|peers|colleagues|reps|agents|staff|region|"
     r"drivers|technicians?|engineers?|nurses?|teachers?|advis[eo]rs?|officers?|stylists?|cashiers?|operators?|"
@@ -3625,12 +3626,24 @@ _CUES += [
         "surveillance",
         4.5,
         re.compile(
-            r"\b(?:engagement|productivity|activity|performance|effort|presence) (?:index|score|rating|dashboard|ranking)\b.{0,70}?"
-            r"\b(?:phones?|gps|location|postcodes?|handhelds?|bodycams?|body[- ]worn|cameras?|badges?|status|keystrokes|stops|"
-            r"minutes? (?:in|on|at))\b|"
+            r"\b(?:engagement|productivity|activity|performance|effort|presence)\b (?:(?:index|score|rating|dashboard|ranking)\b|"
+            r"(?:measured|calculated|derived|built|based) (?:from|on)\b).{0,70}?"
+            r"\b(?:phones?|gps|location|geo-?location|postcodes?|handhelds?|bodycams?|body[- ]worn|cameras?|badges?|status|keystrokes|stops|"
+            r"rfid|minutes? (?:in|on|at))\b|\brfid (?:badge|tag)s?\b.{0,40}\b(?:time|minutes|location|movements?)\b|"
             r"\b(?:bodycam|body[- ]worn (?:camera|video)|cctv|camera|dashcam|in-cab|video) footage\b.{0,40}?\b(?:to (?:check|see|monitor|track|"
             r"measure|count)|reviewed (?:for|to))\b|\breviews? (?:the )?(?:bodycam|body[- ]worn camera|cctv|camera|dashcam) footage\b|"
             r"\b(?:phone|device|handset)(?:'s|’s)? (?:stays|spends|remains|sits) (?:at|in|on)\b"
+        ),
+    ),
+    (
+        # hands-on tallies of an hour, a night or a shift: "Bloods drawn per hour", "labels changed per night",
+        # "Bills of lading prepared"
+        "activity",
+        3.0,
+        re.compile(
+            r"\b\w+s (?:drawn|changed|replaced|laid|washed|cleaned|picked|packed|stacked|scanned|labelled|wrapped) "
+            r"(?:per|an|a|each|every) (?:hour|hr|night|shift|day)\b|"
+            r"^(?:no\.? of |number of )?[\w-]+(?: [\w-]+){0,3} (?:prepared|drafted|raised|issued|filed)\s*[.!]?\s*$"
         ),
     ),
     (
@@ -3701,6 +3714,8 @@ _CUES += [
         4.0,
         re.compile(
             r"\b(?:hours|hrs|time|days|man-?days|person-?days) (?:invested|allocated|dedicated|devoted|committed) (?:in|to|on)\b|"
+            # taking on extra shifts as the measure: "Shift fill rate: % of offered extra shifts accepted"
+            r"\b(?:offered |extra |additional |overtime |bank )+shifts (?:accepted|taken|picked up|covered)\b|"
             r"\bcalendar (?:occupancy|utili[sz]ation|load|density|fullness)\b|\b(?:occupancy|utili[sz]ation) of (?:their|each|the|his|her) "
             r"(?:calendar|diary)\b|\b(?:hrs?|hours) (?:logged |worked |booked |at (?:the |their )?desk )?per (?:person|head|fte|employee|agent|"
             r"assessor|advis[eo]r|officer|rep|engineer|worker|nurse|caseworker|consultant|analyst|developer|technician|driver|picker|"
@@ -4852,7 +4867,12 @@ _SYNONYMS = [
         r"(?:units|volume|sales))\b",
         "marketshare",
     ),
-    (r"\b(?:happy|happier|satisfied|satisfaction|csat|stars?|ratings? of [45]|delighted)\b", "satisfaction"),
+    (
+        r"\b(?:happy|happier|happiness|satisfied|satisfaction|csat|osat|gsat|stars?|ratings? of [45]|delighted|"
+        # "% of customers rating the call 4 or 5 out of 5"
+        r"rat(?:ing|ed|e) (?:the |their |us |our )?(?:[\w-]+ )?(?:4|5|four|five)(?: or (?:5|five))?(?: out of (?:5|five))?)\b",
+        "satisfaction",
+    ),
     (r"\b(?:first[- ](?:time|attempt|try|pass|contact|call|visit|interaction|touch)|right first time)\b", "firsttime"),
     (r"\b(?:savings?|cost reductions?|reduced costs?|cost avoidance)\b", "saving"),
     (r"\b(?:restor\w*|recover\w*|back (?:up|online)|mttr|time to repair|repair time)\b", "restore"),
@@ -5389,6 +5409,8 @@ _SEGMENT_PAIRS = [
     ({"new"}, {"used", "existing", "returning", "repeat", "renewal", "renewals"}),
     ({"modern"}, {"general", "traditional"}),
     ({"inbound"}, {"outbound"}),
+    # ("Customer PPM" and "Supplier quality: incoming defect PPM": what goes out and what comes in)
+    ({"customer", "customers", "outgoing"}, {"supplier", "suppliers", "incoming", "vendor", "vendors"}),
     ({"import", "imports"}, {"export", "exports"}),
     ({"domestic", "uk", "home"}, {"international", "overseas", "export", "exports"}),
     ({"online", "digital", "web", "ecommerce"}, {"store", "in-store", "offline", "retail", "branch", "shop"}),
@@ -5528,6 +5550,7 @@ _NAMED_MEASURES = frozenset(
     {
         "oee",
         "fueluse",
+        "escape",
         "debtorterm",
         "creditorterm",
         "quotaattain",

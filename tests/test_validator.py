@@ -409,6 +409,24 @@ def test_work_of_other_roles_named_in_a_kpi_is_off_role():
     assert "off_role" in rules(pcso)
 
 
+def test_satisfaction_in_other_words_and_escaped_defects_are_duplicates_but_incoming_defects_are_not():
+    assert _later_is_duplicate(
+        KPI(name="CSAT", measure="% satisfied in the post-call survey"),
+        KPI(name="Customer happiness", measure="% of customers rating the call 4 or 5 out of 5"),
+        "Customer Service Agent",
+    )
+    assert _later_is_duplicate(
+        KPI(name="Defect escape rate", measure="Customer-found defects in DPPM"),
+        KPI(name="Defects missed at final QA", measure="Defective units reaching the customer per million shipped"),
+        "Quality Inspector",
+    )
+    assert not _later_is_duplicate(
+        KPI(name="Customer PPM", measure="Defective parts per million shipped"),
+        KPI(name="Supplier quality", measure="Incoming defect PPM"),
+        "Quality Manager",
+    )
+
+
 def _teacher_set(*rows: tuple[str, str, str]):
     kpis = [KPI(name=n, measure=m, target=t, cadence="quarterly") for n, m, t in rows]
     return validate_set(kpis, role="Primary Teacher")
@@ -3793,6 +3811,21 @@ _ROUND_H64_M28 = [
 ]
 
 
+_ROUND_H65_M29 = [
+    # productivity read from badges, RFID or a driver's geolocation; taking extra shifts; hours present at school
+    ("Ward productivity measured from RFID badge time at each bed", "surveillance"),
+    ("Indice de performance basé sur la géolocalisation du livreur", "surveillance"),
+    ("% of offered bank shifts accepted", "effort_based"),
+    ("Horas de permanencia en la oficina", "effort_based"),
+    # hands-on tallies
+    ("Samples drawn per hour", "activity_count"),
+    ("Price labels changed per night", "activity_count"),
+    ("Delivery notes prepared", "activity_count"),
+    # done within a time of the request is a result
+    ("Invoices prepared within 2 days of delivery", None),
+]
+
+
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3825,7 +3858,8 @@ _SPECIALIST_FAMILIES = [
     + _ROUND_H61_M25
     + _ROUND_H62_M26
     + _ROUND_H63_M27
-    + _ROUND_H64_M28,
+    + _ROUND_H64_M28
+    + _ROUND_H65_M29,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
