@@ -1653,6 +1653,9 @@ _OTHER_WORK = [
 ]
 # one superior's impression, put on a scale or not: "Executive Director's impression of the partnership, 1-5"
 _BOSS_VIEW = re.compile(
+    # notes from a senior's walk round the classroom: "Leadership walkthrough notes"
+    r"\b(?:leadership |senior leadership |slt |management )?(?:walkthrough|walk-through|learning walk|drop-in)s? "
+    r"(?:notes|observations?|comments)\b|"
     r"\b(?:manager|supervisor|director|executive|head|lead|leader|boss|owner|partner|principal|coach|chef|gm|md|ceo|"
     r"chair|chairman|chairwoman|chairperson|board|trustees?)"
     # ("the Head of Product's judgement in 1:1s")
@@ -1684,7 +1687,8 @@ _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller|planner|officer|"
     r"technician|analyst|consultant|advis[eo]r|stylist|cashier|operator|caseworker|associate)s?'? rank(?:ing)?\b|"
     r"\bposition in (?:the |our )?(?:[\w-]+(?:'s|’s) )?(?:[\w-]+ )?(?:ranking|league table|leaderboard)\b|"
-    r"\branked against (?:the |all |every |other )*[\w-]+(?:ers|ors|ists|ants|ents|ians|staff|people|colleagues|peers)\b|"
+    r"\brank(?:ed|ing)?\b.{0,40}?\bagainst (?:the |all |every |other )*(?:[\w-]+ )?[\w-]+(?:ers|ors|ists|ants|ents|ians|staff|"
+    r"people|colleagues|peers)\b|"
     r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other |every |each )?"
     r"(?:\d+[- ](?:person|people|strong|member) )?(?:sales |service |support )?(?:team|peers|colleagues|reps|agents|staff|region|"
     r"drivers|technicians?|engineers?|nurses?|teachers?|advis[eo]rs?|officers?|stylists?|cashiers?|operators?|"
@@ -3630,6 +3634,9 @@ _CUES += [
             r"(?:measured|calculated|derived|built|based) (?:from|on)\b).{0,70}?"
             r"\b(?:phones?|gps|location|geo-?location|postcodes?|handhelds?|bodycams?|body[- ]worn|cameras?|badges?|status|keystrokes|stops|"
             r"rfid|minutes? (?:in|on|at))\b|\brfid (?:badge|tag)s?\b.{0,40}\b(?:time|minutes|location|movements?)\b|"
+            r"\b(?:score|index|rating|metric)\b (?:from|based on|derived from|built from|measured from|using) (?:the |a )?(?:[\w-]+ )?"
+            r"(?:cctv|camera|microphones?|audio|recordings?|idle[- ]screen|screen|badges?|gps|telematics|keystrokes?|mouse|webcams?|"
+            r"bodycams?)\b|\bidle[- ]screen (?:detection|time|monitoring)\b|\bmicrophone recordings?\b|"
             r"\b(?:bodycam|body[- ]worn (?:camera|video)|cctv|camera|dashcam|in-cab|video) footage\b.{0,40}?\b(?:to (?:check|see|monitor|track|"
             r"measure|count)|reviewed (?:for|to))\b|\breviews? (?:the )?(?:bodycam|body[- ]worn camera|cctv|camera|dashcam) footage\b|"
             r"\b(?:phone|device|handset)(?:'s|’s)? (?:stays|spends|remains|sits) (?:at|in|on)\b"
@@ -3643,7 +3650,11 @@ _CUES += [
         re.compile(
             r"\b\w+s (?:drawn|changed|replaced|laid|washed|cleaned|picked|packed|stacked|scanned|labelled|wrapped) "
             r"(?:per|an|a|each|every) (?:hour|hr|night|shift|day)\b|"
-            r"^(?:no\.? of |number of )?[\w-]+(?: [\w-]+){0,3} (?:prepared|drafted|raised|issued|filed)\s*[.!]?\s*$"
+            r"^(?:no\.? of |number of )?[\w-]+(?: [\w-]+){0,3} (?:prepared|drafted|raised|issued|filed)\s*[.!]?\s*$|"
+            r"\b(?:phoned|called|rung|texted|emailed|contacted|visited) (?:every|each|per|a|once a) (?:day|week|month|quarter)\b|"
+            r"\b\d+ (?:[\w-]+ ){0,2}[\w-]+s (?:per|a|each) [\w-]+ (?:per|a|each|every) (?:day|week|month|shift)\b|"
+            r"\b\d+ (?:[\w-]+ ){0,2}(?:tenders|bids|quotes|proposals|posts|videos|articles|leads|cold calls) [\w-]+ed "
+            r"(?:per|a|each|every) (?:day|week|month|quarter)\b"
         ),
     ),
     (
@@ -3671,6 +3682,14 @@ _CUES += [
             r"\b(?:heating|lighting|lifts?|elevators?|boilers?|hot water|air[- ]con\w*|ventilation|wi-?fi|toilets?|showers?|"
             r"fire alarms?|equipment|machines?|systems?)\b (?:[\w-]+ )?(?:working|operational|in service|functioning)\b|"
             r"\b(?:average|avg|mean) (?:[\w-]+ ){0,2}(?:value|spend|revenue|takings|ticket size)\b"
+        ),
+    ),
+    (
+        # loans falling behind: "accounts rolling from 30+ DPD to 90+ DPD", "% of the book in arrears"
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:dpd|days past due|past[- ]due|in arrears|arrears rate|roll(?:ing)? (?:rate|from)|delinquen\w+)\b"
         ),
     ),
     (
@@ -3715,7 +3734,7 @@ _CUES += [
         re.compile(
             r"\b(?:hours|hrs|time|days|man-?days|person-?days) (?:invested|allocated|dedicated|devoted|committed) (?:in|to|on)\b|"
             # taking on extra shifts as the measure: "Shift fill rate: % of offered extra shifts accepted"
-            r"\b(?:offered |extra |additional |overtime |bank )+shifts (?:accepted|taken|picked up|covered)\b|"
+            r"\b(?:offered |extra |additional |overtime |bank )+(?:shifts|call-?outs) (?:accepted|taken|picked up|covered)\b|"
             r"\bcalendar (?:occupancy|utili[sz]ation|load|density|fullness)\b|\b(?:occupancy|utili[sz]ation) of (?:their|each|the|his|her) "
             r"(?:calendar|diary)\b|\b(?:hrs?|hours) (?:logged |worked |booked |at (?:the |their )?desk )?per (?:person|head|fte|employee|agent|"
             r"assessor|advis[eo]r|officer|rep|engineer|worker|nurse|caseworker|consultant|analyst|developer|technician|driver|picker|"
@@ -4621,6 +4640,8 @@ class Validator:
                     or (
                         bool(quantity[i][0] & quantity[j][0] & _NAMED_MEASURES)
                         and speed[i] == speed[j]
+                        # ("DSO" and "cash conversion cycle: DIO + DSO - DPO": one is a part of the other)
+                        and not distinct_wholes
                         # ("OEE, line 1" and "OEE, line 2" are two lines)
                         and set(re.findall(r"\d+", records[i].name)) == set(re.findall(r"\d+", records[j].name))
                     )
@@ -4937,6 +4958,14 @@ _SYNONYMS = [
         "quotaattain",
     ),
     (r"\b(?:cost performance index|cpi)\b", "cpiindex"),
+    # what it costs to win a customer: "customer acquisition cost", "CAC", "marketing outlay to win each new buyer"
+    (
+        r"\b(?:customer acquisition cost|cost (?:per|of acquiring a|to acquire a) (?:new )?(?:customer|buyer|client)|"
+        r"(?:spend|outlay|cost) (?:per|for each|to win (?:each|a)) (?:new )?(?:customer|buyer|client)|"
+        r"(?:spend|outlay)\b.{0,30}\b(?:to|required to) win (?:each|a|every) (?:new )?(?:customer|buyer|client))\b",
+        "acquisitioncost",
+    ),
+    (r"\b(?:cash conversion cycle|cash[- ]to[- ]cash(?: cycle)?|ccc)\b", "cashcycle"),
     # a vehicle's fuel use, either way up: "km per litre" and "litres per 100 km" are one measure
     (
         r"\b(?:(?:fuel|diesel|petrol|gasoline) (?:efficiency|economy|consumption|use|usage|burn|used|consumed|burned|burnt)|"
@@ -5037,6 +5066,8 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
 _WHOLE_MEASURES = {
+    "cashcycle",
+    "acquisitioncost",
     "attrition",
     "satisfaction",
     "recommend",
@@ -5551,6 +5582,8 @@ _NAMED_MEASURES = frozenset(
         "oee",
         "fueluse",
         "escape",
+        "periodclose",
+        "acquisitioncost",
         "debtorterm",
         "creditorterm",
         "quotaattain",

@@ -427,6 +427,19 @@ def test_satisfaction_in_other_words_and_escaped_defects_are_duplicates_but_inco
     )
 
 
+def test_what_it_costs_to_win_a_customer_is_one_measure_and_a_cycle_is_not_its_part():
+    assert _later_is_duplicate(
+        KPI(name="Customer acquisition cost", measure="Marketing spend / new customers acquired"),
+        KPI(name="Spend per new customer", measure="Average marketing outlay required to win each new buyer"),
+        "Marketing Director",
+    )
+    assert not _later_is_duplicate(
+        KPI(name="DSO", measure="Trade receivables / net sales x 91 days"),
+        KPI(name="Cash conversion cycle", measure="DIO + DSO - DPO, days"),
+        "Chief Financial Officer",
+    )
+
+
 def _teacher_set(*rows: tuple[str, str, str]):
     kpis = [KPI(name=n, measure=m, target=t, cadence="quarterly") for n, m, t in rows]
     return validate_set(kpis, role="Primary Teacher")
@@ -3826,6 +3839,18 @@ _ROUND_H65_M29 = [
 ]
 
 
+_ROUND_H66_M30 = [
+    # scores built from CCTV, microphones or idle-screen detection; overtime call-outs accepted
+    ("Service score from CCTV review of each cashier's time away from the till", "surveillance"),
+    ("Team harmony rating from microphone recordings in the back office", "surveillance"),
+    ("Adherence score from idle-screen detection on agents' laptops", "surveillance"),
+    ("Commitment: 100% of overtime call-outs accepted", "effort_based"),
+    ("Pipeline health: 20 quotes priced a month", "activity_count"),
+    # loans falling behind are a result
+    ("Loans rolling from 30+ DPD to 60+ DPD, % of the book", None),
+]
+
+
 _SPECIALIST_FAMILIES = [
     # "green light" is an approval; a green light in a chat tool is presence
     ("Trial sites given the green light to recruit by their planned date", None),
@@ -3859,7 +3884,8 @@ _SPECIALIST_FAMILIES = [
     + _ROUND_H62_M26
     + _ROUND_H63_M27
     + _ROUND_H64_M28
-    + _ROUND_H65_M29,
+    + _ROUND_H65_M29
+    + _ROUND_H66_M30,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
