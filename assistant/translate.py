@@ -76,11 +76,13 @@ class Translator:
         lang = self._detect(text)
         return None if lang is None else self._render(text, lang)
 
-    def english_in(self, text: str, context: str) -> str | None:
-        """``text`` in rough English when ``context`` (the whole KPI) is in a glossary language: a target such as
-        "mindestens 95 %" is German because its KPI is."""
+    def english_fields(self, fields: dict[str, str], context: str) -> dict[str, str] | None:
+        """The fields in rough English when ``context`` (the whole KPI) is in a glossary language, the language
+        found once for all of them: a target such as "mindestens 95 %" is German because its KPI is."""
         lang = self._detect(context)
-        return None if lang is None or not text else self._render(text, lang)
+        if lang is None:
+            return None
+        return {name: self._render(text, lang) for name, text in fields.items() if text}
 
     def _render(self, text: str, lang: _Language) -> str:
         if lang.code in _COMPOUNDING:

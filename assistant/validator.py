@@ -4065,12 +4065,14 @@ class Validator:
         raw = [k if isinstance(k, str) else k.name for k in kpis]
         # a line in another language is read in rough English ("Anzahl der Hausbesuche pro Woche": "number of home
         # visits per week"); its own words still count for the cues written in that language
-        originals = [self._cues_text(r) for r in records]
-        records = [self._in_english(r) for r in records]
+        english = [self._in_english(r) for r in records]
+        # (the line as written is read again only where it was translated)
+        originals = [self._cues_text(r) if e is not r else None for r, e in zip(records, english, strict=True)]
+        records = english
         texts = [r.text() for r in records]
         cores = [core_metric(t) for t in texts]
         whole = [self._cues_text(r) for r in records]
-        alts = [o if o != w else None for o, w in zip(originals, whole, strict=True)]
+        alts = [o if o is not None and o != w else None for o, w in zip(originals, whole, strict=True)]
         # what each line measures, without labels, asides and purpose clauses
         assessments, vecs = self._assess(cores, None, whole, exact_scores=False, alts=alts)
         # The measure says what is actually counted: "Customer visits" is read by its measure,
@@ -4142,12 +4144,10 @@ class Validator:
         return f"{t}. {r.measure}" if r.measure.strip() and r.measure not in t else t
 
     def _in_english(self, r: KPI) -> KPI:
-        """The KPI with its words in rough English when it is written in a glossary language."""
-        if self._translator.language(f"{r.name} {r.measure}") is None:
-            return r
-        fields = ("name", "measure", "target", "cadence", "definition")
-        update = {f: self._translator.english_in(getattr(r, f), r.name + " " + r.measure) for f in fields}
-        return r.model_copy(update={f: v for f, v in update.items() if v is not None})
+        """The KPI with its words in rough English when it is written in a glossary language (else the same KPI)."""
+        fields = {f: getattr(r, f) for f in ("name", "measure", "target", "cadence", "definition")}
+        update = self._translator.english_fields(fields, f"{r.name} {r.measure}")
+        return r.model_copy(update=update) if update else r
 
     def _kpi_findings(
         self,
