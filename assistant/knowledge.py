@@ -166,6 +166,9 @@ class Glossary(_Strict):
         # (an article that maps to nothing may be written as an empty value)
         if not isinstance(v, dict):
             return v
+        if any(isinstance(x, bool) for pair in v.items() for x in pair):
+            # YAML reads a bare no, yes, on or off as true or false
+            raise ValueError("a word such as no, yes, on or off must be written in quotes ('no': 'no')")
         return {
             " ".join(str(k).lower().split()): " ".join(str(t if t is not None else "").lower().split())
             for k, t in v.items()

@@ -87,3 +87,34 @@ def test_a_review_cadence_written_in_another_language_is_understood(written, cad
     from assistant.models import KPI
 
     assert KPI(name="x", cadence=written).cadence == cadence
+
+
+def test_a_huge_or_odd_foreign_line_still_gets_a_verdict():
+    from assistant.pipeline import validate_set
+
+    huge = "Anzahl der Hausbesuche pro Woche; " * 3000
+    assert "activity_count" in _rules(validate_kpi(huge))
+    for text in ("pro pro pro", "Überstunden" * 500, "der die das 123 %%% <b>Anzahl</b>", "Maandelijks"):
+        validate_kpi(text)  # a verdict, whatever the line
+    report = validate_set(["Anzahl der Anrufe pro Tag", "Taux de réclamations clients", "Liczba e-maili dziennie"])
+    assert report.verdict == "reject"
+
+
+def test_a_glossary_with_odd_yaml_loads_or_is_named_in_a_clear_error(tmp_path):
+    import shutil
+
+    from assistant.knowledge import DEFAULT_DIR
+
+    root = tmp_path / "kb"
+    shutil.copytree(DEFAULT_DIR, root)
+    # an empty value maps to nothing; an unquoted "no" (YAML's false) or a list where a mapping belongs is an error
+    # naming the file
+    (root / "glossary" / "zz.yaml").write_text("language: Odd\ncode: zz\nterms:\n  leer:\n  anzahl: number of\n")
+    odd = next(g for g in load_knowledge(root).glossaries if g.code == "zz")
+    assert odd.terms == {"leer": "", "anzahl": "number of"}
+    (root / "glossary" / "zz.yaml").write_text("language: Odd\ncode: zz\nterms:\n  no: no\n")
+    with pytest.raises(KnowledgeError, match=r"zz\.yaml.*quotes"):
+        load_knowledge(root)
+    (root / "glossary" / "zz.yaml").write_text("language: Odd\ncode: zz\nterms: [a, b]\n")
+    with pytest.raises(KnowledgeError, match=r"zz\.yaml.*terms"):
+        load_knowledge(root)
