@@ -38,11 +38,12 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "requirements": re.compile(
         r"\b(requirement|qualification|what you bring|what we(?:'|’)?re looking for|skills|experience|"
         r"about you|must[- ]have|nice[- ]to[- ]have|you have|you are|who you are|competenc|essential|"
-        r"desirable|education|licen[cs]e|certification|ideal candidate|person specification)",
+        r"desirable|education|licen[cs]e|certification|ideal candidate|person specification|profile|selection criteria)",
         re.I,
     ),
     "company": re.compile(
-        r"\b(about us|who we are|about the company|our company|our story|our mission|company overview)", re.I
+        r"\b(about us|who we are|about the company|our company|our story|our mission|company overview|company profile)",
+        re.I,
     ),
     "benefits": re.compile(
         r"\b(benefit|perks|what we offer|why join|why work|compensation|packages?\b|we offer|rewards)", re.I
@@ -60,6 +61,9 @@ _BOILERPLATE = re.compile(
     r"share this job|save job|posted \d+|\d+ applicants|days? ago|job id|req(?:uisition)? ?(?:id|#|no)|"
     r"sign in|log in to apply|create (?:a )?job alert|https?://|www\.|@[a-z0-9-]+\.[a-z]|click here|"
     r"visa sponsorship|closing date|follow us|all qualified applicants|recruitment agencies|"
+    # "welcomes all applicants regardless of background", "we treat all applicants equally"
+    r"\bregardless of (?:age|gender|sex|race|religion|origin|background|disability|ethnicity)|"
+    r"welcomes? (?:all )?applica(?:nts|tions) from|(?:treat|consider) all applica(?:nts|tions)|"
     r"\b(?:we offer|benefits include|perks include|in return,? (?:we|you)|you(?:'|’)ll (?:get|enjoy|receive)|"
     r"you will (?:get|enjoy|receive)|what(?:'|’)s in it for you)\b|salary|per annum|\bdoe\b|"
     r"pay range|compensation range|base pay|hourly rate|\bote\b|on-target earnings)",
@@ -249,7 +253,8 @@ _BARE_HEADING = re.compile(
     r"what you(?:'|’)?ll need|the role|the job|role purpose|skills(?: and experience)?|experience|how to apply|"
     r"what we(?:'|’)?re looking for|what we are looking for|what you(?:'|’)?ll bring|what you bring|"
     r"(?:the |our )?ideal candidate|person specification|what you(?:'|’)?ll be doing|in this role you(?:'|’)?ll|"
-    r"why join us|compensation|what we need)\s*$",
+    r"why join us|compensation|what we need|(?:your |candidate |the )?profile|qualifications(?: and experience)?|"
+    r"skills and qualifications|we offer|(?:key )?selection criteria)\s*$",
     re.I,
 )
 
@@ -604,10 +609,54 @@ def parse_posting(text: str) -> ParsedPosting:
         # customer on time": the job's purpose, written above the duties list, is its first duty
         purpose = [m.group(1) for m in (_PURPOSE.search(o) for o in other[:12]) if m and ACTION_START.match(m.group(2))]
         resp = purpose[:2] + resp
+    # "Dutch and English", "Valid driver's licence (Code B)", "Minimum 2 years' ALS experience": what the applicant
+    # must bring, listed among the duties
+    resp = [
+        r for r in resp if not (_REQUIREMENT_LINE.search(r) or (_WISHED.search(r) and not ACTION_START.match(r)))
+    ] or resp
     resp = [_clip(r, 240) for r in dict.fromkeys(resp)][:20]
     body = " ".join(resp + [o for o in other if o not in resp] + aside)
     figures = [s for s in resp if _FIGURE.search(s)]
     return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
+
+
+_LANGUAGE = (
+    r"(?:english|french|german|dutch|spanish|portuguese|italian|polish|swedish|danish|norwegian|finnish|turkish|"
+    r"arabic|mandarin|cantonese|japanese|hindi|welsh|irish|luxembourgish|afrikaans|setswana|isizulu|maori|te reo)"
+)
+_REQUIREMENT_LINE = re.compile(
+    r"^\W*(?:"
+    # "Dutch and English", "Fluent English + one of German, French or Dutch", "German is essential"
+    rf"(?:fluent (?:in )?|good |excellent |strong |written and spoken )?{_LANGUAGE}\b(?:(?:,| and| or| \+| /) "
+    rf"(?:one of )?{_LANGUAGE}\b)*(?:\W*$| (?:is|are) (?:essential|required|a plus|desirable|an advantage)|"
+    r" (?:\(|language|skills|speaker|at level|level \d))|"
+    r"fluen(?:t|cy) in\b|"
+    # "Valid driver's licence (Code B)", "A full driving licence and access to a vehicle", "Driving licence class B"
+    r"(?:an? )?(?:valid |full |clean |current |open )?(?:[\w-]+ ){0,3}(?:\([\w ]+\) )?(?:driv(?:er|ing)(?:'|’)?s? |car |manual driver )"
+    r"licen[cs]e\b|"
+    # "Minimum 2 years' ALS experience", "10+ years in manufacturing", "5+ years building backend systems"
+    r"(?:min(?:imum|\.)? |at least )?\d+\+? ?(?:-|–|to) ?\d*\+? ?(?:yrs?|years?)\b|(?:min(?:imum|\.)? |at least )?\d+\+? ?(?:yrs?|years?)(?:'|’)?\b(?! old)|"
+    r"minimum (?:of )?(?:one|two|three|four|five|\d+) (?:yrs?|years?)\b|"
+    # "A degree or master's accredited by ...", "Bachelor's or Master's degree in ...", "Tertiary qualification in ..."
+    r"(?:an? )?(?:(?:university|bachelor(?:'|’)?s|master(?:'|’)?s|tertiary|honours|relevant|recognised|recognized) )?"
+    r"(?:degree|diploma|qualification|certificate)\b(?! of (?:the )?(?:work|job))|"
+    r"(?:a )?(?:bachelor|master)(?:'|’)?s\b|"
+    # "Strong commercial and financial understanding", "Excellent communication skills", "Deep knowledge of ..."
+    r"(?:strong|excellent|good|proven|deep|thorough|solid|sound|working|demonstrable|hands-on) "
+    r"(?:[\w-]+ ){0,4}(?:knowledge|understanding|skills|experience|track record|communicator|background)\b|"
+    r"(?:knowledge|understanding|experience) (?:of|with|in)\b|(?:must be|you are) (?:a )?(?:qualified|registered|certified)\b|"
+    r"qualifications and experience\W*$|experience\b"
+    r")",
+    re.I,
+)
+
+
+# "Experience on new-build housing preferred", "Makaton would be an advantage": a wish about the applicant
+_WISHED = re.compile(
+    r"\b(?:(?:is|are|would be) )?(?:(?:a )?(?:big )?plus|(?:an )?advantage|desirable|preferred|mandatory|"
+    r"(?:is|are) (?:essential|required))\W*$",
+    re.I,
+)
 
 
 def _clip(text: str, limit: int) -> str:
@@ -641,7 +690,7 @@ _PURPOSE = re.compile(
 # "Schedule: Mon-Thu 7-4", "Compensation: $48-56/hr": a label about the contract, however long the line
 _META_LABEL = re.compile(
     r"^\W*(?:schedule|hours|working hours|shift pattern|location|compensation|salary|pay|pay rate|employment type|"
-    r"job type|contract(?: type)?|start date|reports? to|department|closing date|travel)\s*:",
+    r"job type|contract(?: type)?|start date|reports? to|department|closing date|travel|related(?: jobs)?|similar jobs)\s*:",
     re.I,
 )
 # sentences about the terms, the perks, the applicant or how to apply, wherever they appear among the duties:

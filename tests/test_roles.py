@@ -592,3 +592,53 @@ def test_a_title_naming_a_trade_and_a_rank_is_that_trades_job_at_lead_level(inde
     )
     families = [m.family for m in match_families(index, parsed, top=3)]
     assert families[0] == "warehouse-associate" and "team-lead" in families[:2]
+
+
+_PLANT_GM = """Site General Manager – Packaging Plant
+
+About the role
+You'll run the site as a business and lead its leadership team.
+
+Responsibilities
+- Deliver the site's P&L, budget and capital plan
+- Build a zero-harm safety culture
+- Improve on-time delivery to customers
+
+Profile
+- 10+ years in manufacturing, including 3+ years leading a site
+- Strong commercial and financial understanding
+- Dutch and English
+
+Selection criteria
+Experience delivering a turnaround
+
+Other duties:
+- Represent the site with key customers
+- Valid driver's licence (Code B)
+- Experience with lean tools preferred
+
+Related: Plant Manager (Venlo), Operations Manager (Breda)
+Our company welcomes applicants from all backgrounds, regardless of age or origin.
+"""
+
+
+def test_what_the_applicant_must_bring_is_not_a_duty_wherever_it_is_listed():
+    duties = parse_posting(_PLANT_GM).responsibilities
+    joined = " ".join(duties).lower()
+    for words in (
+        "10+ years",
+        "financial understanding",
+        "dutch",
+        "turnaround",
+        "licence",
+        "lean tools",
+        "related",
+        "welcomes",
+    ):
+        assert words not in joined, words
+    # the work itself stays, including duties under a heading that is not the first
+    assert "Build a zero-harm safety culture" in duties
+    assert "Represent the site with key customers" in duties
+    # a duty that names a language or a licence is still a duty
+    text = "Counter Clerk\nDuties\n- Serve the public at the counter in Setswana and English\n- Issue trading licences within 10 days"
+    assert len(parse_posting(text).responsibilities) == 2
