@@ -311,9 +311,9 @@ def test_you_as_an_object_becomes_them_in_a_quoted_duty(settings):
 @pytest.mark.parametrize(
     ("title", "duty"),
     [
-        ("Locksmith", "Fit and repair locks for households and businesses."),
+        ("Cobbler", "Repair shoes and bags for customers."),
         ("Tailor", "Alter and make garments to fit customers."),
-        ("Butcher", "Bone, trim and prepare meat cuts for the counter."),
+        ("Watch Repairer", "Repair and service watches for customers."),
     ],
 )
 def test_a_title_line_above_a_single_duty_is_drafted_not_refused(settings, title, duty):

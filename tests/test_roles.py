@@ -642,3 +642,21 @@ def test_what_the_applicant_must_bring_is_not_a_duty_wherever_it_is_listed():
     # a duty that names a language or a licence is still a duty
     text = "Counter Clerk\nDuties\n- Serve the public at the counter in Setswana and English\n- Issue trading licences within 10 days"
     assert len(parse_posting(text).responsibilities) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Butcher", "butcher"),
+        ("Florist", "florist"),
+        ("Stevedore", "port-operative"),
+        ("Fire Alarm Engineer", "fire-security-systems-engineer"),
+        ("Debt Adviser", "advice-worker"),
+        ("Salesforce Administrator", "business-systems-administrator"),
+        ("Consultant Surgeon", "physician"),
+        ("Support Hero (Tier 1)", "customer-support-agent"),
+    ],
+)
+def test_trades_that_once_borrowed_a_neighbours_family_have_their_own(index, title, family):
+    parsed = parse_posting(f"{title}\n\nResponsibilities\n- Do the work well for our customers")
+    assert match_families(index, parsed)[0].family == family
