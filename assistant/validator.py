@@ -540,7 +540,8 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             # (not an age band: "children 6-59 months given vitamin A")
-            r"(?<![\w.,%])(?<!per )\d+\+? (?!(?:months?|years?|weeks?|days?)\b)(?:[\w-]+ ){0,2}[\w-]+s (?:delivered|performed|"
+            # (not a rank: "the top-10 enterprise risks given assurance")
+            r"(?<![\w.,%-])(?<!per )(?<!top )\d+\+? (?!(?:months?|years?|weeks?|days?)\b)(?:[\w-]+ ){0,2}[\w-]+s (?:delivered|performed|"
             r"conducted|held|run|published|completed|"
             r"made|sent|given|hosted|seen|visited|attended|written|produced|posted|created|carried out)\b"
             r"(?! (?:on time|by|before|within|without|correctly|in full|to (?:standard|spec|plan)))|"
@@ -1259,7 +1260,9 @@ _OTHER_WORK = [
     (
         # people persuaded to enrol: a university's admissions and marketing work, not a lab's or a lecturer's
         re.compile(
-            r"\bopen[- ]days?\b.{0,40}\b(?:conversion|enrol\w*|applica\w*)|\b(?:visitors|enquirers|applicants) who enrol\b"
+            r"\bopen[- ]days?\b.{0,40}\b(?:conversion|enrol\w*|applica\w*)|\b(?:visitors|enquirers|applicants) who enrol\b|"
+            # "growth in UCAS undergraduate applications to the university" on a service desk's scorecard
+            r"\b(?:ucas|undergraduate|postgraduate|student|course|degree) applications\b"
         ),
         _AUDIENCE_OWNERS | {"education"},
         "student recruitment work",
@@ -3624,6 +3627,47 @@ _CUES += [
             r"participat\w+)\b"
         ),
     ),
+    # From metrics_holdout31, looked at after its first measurement.
+    (
+        # where staff are, proved by their phones; a score built from their messages; a tracker they must wear
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:phones?|devices?|handsets?|locations?|gps)\b.{0,40}?\b(?:checked|pinged|polled|tracked)\b.{0,40}?\bto "
+            r"(?:prove|confirm|check|verify|show)\b|\bto prove (?:they|he|she|staff|carers|drivers|workers|the (?:carer|driver|worker))"
+            r" (?:are|were|is|was) (?:at|on|in)\b|"
+            r"\b(?:score|index|rating|metric)\b (?:from|based on|derived from|built from|measured from|using) (?:the |a |their )?"
+            r"(?:[\w-]+ ){0,2}(?:message|chat|email|e-mail|slack|teams) (?:volume|counts?|activity|traffic)\b|"
+            r"\b(?:wearing|wear|worn) (?:a |the |their |company )?(?:step[- ]?trackers?|fitness trackers?|wearables?|smart ?watch(?:es)?|"
+            r"wrist ?bands?|activity trackers?|pedometers?)\b"
+        ),
+    ),
+    (
+        # the same ask made of every customer, or every family phoned so many times: "loyalty card ask rate",
+        # "room upgrade offered at check-in - 95% compliance", "families phoned at least twice a term"
+        "activity",
+        4.0,
+        re.compile(
+            r"\bask rate\b|\b(?:upgrades?|upsells?|add-?ons?|offers?|loyalty cards?|sign-?ups?)\b.{0,30}?\b(?:offered|asked|mentioned|"
+            r"suggested|pitched)\b.{0,40}?\bcompliance\b|"
+            r"\b(?:phoned|called|rung|texted|emailed|contacted|visited|seen) at least (?:once|twice|three times|\d+ times|\w+ times)\b|"
+            # visits against a number: "Home fire safety visits: 110% of watch target", "Field visits: 60/month"
+            r"\bvisits?\b[^.;]{0,40}?(?:\b\d+\s*(?:%|percent)\s*of (?:the )?(?:[\w-]+ ){0,2}target|\b\d+\s*(?:/|per )\s*(?:month|mo|week|wk|day|quarter)\b)"
+        ),
+    ),
+    # units of dental activity, however many are delivered: activity by its very name
+    ("activity", 4.5, re.compile(r"\b(?:udas?|units of dental activity|uoas?|units of orthodontic activity)\b")),
+    (
+        # hours logged to a daily quota, or flown and worked up to the legal limit
+        "effort",
+        4.0,
+        re.compile(
+            r"\b\d+(?:\.\d+)?\s*(?:hrs?|hours)\s*(?:/|per|a|each)\s*(?:day|week|wk|shift)\b(?:[^.;]{0,20}\b(?:recorded|logged|booked|"
+            r"charged|utilisation|utilization))?|"
+            r"\b(?:duty|flying|flight|driving|working) hours\b[^.;]{0,40}?\b(?:of|to) (?:the )?(?:legal|regulatory|contractual) "
+            r"(?:maximum|max|limit)\b"
+        ),
+    ),
     # From sets_holdout64 and metrics_holdout28, looked at after their first measurement.
     (
         # a score built from where a phone is or how long a status shows, footage reviewed to see how time is spent
@@ -4966,6 +5010,12 @@ _SYNONYMS = [
         "acquisitioncost",
     ),
     (r"\b(?:cash conversion cycle|cash[- ]to[- ]cash(?: cycle)?|ccc)\b", "cashcycle"),
+    # the share of delivered emails opened: "open rate", "unique opens / delivered", "% of recipients who opened"
+    (
+        r"\b(?:(?:unique |email |e-?mail )?open (?:rate|percentage|ratio)|(?:unique )?opens (?:divided by|/|per|over|as a share of) "
+        r"(?:the )?(?:delivered|sent|received)|(?:recipients|subscribers|readers|contacts) (?:who|that) opened)\b",
+        "openrate",
+    ),
     # a vehicle's fuel use, either way up: "km per litre" and "litres per 100 km" are one measure
     (
         r"\b(?:(?:fuel|diesel|petrol|gasoline) (?:efficiency|economy|consumption|use|usage|burn|used|consumed|burned|burnt)|"
@@ -5067,6 +5117,7 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
 _WHOLE_MEASURES = {
     "cashcycle",
+    "openrate",
     "acquisitioncost",
     "attrition",
     "satisfaction",
@@ -5581,6 +5632,7 @@ _NAMED_MEASURES = frozenset(
     {
         "oee",
         "fueluse",
+        "openrate",
         "escape",
         "periodclose",
         "acquisitioncost",
@@ -6013,7 +6065,10 @@ def _one_theme(records: list[KPI], role_title: str) -> str | None:
 _MONEY_HEAD = re.compile(
     r"\b(?:revenue|sales(?![- ](?:qualified|accepted|cycles?|calls?|team|teams|development|meetings?|opportunit\w*|"
     r"pipeline|process|rep\w*|attrition|turnover|staff|force|people|headcount|leavers|hires|hiring|training|coaching))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )(?<!team )(?<!office )(?<!people )(?<!workforce )turnover|billings|bookings|gmv|arr|"
-    r"mrr|takings)\b",
+    r"mrr|takings|"
+    # what each sale is worth: "average check", "AOV", "spend per head"
+    r"average (?:guest )?checks?|check average|average (?:transaction|order|basket|sale|ticket|bill) (?:value|size)|aov|atv|"
+    r"(?:average )?spend per (?:head|cover|guest|customer|visit))\b",
     re.I,
 )
 
