@@ -604,11 +604,12 @@ def parse_posting(text: str) -> ParsedPosting:
         ]
         # "Our client ... is looking for a Support Analyst to join their team": the advert, not the work
         resp = [c for c in resp if not _ADVERT.search(c)] or resp
+        resp = _answers_for(other, resp) + resp
     else:
         # "Reporting to the Transport Manager, you will plan daily delivery routes so fresh product reaches every
         # customer on time": the job's purpose, written above the duties list, is its first duty
         purpose = [m.group(1) for m in (_PURPOSE.search(o) for o in other[:12]) if m and ACTION_START.match(m.group(2))]
-        resp = purpose[:2] + resp
+        resp = (purpose + _answers_for(other, resp))[:2] + resp
     # "Dutch and English", "Valid driver's licence (Code B)", "Minimum 2 years' ALS experience": what the applicant
     # must bring, listed among the duties
     resp = [
@@ -687,6 +688,22 @@ _PURPOSE = re.compile(
     r"((?:[\w'’-]+ ){2}[^.;!?]{4,200}))",
     re.I,
 )
+# what the role answers for, in the introduction: "the Payroll and Benefits Advisor is responsible for the accurate
+# and timely processing of bi-weekly payroll", "you will be accountable for ..." (not "we are responsible for")
+_RESPONSIBLE_FOR = re.compile(
+    r"(?:\b[Tt]he (?:role|post|post-?holder|jobholder|incumbent|successful candidate|[A-Z][\w/&'’ -]{1,60}?)|\b[Yy]ou|"
+    r"\b[Tt]his (?:role|position|post))\s+(?:is|will be|would be|are)\s+(?:(?:primarily|mainly|chiefly|directly|principally|"
+    r"fully|ultimately) )?(?:responsible|accountable) for\s+([^.;!?]{10,200})"
+)
+
+
+def _answers_for(other: list[str], resp: list[str]) -> list[str]:
+    """What the introduction says the role is responsible for, as one more duty ("responsible for the accurate and
+    timely processing of payroll"); it weighs in choosing the KPIs, though it is not quoted as a duty."""
+    found = [m.group(0) for m in (_RESPONSIBLE_FOR.search(o) for o in other[:12]) if m]
+    return [f"responsible for {_RESPONSIBLE_FOR.search(f).group(1).strip()}" for f in found if f not in resp][:1]
+
+
 # "Schedule: Mon-Thu 7-4", "Compensation: $48-56/hr": a label about the contract, however long the line
 _META_LABEL = re.compile(
     r"^\W*(?:schedule|hours|working hours|shift pattern|location|compensation|salary|pay|pay rate|employment type|"

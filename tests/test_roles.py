@@ -660,3 +660,17 @@ def test_what_the_applicant_must_bring_is_not_a_duty_wherever_it_is_listed():
 def test_trades_that_once_borrowed_a_neighbours_family_have_their_own(index, title, family):
     parsed = parse_posting(f"{title}\n\nResponsibilities\n- Do the work well for our customers")
     assert match_families(index, parsed)[0].family == family
+
+
+def test_what_the_introduction_says_the_role_is_responsible_for_leads_the_duties():
+    text = (
+        "Payroll and Benefits Advisor\n\nPosition Overview\n"
+        "We are responsible for services to 58,000 residents. Reporting to the Manager, Total Compensation, the Payroll "
+        "and Benefits Advisor is responsible for the accurate and timely processing of bi-weekly payroll for 900 "
+        "employees.\n\nKey Responsibilities\n- Administer pension enrolments and remittances\n"
+        "- Reconcile monthly benefit carrier invoices\n"
+    )
+    duties = parse_posting(text).responsibilities
+    assert duties[0].startswith("responsible for the accurate and timely processing of bi-weekly payroll")
+    assert not any("residents" in d for d in duties)
+    assert "Administer pension enrolments and remittances" in duties
