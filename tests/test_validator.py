@@ -3870,6 +3870,85 @@ _SPECIALIST_FAMILIES = [
 ]
 
 
+_ROUND_H67_M31_H68_M32 = [
+    # where staff are proved by their phones, scores from message volume, trackers and cameras kept on
+    ("Carers' phones checked every ten minutes to prove they are at the client's address", "surveillance"),
+    ("Engagement score built from Teams message volume and reply speed", "surveillance"),
+    ("Wellbeing engagement: % of crew wearing the step-tracker on shift", "surveillance"),
+    ("Employee engagement = % of staff with Teams cameras on in meetings", "surveillance"),
+    # routines done to a timetable, asks made of every customer, visits against a number, hours a day
+    ("Loyalty card ask rate at the till - 100% of transactions", "activity_count"),
+    ("Parent engagement: 100% of families phoned at least twice a term", "activity_count"),
+    ("Home fire safety visits: 110% of watch target achieved", "activity_count"),
+    ("Book scrutiny: every exercise book marked fortnightly, 100% compliance", "activity_count"),
+    ("Patient safety: intentional rounding done hourly on every bed, 100% compliance", "activity_count"),
+    ("Chargeable time: 7.5 hrs/day recorded = 100% utilisation", "effort_based"),
+    ("Roster utilisation: duty hours flown per period at 95% of the legal maximum", "effort_based"),
+    # results: a machine ready for work, members still coming, work done inside the service standard, appeals
+    # upheld, a rate per million hours worked written in Italian, a processing time written in German
+    ("Appliance availability: % of time the pumper is on-run and available for dispatch", None),
+    ("Members still visiting 2+ times a week at month 3: 60%", None),
+    ("Site inspections carried out within the service standard from the request", None),
+    ("Objections and appeals upheld against the inspector's decisions", None),
+    ("Infortuni con assenza per milione di ore lavorate: sotto 2", None),
+    ("Durchschnittliche Bearbeitungszeit eines Bauantrags: höchstens 6 Wochen", None),
+    ("Key risk assurance coverage: % of top-10 enterprise risks given assurance within a rolling 24 months", None),
+]
+
+
+def test_sets_from_the_h67_and_h68_rounds(validator):
+    def set_rules(role: str, rows: list[tuple[str, str]]) -> set[str]:
+        report = validator.check_set([KPI(name=n, measure=m, target="Above last quarter") for n, m in rows], role)
+        return {f.rule for k in report.kpis for f in k.findings} | {f.rule for f in report.set_findings}
+
+    # one measure in other words
+    assert "duplicate" in set_rules(
+        "Registered nurse, surgical ward",
+        [
+            ("Falls with harm", "Inpatient falls causing injury per 1,000 occupied bed days"),
+            ("Injurious fall rate", "Patients on the ward who fall and sustain harm, per 1,000 bed days"),
+            ("Patient experience", "% positive responses in the inpatient survey"),
+        ],
+    )
+    assert "duplicate" in set_rules(
+        "Email marketing specialist",
+        [
+            ("Email open rate", "Unique opens divided by delivered emails"),
+            ("Recipient open percentage", "% of recipients who opened the campaign email"),
+            ("Second purchase rate", "% of first-time buyers making a second purchase within 90 days"),
+        ],
+    )
+    # someone else's work, however plausible
+    assert "off_role" in set_rules(
+        "Maintenance plumber, housing association repairs team",
+        [
+            ("Right first time", "% of repairs completed at the first appointment"),
+            ("Tenant satisfaction with repair", "% of tenants satisfied in the post-repair survey"),
+            ("Rent arrears on patch", "Current tenant arrears as % of annual rent debit on the repair patch"),
+        ],
+    )
+    # every KPI about the money coming in
+    assert "unbalanced" in set_rules(
+        "Store manager, discount supermarket",
+        [
+            ("Sales vs budget", "Net store sales as % of monthly budget"),
+            ("Average basket", "Average transaction value"),
+            ("Transaction growth", "Year-on-year change in number of receipts"),
+            ("Weekly non-food specials", "Revenue from weekly non-food promotional lines vs plan"),
+        ],
+    )
+    # ... but not a store's sales beside its shrink (counted as a share of sales), its people and its customers
+    assert "unbalanced" not in set_rules(
+        "Store manager, supermarket",
+        [
+            ("Like-for-like sales", "% growth vs same period last year"),
+            ("Shrinkage", "known + unknown loss as % of sales"),
+            ("Customer NPS", "store NPS from receipt survey"),
+            ("Colleague turnover", "leavers / average headcount, rolling 12 months"),
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     _ROUND_H54_M18
@@ -3885,7 +3964,8 @@ _SPECIALIST_FAMILIES = [
     + _ROUND_H63_M27
     + _ROUND_H64_M28
     + _ROUND_H65_M29
-    + _ROUND_H66_M30,
+    + _ROUND_H66_M30
+    + _ROUND_H67_M31_H68_M32,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
