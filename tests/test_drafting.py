@@ -658,3 +658,20 @@ def test_a_long_duty_is_cut_at_a_word_not_inside_one():
     words = {w.strip(",.") for w in duty.split()}
     assert resp and all(r.split()[-1].strip(",.") in words for r in resp), resp
     assert all(len(r) <= 240 for r in resp)
+
+
+def test_a_canadian_payroll_posting_is_offered_no_american_pension_plan(index):
+    from assistant.drafter import of_the_posting_country, rank_candidates
+    from assistant.roles import build_profile
+
+    posting = (
+        "Payroll and Benefits Advisor\nCity Hall\n- Process bi-weekly payroll accurately and on time\n"
+        "- Administer OMERS pension enrolments and remittances\n- Prepare T4s and Records of Employment\n"
+    )
+    profile = build_profile(index, posting)
+    assert profile.country == "other"
+    candidates = rank_candidates(index, profile, [profile.family])
+    # the knowledge base's pension KPI names 401(k) plans; for this posting it is not a candidate
+    assert any("401(k)" in c.example.definition for c in candidates)
+    kept = of_the_posting_country(candidates, profile)
+    assert kept and not any("401(k)" in c.example.definition for c in kept)
