@@ -431,7 +431,8 @@ def _area_name(c: Candidate) -> str:
 # Terms that belong to one country's law or bodies: HIPAA and co-pays are American, RIDDOR and the CQC British.
 _US_TERMS = re.compile(
     # (a bracket ends "401(k)", so no word boundary can follow it)
-    r"\b(?:hipaa|medicare|medicaid|co-?pays?|joint commission|osha|ferpa|state survey)\b|\b401\(k\)", re.I
+    r"\b(?:hipaa|medicare|medicaid|co-?pays?|joint commission|osha|ferpa|state survey)\b|\b401\(k\)",
+    re.I,
 )
 _UK_TERMS = re.compile(
     r"\b(?:riddor|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house|(?:hm )?land registry|statutory instruments?|"
@@ -464,9 +465,23 @@ def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) ->
 def asked_for(candidates: list[Candidate], profile: RoleProfile, duties: list[str] | None = None) -> list[Candidate]:
     """The candidates a posting asks for: below team lead, no team, budget or developing-others areas unless
     its duties ask for that work (the offline drafter and the model's grounding examples both use this)."""
+    candidates = _of_this_kind_of_job(candidates, profile)
     if profile.seniority in LEADS:
         return candidates
     return _without_unasked_lead_areas(candidates, duties_of(profile) if duties is None else duties)
+
+
+def _of_this_kind_of_job(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:
+    """Without the areas and measures of another kind of the job: no radiotherapy delivery for a CT radiographer,
+    no revenue per available room for a plant's general manager (kept only when nothing else is left)."""
+    text = f"{profile.title} {' '.join(profile.responsibilities)}"
+
+    def named(words: list[str]) -> bool:
+        return not words or any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in words)
+
+    return [
+        c for c in candidates if named(c.family.kra(c.example.kra).only_if) and named(c.example.only_if)
+    ] or candidates
 
 
 def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) -> list[Candidate]:

@@ -40,6 +40,9 @@ class KRA(_Strict):
     # a lead area about developing other people (apprentices, trainees, juniors): offered to a posting below team
     # lead only when a duty asks for mentoring, training or supervising people, not merely for a budget or a rota
     develops: bool = False
+    # an area of one kind of the job only (a radiographer's radiotherapy delivery): drafted only for a posting whose
+    # title or duties use one of these words ("radiotherapy", "therapeutic", "linac")
+    only_if: list[str] = Field(default_factory=list)
 
 
 class ExampleKPI(_Strict):
@@ -59,6 +62,9 @@ class ExampleKPI(_Strict):
     # the names the trade already uses for this very measure ("change failure rate", "first contact
     # resolution (FCR)"), so a practitioner recognises it; drafts show them after the definition
     known_as: list[str] = Field(default_factory=list, max_length=4)
+    # a measure of one kind of the job only ("revenue per available room" for a hotel's general manager): drafted
+    # only for a posting whose title or duties use one of these words
+    only_if: list[str] = Field(default_factory=list)
 
     @property
     def described(self) -> str:

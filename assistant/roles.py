@@ -49,7 +49,12 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(benefit|perks|what we offer|why join|why work|compensation|packages?\b|we offer|rewards)", re.I
     ),
     # "APPLY NOW" is a button, often above the posting itself; it opens no section
-    "apply": re.compile(r"\b(how to apply|application process|next steps|to apply)", re.I),
+    "apply": re.compile(
+        r"\b(how to apply|application process|next steps|to apply|questions about the (?:job|role|post|position)|"
+        r"(?:informal |further )?(?:enquiries|information|discussion|chat) (?:about|contact|please)|contact details|"
+        r"for (?:more|further) (?:information|details)|documents to download|employer details)",
+        re.I,
+    ),
     "eeo": re.compile(r"\b(equal opportunit|diversity|inclusion|accommodation|eeo)\b", re.I),
 }
 
@@ -248,13 +253,15 @@ class ParsedPosting:
 
 
 _BARE_HEADING = re.compile(
-    r"^(?:key |main |your |the |core |essential |desirable )?(?:responsibilities|duties|requirements|qualifications|"
+    r"^(?:(?:key|main|your|the|core|essential|desirable|job|role|principal|general|specific|additional|other|"
+    r"primary) )?(?:(?:duties|tasks) (?:and|&) )?(?:responsibilities|duties|requirements|qualifications|"
     r"benefits|perks|about (?:us|you|the (?:role|job|company|team))|what you(?:'|’)?ll do|what we offer|who you are|"
     r"what you(?:'|’)?ll need|the role|the job|role purpose|skills(?: and experience)?|experience|how to apply|"
     r"what we(?:'|’)?re looking for|what we are looking for|what you(?:'|’)?ll bring|what you bring|"
     r"(?:the |our )?ideal candidate|person specification|what you(?:'|’)?ll be doing|in this role you(?:'|’)?ll|"
     r"why join us|compensation|what we need|(?:your |candidate |the )?profile|qualifications(?: and experience)?|"
-    r"skills and qualifications|we offer|(?:key )?selection criteria)\s*$",
+    r"skills and qualifications|we offer|(?:key )?selection criteria|job description|(?:job|role) (?:summary|purpose|overview)|"
+    r"(?:main |key )?(?:duties|responsibilities) of the (?:job|role|post|position))\s*$",
     re.I,
 )
 
@@ -727,7 +734,9 @@ _NOT_WORK_SENTENCE = re.compile(
     # how to apply: "Give Gary a ring on 07700 ...", "text 555-0143", "email your CV to", "stop by between 2 and 4"
     r"\b(?:(?i:give) (?:us|[A-Z][a-z]+) (?i:a (?:ring|call|bell))|(?i:drop us (?:a|an) (?:message|line|email|note))|"
     r"(?i:(?:send|email) (?:us )?your (?:cv|resume|résumé|application)|(?:call|text|ring|phone) (?:us )?(?:on )?\+?\d[\d -]{5,})|"
-    r"(?i:stop by (?:between|any|on))|(?i:ask for) [A-Z][a-z]+ (?:or|and))|^\W*(?i:apply (?:online|via|through|by))\b",
+    r"(?i:stop by (?:between|any|on))|(?i:ask for) [A-Z][a-z]+ (?:or|and))|^\W*(?i:apply (?:online|via|through|by))\b|"
+    # "Please see the attached Job Description and Person Specification for full details of the role"
+    r"(?i:^\W*(?:please )?(?:see|refer to|read) (?:the )?(?:attached|enclosed|full|accompanying)\b)",
 )
 
 

@@ -675,3 +675,26 @@ def test_a_canadian_payroll_posting_is_offered_no_american_pension_plan(index):
     assert any("401(k)" in c.example.definition for c in candidates)
     kept = of_the_posting_country(candidates, profile)
     assert kept and not any("401(k)" in c.example.definition for c in kept)
+
+
+def test_an_area_of_another_kind_of_the_job_is_left_out(index):
+    from assistant.drafter import asked_for, rank_candidates
+    from assistant.roles import build_profile
+
+    def areas(posting: str) -> set[str]:
+        profile = build_profile(index, posting)
+        assert profile.family == "radiographer"
+        return {c.example.kra for c in asked_for(rank_candidates(index, profile, [profile.family]), profile)}
+
+    # the radiographer family also covers radiotherapy; a CT radiographer is not measured on treatment delivery
+    ct = areas(
+        "Diagnostic Radiographer - CT\n- Perform CT examinations safely and to protocol\n"
+        "- Give contrast injections and watch for reactions\n- Keep image quality high so scans are not repeated\n"
+    )
+    assert "radiotherapy-delivery" not in ct and "image-quality" in ct
+    # ... while a therapeutic radiographer is
+    therapy = areas(
+        "Therapeutic Radiographer\n- Deliver radiotherapy treatment accurately on the linac\n"
+        "- Position patients to the treatment plan\n- Support patients through their course of treatment\n"
+    )
+    assert "radiotherapy-delivery" in therapy

@@ -674,3 +674,20 @@ def test_what_the_introduction_says_the_role_is_responsible_for_leads_the_duties
     assert duties[0].startswith("responsible for the accurate and timely processing of bi-weekly payroll")
     assert not any("residents" in d for d in duties)
     assert "Administer pension enrolments and remittances" in duties
+
+
+def test_duties_under_a_job_responsibilities_heading_after_the_perks_are_read_and_contacts_are_not():
+    text = (
+        "Band 6 Diagnostic Radiographer - CT\n\nMain duties of the job\nYou will work as part of the CT team.\n\n"
+        "We offer:\n- NHS Pension Scheme\n- 27 days' annual leave\n\nJob description\nJob responsibilities\n"
+        "- Perform a full range of CT examinations to a high standard\n"
+        "- Cannulate and administer contrast media under PGD\n"
+        "Please see the attached Job Description and Person Specification for full details of the role.\n\n"
+        "For questions about the job, contact:\nSuperintendent Radiographer - CT\nHelen Okafor\n01632 960 384\n"
+    )
+    duties = parse_posting(text).responsibilities
+    assert "Perform a full range of CT examinations to a high standard" in duties
+    assert "Cannulate and administer contrast media under PGD" in duties
+    joined = " ".join(duties)
+    for words in ("Pension", "annual leave", "attached", "Helen", "01632", "Superintendent"):
+        assert words not in joined, words
