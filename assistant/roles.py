@@ -261,6 +261,7 @@ _BARE_HEADING = re.compile(
     r"(?:the |our )?ideal candidate|person specification|what you(?:'|’)?ll be doing|in this role you(?:'|’)?ll|"
     r"why join us|compensation|what we need|(?:your |candidate |the )?profile|qualifications(?: and experience)?|"
     r"skills and qualifications|we offer|(?:key )?selection criteria|job description|(?:job|role) (?:summary|purpose|overview)|"
+    r"who we are|our story|(?:about )?(?:the |our )?company|"
     r"(?:main |key )?(?:duties|responsibilities) of the (?:job|role|post|position))\s*$",
     re.I,
 )
@@ -653,7 +654,8 @@ _REQUIREMENT_LINE = re.compile(
     r"(?:strong|excellent|good|proven|deep|thorough|solid|sound|working|demonstrable|hands-on) "
     r"(?:[\w-]+ ){0,4}(?:knowledge|understanding|skills|experience|track record|communicator|background)\b|"
     r"(?:knowledge|understanding|experience) (?:of|with|in)\b|(?:must be|you are) (?:a )?(?:qualified|registered|certified)\b|"
-    r"qualifications and experience\W*$|experience\b"
+    r"qualifications and experience\W*$|experience\b|(?:the )?(?:ideal|successful) candidate (?:has|will have|is|holds|must)\b|"
+    r"(?:previous|prior|relevant) experience\b|familiarity with\b"
     r")",
     re.I,
 )
@@ -730,13 +732,36 @@ _NOT_WORK_SENTENCE = re.compile(
     r"(?:are|is) (?:looking|seeking|hiring|recruiting)\b|we(?:'|’)re a (?:[\w-]+ ){0,3}(?:team|firm|company|business)\b|"
     # "Baltica Cargo is an international freight forwarding company ...": the employer introducing itself
     r"[A-Z][\w&'’. -]{1,50} (?:is|are) (?:an?|the) (?:[\w-]+ ){0,4}(?:company|business|firm|organi[sz]ation|group|provider|"
-    r"agency|charity|employer|retailer|manufacturer|operator|practice|start-?up)\b))|"
+    r"agency|charity|employer|retailer|manufacturer|operator|practice|start-?up|municipality|council|township|city|"
+    r"school|hospital|trust|university|college|hotel|restaurant|farm|clinic|bank|association|co-?operative|brand|studio|"
+    r"department|authority|institution|foundation|network|chain|family business)\b))|"
     # how to apply: "Give Gary a ring on 07700 ...", "text 555-0143", "email your CV to", "stop by between 2 and 4"
     r"\b(?:(?i:give) (?:us|[A-Z][a-z]+) (?i:a (?:ring|call|bell))|(?i:drop us (?:a|an) (?:message|line|email|note))|"
     r"(?i:(?:send|email) (?:us )?your (?:cv|resume|résumé|application)|(?:call|text|ring|phone) (?:us )?(?:on )?\+?\d[\d -]{5,})|"
     r"(?i:stop by (?:between|any|on))|(?i:ask for) [A-Z][a-z]+ (?:or|and))|^\W*(?i:apply (?:online|via|through|by))\b|"
     # "Please see the attached Job Description and Person Specification for full details of the role"
-    r"(?i:^\W*(?:please )?(?:see|refer to|read) (?:the )?(?:attached|enclosed|full|accompanying)\b)",
+    r"(?i:^\W*(?:please )?(?:see|refer to|read) (?:the )?(?:attached|enclosed|full|accompanying)\b)|"
+    # how to get in touch: "Call or text Mick on 0412 555 318", "message Declan on 087 555 0192", "Drop a CV in to the
+    # bar", "Flick your CV through", "CV to the Supervising Pharmacist", "come see Dave at the depot", "message us here"
+    r"(?i:\b(?:call|text|ring|phone|message|whatsapp|sms|email|contact)\b[^.]{0,50}?\+?\(?\d[\d ()-]{6,}\d|"
+    r"\b(?:drop|send|email|flick|bring|pop|hand|post)\b[^.]{0,25}?\b(?:cvs?|resumes?|résumés?|applications?)\b|"
+    r"^\W*(?:cvs?|resumes?) (?:to|in|through)\b|\bcome (?:and )?see [A-Z]?[a-z]+ at\b|\bmessage us (?:here|on|via)\b|"
+    r"\bapply (?:in person|within)\b|^\W*report this job\b|^\W*greetings from\b|\bthank all applicants\b|"
+    r"\bonly (?:those|candidates|applicants) (?:selected|shortlisted)\b|\bpersonal information (?:is )?collected\b|"
+    r"\bapplications? (?:close|closing)\b|\b(?:strongly )?encouraged to apply\b|"
+    # the terms, not the work: "4am starts Thurs-Sun, weekends a must", "24 hrs/week across 3 days", "Pay is in line
+    # with the collective agreement", "must be a NZ citizen or resident", "Experience helpful but full training given"
+    r"\b\d{1,2} ?(?:am|pm) starts?\b|\b(?:weekends?|evenings?|nights?)(?: and (?:weekends?|evenings?|nights?))? (?:a must|essential)\b|"
+    r"\b\d+(?:\.\d+)? ?(?:hrs|hours) ?(?:/|per|a) ?(?:week|wk)\b|^\W*pay (?:is )?(?:in line with|per|as per|according to)\b|"
+    r"\bmust be an? (?:[a-z]{2,3} )?(?:citizen|resident|driver)\b|\b(?:valid )?work (?:visa|permit)\b|\bright to work\b|"
+    r"\b(?:no experience (?:needed|necessary|required)|(?:full )?training (?:given|provided))\b|"
+    r"^\W*(?:full|part)[- ]time (?:and (?:full|part)[- ]time )?(?:going|available|positions?)\b|"
+    # an advert's headline, a schedule, a roster or a commute: "Courier driver wanted - Te Rapa depot", "NOW HIRING:",
+    # "Mon-Fri 7-3:30, no weekends", "Our roster is 11 days on and 3 off", "The farm is 10 minutes from town"
+    r"^\W*now hiring\b|^[^.]{2,60}?\b(?:wanted|required|needed)\s*(?:[-–—:]|$)|"
+    r"^\W*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|to)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    r"\b\d+ (?:days|nights|weeks) on(?:,| and| /) \d+ (?:days |nights |weeks )?off\b|\broster is\b|"
+    r"\b\d+ (?:minutes|mins|km|miles) (?:drive )?(?:from|to|out of) (?:town|the city|the cbd|the beach|the coast)\b)",
 )
 
 
@@ -1014,6 +1039,23 @@ def _alias_lookup(
     return _ALIAS_LOOKUP[0][1], _ALIAS_LOOKUP[0][2]
 
 
+OTHER_KIND_PENALTY = 0.15
+
+
+def _other_kind_of(alias_tokens: tuple[str, ...], core_tokens: tuple[str, ...]) -> bool:
+    """Whether a job title and the posting's share a whole job name, each with a kind of it the other lacks:
+    'rail traffic controller' and 'air traffic controller'; not 'claims assessor' and 'crop loss assessor', which
+    share only the noun, nor 'warehouse supervisor' and 'warehouse shift supervisor'."""
+    shared = [t for t in alias_tokens if t in core_tokens]
+    return (
+        len(shared) >= 2
+        and bool(alias_tokens)
+        and alias_tokens[-1] in core_tokens
+        and any(t not in core_tokens for t in alias_tokens)
+        and any(t not in alias_tokens and t not in _TITLE_NOISE for t in core_tokens)
+    )
+
+
 # Families of running any team, whatever the trade (see match_families and the drafter)
 GENERIC_LEAD_FAMILIES = ("team-lead",)
 TRADE_TITLE = 1.2  # a family's title score at which the posting's title plainly names that trade
@@ -1058,8 +1100,15 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
             padded = " " + " ".join(core_tokens) + " "
             # without a bonus a family scores its closest job title; only titles sharing a word with this one can
             # earn a bonus, so only they are looked at one by one
-            np.maximum.at(title_score, alias_family, sims)
             near = sorted({a for t in core_tokens for a in by_token.get(t, ())})
+            # a job title that shares a whole job name with this one, each with a kind of it the other lacks ('air
+            # traffic controller', 'rail traffic controller'), names another job however alike the words read
+            sims = sims.copy()
+            for a in near:
+                alias_tokens = _alias_tokens(alias_entries[a].text)
+                if _other_kind_of(alias_tokens, core_tokens):
+                    sims[a] -= OTHER_KIND_PENALTY
+            np.maximum.at(title_score, alias_family, sims)
             for a in near:
                 e, s = alias_entries[a], sims[a]
                 alias_tokens = _alias_tokens(e.text)
@@ -1072,7 +1121,7 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                 elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
                     shared = [t for t in alias_tokens if t in core_tokens]
                     # 'air traffic controller' and 'logistics controller' share only the kind of job noun
-                    if any(not JOB_NOUN.fullmatch(t) for t in shared):
+                    if any(not JOB_NOUN.fullmatch(t) for t in shared) and not _other_kind_of(alias_tokens, core_tokens):
                         bonus = 0.25 * len(shared) / len(alias_tokens)
                 j = pos[e.family]
                 title_score[j] = max(title_score[j], float(s) + bonus)
