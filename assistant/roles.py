@@ -130,7 +130,7 @@ ACTION_START = re.compile(
     r"alter|sew|stitch|embroider|upholster|fillet|debon|arrang|decorat|glaz|plaster|fabricat|machin|assembl|"
     r"mould|mold|forg|grind|polish|varnish|brew|distil|ferment|shear|prun|irrigat|spray|excavat|drill|landscap|"
     r"unblock|untangl|simplif|refactor|evacuat|cultivat|digiti[sz]|speed(?:s|ing)? up|scal(?:e|es|ed|ing) up|"
-    r"rotat|restock|refill|sweep|vacuum|leav(?:e|es|ing)\b|tid(?:y|ies|ied|ying)\b|wip(?:e|es|ed|ing)\b|mop(?:s|ped|ping)?\b|"
+    r"rotat|restock|refill|sweep|vacuum|erect|dismantl|demolish|leav(?:e|es|ing)\b|tid(?:y|ies|ied|ying)\b|wip(?:e|es|ed|ing)\b|mop(?:s|ped|ping)?\b|"
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"

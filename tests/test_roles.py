@@ -691,3 +691,18 @@ def test_duties_under_a_job_responsibilities_heading_after_the_perks_are_read_an
     joined = " ".join(duties)
     for words in ("Pension", "annual leave", "attached", "Helen", "01632", "Superintendent"):
         assert words not in joined, words
+
+
+def test_a_short_advert_keeps_its_work_and_drops_how_to_apply_and_the_terms():
+    text = (
+        "Scaffolders & Improvers\nScaffolders & Improvers wanted - Leeds area, start Monday\n"
+        "- Erect and strike tube and fitting scaffolds on housing sites\n- Inspect and tag scaffolds before handover\n"
+        "4am starts Thurs-Sun, weekends a must\n40 hrs/week, Mon-Fri 7-3:30\nMust be a UK citizen or resident\n"
+        "No experience needed - full training given\nCall or text Dean on 07700 900481\n"
+        "Drop a CV in to the yard or message us here\nReport this job\n"
+    )
+    duties = parse_posting(text).responsibilities
+    assert duties == [
+        "Erect and strike tube and fitting scaffolds on housing sites",
+        "Inspect and tag scaffolds before handover",
+    ]
