@@ -64,6 +64,10 @@ _BOILERPLATE = re.compile(
     r"reasonable (?:accommodation|adjustment)|we (?:celebrate|value|embrace) diversity|drug[- ]free|"
     r"background check|e-?verify|cookie|privacy (?:policy|notice)|apply now|apply today|easy apply|"
     r"share this job|save job|posted \d+|\d+ applicants|days? ago|job id|req(?:uisition)? ?(?:id|#|no)|"
+    r"(?:posting|vacancy|competition|reference|ref|job) ?(?:#|no\.|number) ?:? ?[\w-]*\d|"
+    # "If you do not hear from us within 2 weeks ...", "Review of applications will begin February 15"
+    r"if you (?:do not|don'?t|have not|haven'?t) (?:hear|heard) (?:back )?from us|application (?:was |has been |is )?unsuccessful|"
+    r"review of applications|applications will be reviewed|"
     r"sign in|log in to apply|create (?:a )?job alert|https?://|www\.|@[a-z0-9-]+\.[a-z]|click here|"
     r"visa sponsorship|closing date|follow us|all qualified applicants|recruitment agencies|"
     # "welcomes all applicants regardless of background", "we treat all applicants equally"
@@ -81,7 +85,7 @@ _META_LINE = re.compile(
     r"paid time off|\bpto\b|annual leave|holiday|bonus|discount|gym (?:membership|discount|access)|(?:free|on-?site) gym|"
     r"wellbeing|parental leave|accommodation (?:is )?(?:available|provided|included|offered)|"
     r"\w+\s*[>›»▸→]\s*\w+[\w ]*[>›»▸→]|home\s*[>›»▸|]|jobs\s*[>›»▸|]|^menu$|^search$|^apply$|department:|reports to:|"
-    r"start date|industry:|employment type|seniority level|job function|benefits?:?$)",
+    r"start date|posting date|date posted|industry:|employment type|seniority level|job function|benefits?:?$)",
     re.I,
 )
 # "Careers / Customer Experience / Support", "Home › Healthcare › Pharmacy": site navigation, not work
@@ -100,7 +104,10 @@ _REQUIREMENT_LABEL = re.compile(
 )
 # currency codes only beside a figure: "CAD 85,000" is pay, "CAD in Creo" is design software
 _MONEY = re.compile(
-    r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad|nzd|inr)\s?\d|\d\s?(?:usd|gbp|eur|aud|cad|nzd|inr)\b",
+    r"[$£€¥₹]\s?\d|\d\s?(?:k|K)\b.*(?:year|yr|annum)|\b(?:usd|gbp|eur|aud|cad|nzd|inr|zar|sgd|aed|kes|php)\s?\d|"
+    r"\d\s?(?:usd|gbp|eur|aud|cad|nzd|inr|zar|sgd|aed|kes|php)\b|"
+    # "R9 500 per month", "KSh 45,000 a month": a pay figure in rand, shillings or pesos
+    r"\b(?:R|KSh|Ksh|P|RM|Rs\.?)\s?\d[\d ,.]*\s*(?:per|a|/)\s*(?:month|hour|hr|annum|year|week|day)\b",
     re.I,
 )
 ACTION_START = re.compile(
@@ -441,6 +448,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
                 )
             ]
             line = "".join(kept).strip()
+        if len(line.split()) > 9:
+            # "WATER TREATMENT PLANT OPERATOR (OPERATOR IN TRAINING / CLASS 1)": the grade in brackets is not the title
+            line = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", line).strip() or line
         if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
             line = re.split(r"\s[-–—|]\s", line, maxsplit=1)[0]
         section = _section_of(line, raw)
@@ -655,7 +665,7 @@ _REQUIREMENT_LINE = re.compile(
     r"(?:[\w-]+ ){0,4}(?:knowledge|understanding|skills|experience|track record|communicator|background)\b|"
     r"(?:knowledge|understanding|experience) (?:of|with|in)\b|(?:must be|you are) (?:a )?(?:qualified|registered|certified)\b|"
     r"qualifications and experience\W*$|experience\b|(?:the )?(?:ideal|successful) candidate (?:has|will have|is|holds|must)\b|"
-    r"(?:previous|prior|relevant) experience\b|familiarity with\b"
+    r"(?:previous|prior|relevant) experience\b|familiarity with\b|matric\b"
     r")",
     re.I,
 )
