@@ -242,7 +242,9 @@ _SALES_TURNOVER = re.compile(
 
 
 def as_meant(duty: str) -> str:
-    """The duty as the embedder should read it: sales turnover as sales revenue."""
+    """The duty as the embedder should read it: in British spelling, as the knowledge base is written ("enrollment"
+    as "enrolment"), and sales turnover as sales revenue."""
+    duty = terms.british(duty)
     if "turnover" not in duty.lower() or re.search(
         r"\b(?:staff|employee|labou?r|people|team|workforce) turnover\b", duty, re.I
     ):

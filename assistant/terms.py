@@ -125,3 +125,71 @@ def names_a_measure(text: str, names: Iterable[str]) -> bool:
         if any(f" {p} " in joined for p in _name_patterns(bare)):
             return True
     return False
+
+
+# American spellings a posting may use, as the knowledge base (written in British English) spells them: the static
+# embedder reads "enrollment" and "enrolment" as different words (cosine 0.47). Word stems, each with its endings;
+# "-ize" words ("organize", "prioritization") are turned by a rule of their own.
+_US_TO_UK = {
+    "enroll": "enrol",
+    "enrollment": "enrolment",
+    "labor": "labour",
+    "behavior": "behaviour",
+    "color": "colour",
+    "neighbor": "neighbour",
+    "favorite": "favourite",
+    "center": "centre",
+    "theater": "theatre",
+    "fiber": "fibre",
+    "catalog": "catalogue",
+    "defense": "defence",
+    "offense": "offence",
+    "fulfill": "fulfil",
+    "fulfillment": "fulfilment",
+    "inquiry": "enquiry",
+    "inquiries": "enquiries",
+    "pediatric": "paediatric",
+    "orthopedic": "orthopaedic",
+    "anesthesia": "anaesthesia",
+    "anesthetic": "anaesthetic",
+    "hemorrhage": "haemorrhage",
+    "aluminum": "aluminium",
+    "jewelry": "jewellery",
+    "gray": "grey",
+    "mold": "mould",
+    "counselor": "counsellor",
+    "counseling": "counselling",
+    "modeling": "modelling",
+    "labeling": "labelling",
+    "traveling": "travelling",
+    "canceled": "cancelled",
+    "canceling": "cancelling",
+    "fueling": "fuelling",
+}
+_US_WORD = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _US_TO_UK), key=len, reverse=True)) + r")(s|es|ed|ing|ers?)?\b", re.I
+)
+# "organize", "analyzing", "prioritization": -ize after a stem of four letters or more (not "size", "prize", "seize")
+_IZE = re.compile(r"\b([a-z]{4,}?)(y|i)z(e|es|ed|ing|ation|ations|er|ers)\b", re.I)
+# a licence is a noun in British English; "licensed" and "licensing" are spelled alike in both
+_LICENSE = re.compile(r"\b([Ll])icense(s?)\b")
+
+
+def british(text: str) -> str:
+    """The text with its American spellings in British form ("enrollment" -> "enrolment"), case kept."""
+
+    def swap(m: re.Match[str]) -> str:
+        word, ending = m.group(1), m.group(2) or ""
+        uk = _US_TO_UK[word.lower()]
+        if word.isupper():
+            uk = uk.upper()
+        elif word[0].isupper():
+            uk = uk[0].upper() + uk[1:]
+        # "enrol" doubles its l before a vowel ending: "enrolled", "enrolling"
+        if uk.endswith("l") and not uk.endswith("ll") and ending[:1].lower() in ("e", "i"):
+            uk += "l"
+        return uk + ending
+
+    text = _US_WORD.sub(swap, text)
+    text = _IZE.sub(lambda m: f"{m.group(1)}{m.group(2)}{'S' if m.group(0).isupper() else 's'}{m.group(3)}", text)
+    return _LICENSE.sub(lambda m: f"{m.group(1)}icence{m.group(2)}", text)

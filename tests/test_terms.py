@@ -48,3 +48,33 @@ def test_rare_shared_words_count_more_than_common_ones():
     sims = overlap(["measure dock to stock"], ["order cost", "dock to stock time"], df, n)
     assert sims[0, 1] > sims[0, 0]
     assert sims.min() >= 0.0 and sims.max() <= 1.0 + 1e-6
+
+
+def test_american_spellings_are_read_as_the_knowledge_base_spells_them():
+    from assistant.terms import british
+
+    assert british("Set Enrollment goals and grow enrollments") == "Set Enrolment goals and grow enrolments"
+    assert british("Keep labor cost down; analyzing and prioritizing inquiries") == (
+        "Keep labour cost down; analysing and prioritising enquiries"
+    )
+    assert british("utilization of the center; canceled orders") == "utilisation of the centre; cancelled orders"
+    # words that only look American stay as they are
+    assert british("a licensed electrician with a valid license") == "a licensed electrician with a valid licence"
+    assert british("box size, prize draw, citizen advice, enrolled") == "box size, prize draw, citizen advice, enrolled"
+
+
+def test_an_american_posting_finds_the_measure_its_british_twin_would(index):
+    from assistant.drafter import compose
+    from assistant.pipeline import get_validator
+    from assistant.roles import build_profile
+    from assistant.terms import british
+
+    us = (
+        "Director of Admissions\n- Own the full enrollment cycle, from the first inquiry through open houses to the "
+        "signed enrollment contract\n- Set annual enrollment goals with the Head of School\n"
+        "- Manage the admissions budget\n- Work with the communications office on marketing\n"
+    )
+    drafted = [
+        [k.name for k in compose(index, get_validator(), build_profile(index, text))] for text in (us, british(us))
+    ]
+    assert drafted[0] == drafted[1]
