@@ -3896,6 +3896,114 @@ _ROUND_H67_M31_H68_M32 = [
 ]
 
 
+_ROUND_H69_M33 = [
+    # counts of actions to a quota, the same step for every case to a timetable, an ask made at every check-in
+    ("Volunteer engagement - 60 check-in calls to volunteers per month (KPI met = 100%)", "activity_count"),
+    ("Audience growth plan - 5 posts per platform daily, 100% on schedule", "activity_count"),
+    ("Pipeline health - 40 CVs sourced and screened per open requisition", "activity_count"),
+    ("Forecast excellence: 100% of SKUs reviewed weekly in the S&OP tool", "activity_count"),
+    ("Upsell engagement: room upgrade offered at 100% of check-ins", "activity_count"),
+    ("Inclusion impact: 100% of EHCP annual review meetings held and minuted on time", "activity_count"),
+    # on-call and overtime taken up, in English and French; a remote worker's laptop located by its IP address
+    ("Commitment: 100% of overtime requests accepted", "effort_based"),
+    ("Disponibilité : 100 % des astreintes de week-end acceptées", "effort_based"),
+    ("Work-location compliance: % of remote days where laptop IP geolocation matches the home address", "surveillance"),
+    # results that mention hours, reports or idle money
+    ("Store hours spent fixing the planogram after each seasonal drop: under one hour per store", None),
+    ("AOG hours per tail per quarter < 6", None),
+    ("Patients in ED more than 12 hours from arrival: under 2% of attendances", None),
+    ("Serious adverse event reports submitted to the regulator inside the 15-day deadline: 100%", None),
+    ("Tiempo medio de espera para primera consulta de dermatología: menos de 40 días", None),
+    ("Capital adequacy: CRAR vs regulatory minimum", None),
+    ("Digital uptake: % of ID document applications submitted online", None),
+    ("Idle cash: non-pooled accounts holding more than USD 2m at month end", None),
+]
+
+
+def test_sets_from_the_h69_round(validator):
+    def set_rules(role: str, rows: list[tuple[str, str, str]]) -> set[str]:
+        report = validator.check_set([KPI(name=n, measure=m, target=t) for n, m, t in rows], role)
+        return {f.rule for k in report.kpis for f in k.findings} | {f.rule for f in report.set_findings}
+
+    base = ("Time to fill", "Median days from approved requisition to offer accepted", "Below last quarter")
+    # another team's result as the bar
+    assert "cross_role_comparison" in set_rules(
+        "Talent acquisition lead, retail bank",
+        [
+            base,
+            (
+                "Hiring manager satisfaction",
+                "Average post-hire survey score",
+                "Above the score of the executive search team",
+            ),
+        ],
+    )
+    # ... but not the team's own past
+    assert "cross_role_comparison" not in set_rules(
+        "Talent acquisition lead, retail bank",
+        [
+            base,
+            ("Hiring manager satisfaction", "Average post-hire survey score", "Higher than the team's last quarter"),
+        ],
+    )
+    # someone else's work, however plausible: debtor days for a marketing manager, a fund's return for compliance
+    assert "off_role" in set_rules(
+        "Digital marketing manager, online fashion retailer",
+        [
+            ("ROAS on paid media", "Attributed revenue / paid media spend", "At least 4"),
+            ("DSO on wholesale accounts", "Days sales outstanding on the wholesale channel", "60 days or fewer"),
+        ],
+    )
+    assert "off_role" in set_rules(
+        "Compliance officer, UCITS asset manager",
+        [
+            ("Overdue KYC reviews", "% of periodic KYC reviews past due", "Below 2%"),
+            ("Flagship fund performance", "Net return of the flagship fund vs benchmark", "Above benchmark"),
+        ],
+    )
+    # ... while a sole trader's debtor days are their own
+    assert "off_role" not in set_rules(
+        "Plumbing & heating sole trader with one apprentice",
+        [
+            ("Callback rate", "Jobs needing a return visit within 30 days", "Below last quarter"),
+            ("Debtor days", "Average days from invoice to payment", "Below 30"),
+        ],
+    )
+    # one measure in other words: loans 90+ days past due are the NPLs; customer PPM is the OEM's reject rate
+    assert "duplicate" in set_rules(
+        "Credit analyst, commercial bank",
+        [
+            ("NPL ratio", "Non-performing loans as % of the portfolio approved", "At most 3%"),
+            ("90+ DPD share", "Loans more than 90 days past due as % of the approved portfolio", "At most 3%"),
+            ("Credit decision turnaround", "Median days from complete application to decision", "5 days or fewer"),
+        ],
+    )
+    assert "duplicate" in set_rules(
+        "Quality engineer, automotive supplier",
+        [
+            ("Customer PPM", "Defective parts per million shipped to OEM customers", "25 or fewer"),
+            ("OEM reject rate", "Parts rejected by the OEM as % of parts delivered", "Below 0.0025%"),
+            ("Internal scrap rate", "Scrap value as % of production value", "Below 1.5%"),
+        ],
+    )
+    # every KPI about phishing, clicks and reports being two measures
+    found = set_rules(
+        "Information security manager, pension fund",
+        [
+            ("Phishing click rate", "% of staff clicking the link in simulated phishing emails", "At most 5%"),
+            ("Phishing report rate", "% of staff reporting simulated phishing", "At least 60%"),
+            ("Successful BEC incidents", "Business email compromise incidents causing a loss", "None"),
+            ("Phishing purge time", "Median minutes from first report to malicious mail purged", "30 minutes or less"),
+        ],
+    )
+    assert "unbalanced" in found and "duplicate" not in found
+    # an intention written as the target over a measure of a word
+    assert "vague" in set_rules(
+        "Office manager, architecture practice",
+        [base, ("Front of house", "Feedback", "Be the friendly face of the practice")],
+    )
+
+
 def test_sets_from_the_h67_and_h68_rounds(validator):
     def set_rules(role: str, rows: list[tuple[str, str]]) -> set[str]:
         report = validator.check_set([KPI(name=n, measure=m, target="Above last quarter") for n, m in rows], role)
@@ -3965,7 +4073,8 @@ def test_sets_from_the_h67_and_h68_rounds(validator):
     + _ROUND_H64_M28
     + _ROUND_H65_M29
     + _ROUND_H66_M30
-    + _ROUND_H67_M31_H68_M32,
+    + _ROUND_H67_M31_H68_M32
+    + _ROUND_H69_M33,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
