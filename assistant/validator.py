@@ -1827,7 +1827,9 @@ _COMPARE = re.compile(
     # telesales team and the metering field crews" (not the team's own past: "higher than the team's last quarter")
     r"\b(?:above|below|higher than|lower than|better than|worse than|more than|fewer than|beat(?:ing)?|outperform\w*) "
     r"(?:the |that of the )?(?:(?:score|result|rate|figure|level)s? (?:achieved |reached |set )?(?:by|of|for) (?:the )?)?"
-    r"(?!same\b|own\b|previous\b|last\b|prior\b)(?:[\w-]+ ){1,3}(?:team|crews?|squad|desk|department)(?!(?:'|’)s)\b|"
+    r"(?:(?!(?:the|a|an|or|and|of|our|my|its|their|same|own|previous|last|prior|standard|plan|average|agreed|target|"
+    r"whole)\b)[\w-]+ ){1,3}(?:team|crews?|squad|desk|department)\b(?!(?:'|’)s| (?:average|avg|mean|median|plan|target|"
+    r"standard|result|score|goal)s?\b)|"
     # "compared with the store average for all associates", target "above store average"
     r"\b(?:compared (?:to|with)|vs\.?|versus|against|above|below|than) (?:the )?(?:store|branch|shop|ward|depot|office|"
     r"department|floor|unit)(?:'s|’s)? (?:avg|average|mean|median) (?:for|of|across) (?:all |the |other |its )?(?:\d+ )?"
@@ -5270,7 +5272,7 @@ _SYNONYMS = [
         "unitrevenue",
     ),
     (
-        r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|dio\b",
+        r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|\bdio\b",
         "stockcover",
     ),
     # stock lost to its expiry date: "expiry write-offs" and "expired stock discarded"
