@@ -442,6 +442,9 @@ _UK_TERMS = re.compile(
     re.I,
 )
 _UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
+# British schemes and roles by their capitals ("SEND" is a word too): special needs, safeguarding, the early years
+# framework, criminal record checks, site cards, electricians' and renewables schemes; and the nursery review site
+_UK_ACRONYMS = re.compile(r"\b(?:SEND|SENCO|DSL|EYFS|DBS|CSCS|NICEIC|NAPIT|MCS)\b|daynurseries\.co\.uk|Gas Safe")
 
 
 def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:
@@ -451,9 +454,9 @@ def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) ->
     if country is None:
         return candidates
     foreign = {
-        "us": (_UK_TERMS, _UK_WORDING),
+        "us": (_UK_TERMS, _UK_WORDING, _UK_ACRONYMS),
         "uk": (_US_TERMS,),
-        "other": (_US_TERMS, _UK_TERMS),
+        "other": (_US_TERMS, _UK_TERMS, _UK_ACRONYMS),
     }[country]
 
     def local(c: Candidate) -> bool:
@@ -586,10 +589,12 @@ def _adapt_all(
         duty = assigned.get(k)
         if duty:
             duty = _third_person(duty)
-            why = f"The posting asks the {title} to {_as_clause(_first_clause(duty))}. {why}"
+            why = f"The posting asks the {title} to {_sentence_end(_as_clause(_first_clause(duty)))} {why}"
             # the definition may already name the role (the knowledge base's role noun became the title)
             whose = "in the posting" if title in definition else f"for the {title}"
-            definition = f"{definition.rstrip('.')}; {whose}: {_lower_first(_first_clause(duty)).rstrip('.')}."
+            definition = (
+                f"{definition.rstrip('.')}; {whose}: {_sentence_end(_lower_first(_first_clause(duty)).rstrip('.'))}"
+            )
         if profile.seniority in ("manager", "director", "executive") and c.family.seniority_notes.manager:
             why += " Measured for the whole team the role leads, not per person."
         out.append(
@@ -710,6 +715,11 @@ _OBJECT_YOU = (
 )
 
 
+def _sentence_end(text: str) -> str:
+    """The text with a full stop, unless it already ends with an ellipsis ("… know…", not "know….")."""
+    return text if text.endswith(("…", ".")) else f"{text}."
+
+
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
 
@@ -717,7 +727,11 @@ def _lower_first(text: str) -> str:
 def short_title(title: str) -> str:
     """'Dispensary Technician (Accuracy Checking) – Community Pharmacy' -> 'Dispensary Technician';
     'City of Ashvale - Grants Officer' -> 'Grants Officer'; 'HEAD OF SUPPLY CHAIN' -> 'Head of Supply Chain'."""
-    segments = [re.split(r"\s*[(\[|,]", seg, maxsplit=1)[0].strip() for seg in re.split(r"\s[-–—|/]\s", title)]
+    # (a bracket inside the name is left out, not the words after it: "Class C+E (artic) driver" -> "Class C+E driver")
+    segments = [
+        re.split(r"\s*[(\[|,]", re.sub(r"\s*[(\[][^)\]]*[)\]](?=\s+\w)", "", seg), maxsplit=1)[0].strip()
+        for seg in re.split(r"\s[-–—|/]\s", title)
+    ]
     segments = [seg for seg in segments if seg]
     core = next((seg for seg in segments if JOB_NOUN.search(seg)), segments[0] if segments else "")
     # a grade is not part of the name the KPI speaks of: "Customer Service Representative I", "Analyst III", "Band 5"
@@ -733,7 +747,16 @@ def _first_clause(resp: str) -> str:
     resp = resp.strip().rstrip(".;:")
     cut = re.split(r",\s(?:including|so that|which|while|ensuring|where)\b|;\s|\s[–—]\s|\.\s", resp, maxsplit=1)[0]
     words = cut.split()
-    return " ".join(words[:22]) + ("…" if len(words) > 22 else "")
+    if len(words) <= 22:
+        return " ".join(words)
+    # a long duty ends at its last "so that", "and" or comma within the first 22 words, rather than mid-phrase
+    head = " ".join(words[:22])
+    stops = [
+        m.start()
+        for m in re.finditer(r",\s| so that | so | and | to ensure ", head)
+        if len(head[: m.start()].split()) >= 8
+    ]
+    return head[: stops[-1]].rstrip(" ,") if stops else head + "…"
 
 
 _NUMBER = re.compile(r"\d")

@@ -354,7 +354,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         if raw.lstrip().startswith("# "):
             return line[:80]
     for line, _ in lines[:3]:
-        m_wanted = re.match(r"^([A-Z][\w/&,\- ]{2,60}?)\s+(?:wanted|required|needed)\b", line)
+        m_wanted = re.match(r"^([A-Z][\w/&,\-+() ]{2,60}?)\s+(?:wanted|required|needed)\b", line)
         # ("Enhanced DBS needed" under the title asks for a check, not for a job)
         if m_wanted and (line is lines[0][0] or JOB_NOUN.search(m_wanted.group(1))):
             return m_wanted.group(1).strip()
@@ -392,6 +392,8 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         r"\b(?:looking for|hiring(?!\s+managers?\b)|seeking|seeks|recruiting|need|needs|wanted|wants|require|after|"
         r"join us as|as our|as an?)"
         r"\s+(?:an?|our|the|one|two|\d+)?\s*"
+        # ("driver wanted for our Little Island depot": a place after the word, not the job)
+        r"(?!(?:for|to|in|at|on|by|with|from|our|the|a|an|immediately|asap|urgently)\b)"
         r"(?:couple (?:of )?|few |more |additional |extra |some )*"
         r"(?:full[- ]time |part[- ]time |permanent |temporary |first |new |dependable |hard-working |experienced |motivated |reliable |talented |friendly |skilled |"
         r"enthusiastic |passionate |dedicated |caring |ambitious |driven |confident |proactive |organi[sz]ed |energetic |"
@@ -1187,6 +1189,12 @@ _OTHER_POSTING = re.compile(
     r"\b(?:Ontario|Quebec|Québec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia|New Brunswick|RRSP|"
     # Canadian unions, pensions, boards and tax slips
     r"CUPE|OMERS|WSIB|WorkSafeBC|Records? of Employment|T4As?|T4s|"
+    # Australian and New Zealand qualifications, Singapore's transport and savings, and big cities no other country shares
+    r"Cert(?:ificate)? (?:III|IV)|NZQA|KiwiSaver|MRT|HDB|CPF|"
+    r"Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Darwin|Ballarat|Geelong|Auckland|Christchurch|Dunedin|Hamilton, NZ|"
+    r"Toronto|Vancouver|Montr[eé]al|Calgary|Edmonton|Ottawa|Winnipeg|Halifax, NS|Dublin|Cork|Galway|Limerick|"
+    r"Johannesburg|Cape Town|Durban|Pretoria|Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Hyderabad|Pune|Kolkata|"
+    r"Nairobi|Lagos|Accra|Kuala Lumpur|Manila|Tampines|Jurong|"
     r"New South Wales|NSW|Queensland|QLD|Tasmania|superannuation|Kia ora|tamariki|kura|te reo|Aotearoa|"
     r"Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|SASSA|BCEA|lakhs?|crores?|LPA|Maharashtra|Karnataka|Tamil Nadu)\b|"
     # an Irish county ("Ballincollig, Co. Cork")

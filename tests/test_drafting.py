@@ -698,3 +698,18 @@ def test_an_area_of_another_kind_of_the_job_is_left_out(index):
         "- Position patients to the treatment plan\n- Support patients through their course of treatment\n"
     )
     assert "radiotherapy-delivery" in therapy
+
+
+def test_a_bracket_inside_a_title_and_a_long_duty_read_as_plain_english():
+    from assistant.drafter import _first_clause, short_title
+
+    assert short_title("Class C+E (artic) driver") == "Class C+E driver"
+    assert short_title("Dispensary Technician (Accuracy Checking) – Community Pharmacy") == "Dispensary Technician"
+    duty = (
+        "Work closely with ward managers, the retail team and the events team so that volunteers are in the right "
+        "place and know what to expect when they arrive on their first day"
+    )
+    # cut where a clause ends, not mid-phrase with a dangling "know…"
+    assert _first_clause(duty) == (
+        "Work closely with ward managers, the retail team and the events team so that volunteers are in the right place"
+    )

@@ -706,3 +706,11 @@ def test_a_short_advert_keeps_its_work_and_drops_how_to_apply_and_the_terms():
         "Erect and strike tube and fitting scaffolds on housing sites",
         "Inspect and tag scaffolds before handover",
     ]
+
+
+def test_a_job_wanted_for_a_place_is_the_job_not_the_place():
+    text = (
+        "Class C+E (artic) driver wanted for our Little Island, Cork depot. Mostly Irish deliveries, nights.\n"
+        "Must have full clean C+E licence and CPC card.\n"
+    )
+    assert parse_posting(text).title == "Class C+E (artic) driver"
