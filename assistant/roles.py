@@ -450,11 +450,18 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
                 )
             ]
             line = "".join(kept).strip()
-        if len(line.split()) > 9:
+        if len(line.split()) > 9 and not re.search(r"\s[-–—|]\s", line):
             # "WATER TREATMENT PLANT OPERATOR (OPERATOR IN TRAINING / CLASS 1)": the grade in brackets is not the title
             line = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", line).strip() or line
         if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
-            line = re.split(r"\s[-–—|]\s", line, maxsplit=1)[0]
+            # ... unless the lead names no job: "Urgent requirement - Accountant (Male/Female) for trading company"
+            segs = re.split(r"\s[-–—|]\s", line)
+            if len(segs) > 1:
+                line = next((seg for seg in segs if JOB_NOUN.search(seg)), segs[0])
+                line = re.sub(r"\s*\((?:male|female|m|f)\s*/\s*(?:male|female|m|f)\)", "", line, flags=re.I)
+                # "Accountant for trading company, Andheri East": the job, before whom it is for
+                head = re.split(r"\s+(?:for|at|with)\s+(?=[a-z])|,\s", line, maxsplit=1)[0]
+                line = head if JOB_NOUN.search(head) else line
         section = _section_of(line, raw)
         # "Trade Sales Representative – Northside Brisbane.": a short line naming a job may end with a full stop
         if line.endswith(".") and len(line.split()) <= 8 and JOB_NOUN.search(line) and not ACTION_START.match(line):

@@ -714,3 +714,21 @@ def test_a_job_wanted_for_a_place_is_the_job_not_the_place():
         "Must have full clean C+E licence and CPC card.\n"
     )
     assert parse_posting(text).title == "Class C+E (artic) driver"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # the segment that names a job, without the genders and whom it is for
+        ("Urgent requirement - Accountant (Male/Female) for trading company, Andheri East", "Accountant"),
+        # a title's bracket stays when a separator already shortens the line
+        (
+            "IT Support Engineer (Desktop / End-User Support) | Up to $3,800 | Paya Lebar",
+            "IT Support Engineer (Desktop / End-User Support)",
+        ),
+        # a long capitalised title loses its grade in brackets
+        ("WATER TREATMENT PLANT OPERATOR (OPERATOR IN TRAINING / CLASS 1)", "WATER TREATMENT PLANT OPERATOR"),
+    ],
+)
+def test_a_long_first_line_gives_the_job_it_names(first_line, title):
+    assert parse_posting(f"{first_line}\n\n- Keep the books accurate and up to date\n").title == title
