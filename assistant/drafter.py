@@ -154,6 +154,8 @@ def apply_stated_targets(
         shared = _words(clauses[ci]) & _words(own[ki])
         if ki in taken or sims[ci, ki] < 0.4 or (len(shared) < 2 and sims[ci, ki] < 1.0):
             continue
+        if _other_window(clauses[ci], kpis[ki].name):
+            continue  # "resolve P1 incidents within 4 hours" is not the target of "incidents reopened within 7 days"
         taken.add(ki)
         kpis[ki] = kpis[ki].model_copy(update={"target": stated_target(clauses[ci], kpis[ki].unit)})
     return kpis
@@ -167,6 +169,22 @@ _BOUND = re.compile(
     r"booking|notification|go-live|the (?:request|referral|incident|event))\b)?",
     re.I,
 )
+
+
+_WINDOW = re.compile(
+    r"\bwithin (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:working |business |calendar )?"
+    r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    re.I,
+)
+
+
+def _other_window(clause: str, kpi_name: str) -> bool:
+    """The clause times one thing and the KPI names a time window of its own that is not the clause's."""
+    said, own = _WINDOW.search(clause), _WINDOW.search(kpi_name)
+    return bool(said and own) and (said.group(1).lower(), said.group(2).lower()[:3]) != (
+        own.group(1).lower(),
+        own.group(2).lower()[:3],
+    )
 
 
 def stated_target(clause: str, unit: str = "") -> str:

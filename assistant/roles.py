@@ -354,7 +354,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         if raw.lstrip().startswith("# "):
             return line[:80]
     for line, _ in lines[:3]:
-        m_wanted = re.match(r"^([A-Z][\w/&,\-+() ]{2,60}?)\s+(?:wanted|required|needed)\b", line)
+        m_wanted = re.match(r"^([A-Z][\w/&,\-+() ]{2,60}?)\s+(?i:wanted|required|needed)\b", line)
         # ("Enhanced DBS needed" under the title asks for a check, not for a job)
         if m_wanted and (line is lines[0][0] or JOB_NOUN.search(m_wanted.group(1))):
             return m_wanted.group(1).strip()
@@ -456,12 +456,14 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         if len(line.split()) > 9:  # "Store Manager - Northfield Outfitters - Boulder, CO": the title leads
             # ... unless the lead names no job: "Urgent requirement - Accountant (Male/Female) for trading company"
             segs = re.split(r"\s[-–—|]\s", line)
-            if len(segs) > 1:
+            # (not a site's menu, "Jobs at ... | Search Jobs | Nursing | Physicians | ...": its first part stays)
+            if 1 < len(segs) <= 3:
                 line = next((seg for seg in segs if JOB_NOUN.search(seg)), segs[0])
                 line = re.sub(r"\s*\((?:male|female|m|f)\s*/\s*(?:male|female|m|f)\)", "", line, flags=re.I)
                 # "Accountant for trading company, Andheri East": the job, before whom it is for
                 head = re.split(r"\s+(?:for|at|with)\s+(?=[a-z])|,\s", line, maxsplit=1)[0]
-                line = head if JOB_NOUN.search(head) else line
+                # (a bare rank names its function after the comma: "Director, Programme Delivery")
+                line = head if JOB_NOUN.search(head) and not _BARE_RANK.match(head) else line
         section = _section_of(line, raw)
         # "Trade Sales Representative – Northside Brisbane.": a short line naming a job may end with a full stop
         if line.endswith(".") and len(line.split()) <= 8 and JOB_NOUN.search(line) and not ACTION_START.match(line):

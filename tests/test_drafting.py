@@ -713,3 +713,12 @@ def test_a_bracket_inside_a_title_and_a_long_duty_read_as_plain_english():
     assert _first_clause(duty) == (
         "Work closely with ward managers, the retail team and the events team so that volunteers are in the right place"
     )
+
+
+def test_a_stated_time_goes_to_a_kpi_of_that_window_only():
+    from assistant.drafter import _other_window
+
+    # "resolve P1 incidents within 4 hours" is not the target of "incidents reopened within 7 days"
+    assert _other_window("resolve P1 incidents within 4 hours", "Resolved incidents reopened within 7 days")
+    assert not _other_window("reply within 24 hours", "Emails answered within 24 hours")
+    assert not _other_window("resolve P1 incidents within 4 hours", "P1 incidents resolved within the target time")

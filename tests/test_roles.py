@@ -728,7 +728,22 @@ def test_a_job_wanted_for_a_place_is_the_job_not_the_place():
         ),
         # a long capitalised title loses its grade in brackets
         ("WATER TREATMENT PLANT OPERATOR (OPERATOR IN TRAINING / CLASS 1)", "WATER TREATMENT PLANT OPERATOR"),
+        # a bare rank keeps the function after its comma
+        (
+            "Director, Programme Delivery – Maternal & Child Health (Nairobi, Kenya) – five donor-funded programmes",
+            "Director, Programme Delivery",
+        ),
+        # a shouted "WANTED" still ends the title
+        ("ROOFER / ROOF PLUMBER WANTED!!! Perth northern suburbs", "ROOFER / ROOF PLUMBER"),
     ],
 )
 def test_a_long_first_line_gives_the_job_it_names(first_line, title):
     assert parse_posting(f"{first_line}\n\n- Keep the books accurate and up to date\n").title == title
+
+
+def test_a_job_boards_menu_line_does_not_lend_the_title_one_of_its_labels():
+    text = (
+        "Jobs at Great Lakes Regional Health | Search Jobs | Nursing | Physicians | Corporate Jobs | Students\n"
+        "Records & Information Manager\n- Run the records retention schedule\n"
+    )
+    assert parse_posting(text).title == "Records & Information Manager"
