@@ -1954,6 +1954,12 @@ _ASPIRATION = re.compile(
     r"contribute to|make a difference|be a (?:force|voice|champion))\b",
     re.I,
 )
+# a behaviour's target that only says it is shown: "Consistently demonstrated", "Always evident"
+_DEMONSTRATED = re.compile(
+    r"^\W*(?:consistently |always |clearly |visibly |regularly )?(?:demonstrated|displayed|shown|evident|exhibited|"
+    r"role[- ]?modell?ed|lived|observed)\W*$",
+    re.I,
+)
 # a manner to show, written as the target: "Be the friendly face of the practice", "Always be approachable"
 _BE_A_MANNER = re.compile(
     r"^\W*(?:always |consistently )?be (?:the |a |an )?(?:[\w-]+ ){0,2}(?:face|voice|role model|ambassador|example|friendly|"
@@ -3782,6 +3788,47 @@ _CUES += [
             r"(?:maximum|max|limit)\b"
         ),
     ),
+    # From metrics_holdout34 and sets_holdout70, looked at after their first measurement.
+    (
+        # results: a clean audit opinion, competencies signed off, the people served completing their course of visits,
+        # earned coverage that
+        # carries the message
+        "outcome",
+        4.5,
+        re.compile(
+            r"\b(?:clean|unqualified|unmodified) (?:audit )?(?:opinion|report)\b|"
+            r"\bcompetenc(?:y|ies|e) (?:[\w-]+ ){0,3}signed off\b|\bsigned off as competent\b|"
+            r"\b(?:clients|patients|mothers|women|children|pupils|students|members|learners)\b (?:completing|attending|"
+            r"receiving|making) (?:\d+\+? |all |at least \d+ )?(?:[\w-]+ ){0,2}(?:visits|sessions|appointments|doses|checks|"
+            r"contacts)\b|"
+            r"\b(?:media|press) (?:pieces|articles|coverage|mentions|stories) (?:carrying|with|including|that carry) "
+            r"(?:our |the )?(?:key |core )?messages?\b"
+        ),
+    ),
+    (
+        # rounds walked, appearances made, reminders sent to everyone: activity by any name
+        "activity",
+        4.5,
+        re.compile(
+            r"\broutes? (?:walked|driven|completed|covered) on schedule\b|\b(?:court )?appearances per (?:month|week|day)\b|"
+            r"\b(?:reminders?|sms|texts?|messages?|emails?|letters?) sent to (?:100 ?(?:%|percent) of|every|each|all)\b"
+        ),
+    ),
+    (
+        # hours worked by the crew, counted per hitch or per shift
+        "effort",
+        4.5,
+        re.compile(r"\b(?:rig |man[- ]|person[- ])?hours worked by (?:the )?(?:crew|staff|team|gang|shift)\b"),
+    ),
+    (
+        # staff's messages scanned for what they say: "messages scanned by the HR analytics tool for flight-risk keywords"
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:messages|emails|e-mails|chats|teams messages|communications)\b[^.;]{0,40}?\bscann\w*\b|"
+            r"\bscann\w* (?:of )?(?:staff|employee|employees'|colleague)s?(?:'|’)? (?:messages|emails|chats)\b|\bflight[- ]risk keywords?\b"
+        ),
+    ),
     # From metrics_holdout33, looked at after its first measurement.
     (
         # a count of actions to a quota: "60 check-in calls to volunteers per month", "5 posts per platform daily",
@@ -4445,36 +4492,46 @@ class Validator:
         # (a bare line is its own measure: "Adds value to the investment process")
         subjective = is_outcome and bool(_SUBJECTIVE.search(_low(rec.measure or rec.name)))
         if (
-            (not quantity_words or subjective)
-            and a.kind == "outcome"
-            and (
-                _VAGUE.search(_low(rec.name))
-                or _VAGUE.search(_low(rec.measure))
-                # (or a few words that count nothing: "Enhance youth empowerment", measure "Participation and
-                # voice", target "Stronger than last year")
-                or (
-                    _ASPIRATION.match(_low(rec.name))
-                    and len(rec.measure.split()) <= 4
-                    and not re.search(r"\d", f"{rec.measure} {rec.target}")
+            (
+                (not quantity_words or subjective)
+                and a.kind == "outcome"
+                and (
+                    _VAGUE.search(_low(rec.name))
+                    or _VAGUE.search(_low(rec.measure))
+                    # (or a few words that count nothing: "Enhance youth empowerment", measure "Participation and
+                    # voice", target "Stronger than last year")
+                    or (
+                        _ASPIRATION.match(_low(rec.name))
+                        and len(rec.measure.split()) <= 4
+                        and not re.search(r"\d", f"{rec.measure} {rec.target}")
+                    )
+                    # (or an intention written where the measure should be: "Embed a culture of positive wellbeing")
+                    or (_ASPIRATION.match(_low(rec.measure)) and not re.search(r"\d", f"{rec.measure} {rec.target}"))
+                    # (... or where the target should be, over a measure of a word or two: "Change culture", measure
+                    # "Ongoing", target "Champion a positive culture of change"; "Front of house", measure "Feedback",
+                    # target "Be the friendly face of the practice")
+                    or (
+                        (_ASPIRATION.match(_low(rec.target)) or _BE_A_MANNER.match(_low(rec.target)))
+                        and len(rec.measure.split()) <= 2
+                        and not re.search(r"\d", f"{rec.measure} {rec.target}")
+                    )
+                    or impression
+                    or _BOSS_VIEW.search(_low(rec.measure))
                 )
-                # (or an intention written where the measure should be: "Embed a culture of positive wellbeing")
-                or (_ASPIRATION.match(_low(rec.measure)) and not re.search(r"\d", f"{rec.measure} {rec.target}"))
-                # (... or where the target should be, over a measure of a word or two: "Change culture", measure
-                # "Ongoing", target "Champion a positive culture of change"; "Front of house", measure "Feedback",
-                # target "Be the friendly face of the practice")
-                or (
-                    (_ASPIRATION.match(_low(rec.target)) or _BE_A_MANNER.match(_low(rec.target)))
-                    and len(rec.measure.split()) <= 2
-                    and not re.search(r"\d", f"{rec.measure} {rec.target}")
-                )
-                or impression
-                or _BOSS_VIEW.search(_low(rec.measure))
             )
-        ) or (
-            # an intention scored by one superior's mark: the number is the boss's view, not a result
-            a.kind == "outcome"
-            and _BOSS_VIEW.search(_low(rec.measure))
-            and (_ASPIRATION.match(_low(rec.name)) or _VAGUE.search(_low(rec.name)))
+            or (
+                # a behaviour whose target only says it is shown: "Leads the team with energy", "Consistently demonstrated"
+                a.kind == "outcome"
+                and _DEMONSTRATED.match(_low(rec.target))
+                and not re.search(r"\d", f"{rec.measure} {rec.target}")
+                and not _QUANTITY.search(_low(rec.measure))
+            )
+            or (
+                # an intention scored by one superior's mark: the number is the boss's view, not a result
+                a.kind == "outcome"
+                and _BOSS_VIEW.search(_low(rec.measure))
+                and (_ASPIRATION.match(_low(rec.name)) or _VAGUE.search(_low(rec.name)))
+            )
         ):
             out.append(
                 self._finding(
@@ -5049,6 +5106,18 @@ _SYNONYMS = [
         r"falls? and sustains? (?:moderate |serious |any )?(?:harm|injury|injuries|an injury))\b",
         "fallharm",
     ),
+    # a brand recognised when shown: "aided awareness" and "aided brand recall"
+    (
+        r"\baided (?:brand )?(?:awareness|recall|recognition)\b|\bprompted (?:brand )?awareness\b|"
+        r"\brecogni[sz]e (?:the |our )?brand when (?:shown|prompted)\b",
+        "aidedrecall",
+    ),
+    # a till that balances or does not: "till balancing accuracy" and "end-of-day till variances"
+    (
+        r"\btill (?:balanc\w*|variances?|discrepanc\w*|differences?|shortages?|overages?)\b|"
+        r"\bcash (?:shortages?|overages?|over and short|differences?)(?: and (?:shortages?|overages?))?\b",
+        "tillvariance",
+    ),
     # loans in default: "NPL ratio" is the loans 90 days or more past due
     (
         r"\b(?:npls?(?: ratio)?|non-?performing (?:loans?|assets?|advances)|(?:90|ninety)\+? ?(?:days? )?(?:or more )?"
@@ -5361,6 +5430,8 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
 _WHOLE_MEASURES = {
     "cashcycle",
+    "aidedrecall",
+    "tillvariance",
     "npl",
     "pressureinjury",
     "fallharm",

@@ -3920,6 +3920,42 @@ _ROUND_H69_M33 = [
 ]
 
 
+_ROUND_H70_M34 = [
+    ("Percentage of meter reading routes walked on schedule", "activity_count"),
+    ("Court appearances per month", "activity_count"),
+    ("Reminder SMS sent to 100% of booked patients 48h before appointment", "activity_count"),
+    ("Rig hours worked by crew per hitch", "effort_based"),
+    ("Horas-hombre trabajadas en cosecha por cuadrilla", "effort_based"),
+    (
+        "Flight-risk message scanning: % of employee Teams and email messages scanned for flight-risk keywords",
+        "surveillance",
+    ),
+    ("Clean audit opinion from the Auditor-General for the 2024/25 financial year", None),
+    ("Antenatal clients completing 4+ ANC visits: 75%", None),
+    ("Tier-1 media pieces carrying our key message: 8 per half-year", None),
+    ("EBK graduate logbook: Year-1 competencies signed off in the training logbook", None),
+]
+
+
+def test_a_behaviour_whose_target_only_says_it_is_shown_is_vague(validator):
+    kpi = KPI(
+        name="Winning sales culture",
+        measure="Leads the team with energy and a customer-first mindset",
+        target="Consistently demonstrated",
+    )
+    assert "vague" in rules(validate_kpi(kpi))
+    # a till that balances and its variances are one measure
+    report = validator.check_set(
+        [
+            KPI(name="Till balancing accuracy", measure="% of business days the till balances with zero variance"),
+            KPI(name="Cash shortages and overages", measure="Number of end-of-day till variances"),
+            KPI(name="Customer satisfaction", measure="Branch survey score for teller service"),
+        ],
+        "Bank teller, commercial bank",
+    )
+    assert any(f.rule == "duplicate" for k in report.kpis for f in k.findings)
+
+
 def test_sets_from_the_h69_round(validator):
     def set_rules(role: str, rows: list[tuple[str, str, str]]) -> set[str]:
         report = validator.check_set([KPI(name=n, measure=m, target=t) for n, m, t in rows], role)
@@ -4074,7 +4110,8 @@ def test_sets_from_the_h67_and_h68_rounds(validator):
     + _ROUND_H65_M29
     + _ROUND_H66_M30
     + _ROUND_H67_M31_H68_M32
-    + _ROUND_H69_M33,
+    + _ROUND_H69_M33
+    + _ROUND_H70_M34,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
