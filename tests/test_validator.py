@@ -3937,6 +3937,33 @@ _ROUND_H70_M34 = [
 ]
 
 
+_ROUND_H71_M35 = [
+    # the world's most common jobs, as their supervisors write them
+    ("Streets swept per day", "activity_count"),
+    ("Fish gutted per minute", "activity_count"),
+    ("Planting rate 1,200 seedlings/day per planter, bonus paid above 1,400", "activity_count"),
+    ("Feeding compliance 100% - every pond fed and logged 4x daily", "activity_count"),
+    ("Cleaning compliance - every box on the toilet-door sheet ticked hourly (100%)", "activity_count"),
+    ("Tutorial delivery rate: 100% of timetabled tutorials held", "activity_count"),
+    ("Antal städade rum per pass", "activity_count"),
+    ("Care hours verified: app check-in by GPS within 2 minutes of arriving at each client", "surveillance"),
+    ("Shed door camera records who goes in and how long they stay", "surveillance"),
+    ("Liczba wyjść do toalety pracowników linii pakowania rejestrowana przez czytnik kart", "surveillance"),
+    ("Índice de productividad: minutos que el escáner de cada recolector pasa inactivo entre cajas", "surveillance"),
+    ("Nights out with the flock at lambing", "effort_based"),
+    ("Shift utilisation: 7.5 h underground per miner per shift", "effort_based"),
+    ("Job acceptance rate on the app, 90%+ to keep priority slots", "effort_based"),
+    # ... and their results: stock that survives, machines that break down, a blood test in range, infections
+    ("Pond survival, stocking to harvest, each cycle", None),
+    ("Combine breakdown hours during harvest - 10 or less for the season", None),
+    ("Patients on warfarin with INR in range at least 65% of the time", None),
+    ("C. diff cases linked to the environment per quarter", None),
+    ("Unauthorised site entries per quarter", None),
+    ("Average milk yield per cow, target 28 L/day across the herd", None),
+    ("Schedule adherence: % of framing and finishing stages complete by the scheduled date", None),
+]
+
+
 def test_a_behaviour_whose_target_only_says_it_is_shown_is_vague(validator):
     kpi = KPI(
         name="Winning sales culture",
@@ -4111,7 +4138,8 @@ def test_sets_from_the_h67_and_h68_rounds(validator):
     + _ROUND_H66_M30
     + _ROUND_H67_M31_H68_M32
     + _ROUND_H69_M33
-    + _ROUND_H70_M34,
+    + _ROUND_H70_M34
+    + _ROUND_H71_M35,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
