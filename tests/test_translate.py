@@ -118,3 +118,20 @@ def test_a_glossary_with_odd_yaml_loads_or_is_named_in_a_clear_error(tmp_path):
     (root / "glossary" / "zz.yaml").write_text("language: Odd\ncode: zz\nterms: [a, b]\n")
     with pytest.raises(KnowledgeError, match=r"zz\.yaml.*terms"):
         load_knowledge(root)
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        # Czech keystrokes counted at each data-entry desk; Romanian hours in the field a week; Finnish calls a day
+        ("Počet úhozů na klávesnici na každém pracovišti pořizování dat", "reject"),
+        ("Numărul de ore petrecute pe teren pe săptămână (minim 40)", "reject"),
+        ("Asiakastyytyväisyyden edistäminen: 20 asiakassoittoa päivässä, tavoitteen toteuma 100 %", "reject"),
+        # ... and results in the same languages
+        ("Podíl zákazníků spokojených se službou", "pass"),
+        ("Rata de retenție a clienților la 12 luni", "pass"),
+        ("Asiakasvalitusten määrä 1000 tilausta kohden", "pass"),
+    ],
+)
+def test_czech_romanian_and_finnish_lines_are_read(validator, line, verdict):
+    assert validator.check_kpis([line])[0].verdict == verdict
