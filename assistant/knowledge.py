@@ -12,10 +12,10 @@ import json
 import os
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, field_validator, model_validator
 
 from .errors import KnowledgeError
 from .models import KPI, Cadence, Direction, Indicator
@@ -24,6 +24,8 @@ DEFAULT_DIR = Path(__file__).resolve().parent.parent / "knowledge"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader parses the base ~10x faster
 
 MetricKind = Literal["effort", "activity", "surveillance", "vague", "output"]
+# a word a posting must use for an area or example to be drafted ("radiotherap", "hotel"); an empty one would match any
+PostingWord = Annotated[str, StringConstraints(strip_whitespace=True, min_length=2)]
 
 
 class _Strict(BaseModel):
@@ -42,7 +44,7 @@ class KRA(_Strict):
     develops: bool = False
     # an area of one kind of the job only (a radiographer's radiotherapy delivery): drafted only for a posting whose
     # title or duties use one of these words ("radiotherapy", "therapeutic", "linac")
-    only_if: list[str] = Field(default_factory=list)
+    only_if: list[PostingWord] = Field(default_factory=list)
 
 
 class ExampleKPI(_Strict):
@@ -64,7 +66,7 @@ class ExampleKPI(_Strict):
     known_as: list[str] = Field(default_factory=list, max_length=4)
     # a measure of one kind of the job only ("revenue per available room" for a hotel's general manager): drafted
     # only for a posting whose title or duties use one of these words
-    only_if: list[str] = Field(default_factory=list)
+    only_if: list[PostingWord] = Field(default_factory=list)
 
     @property
     def described(self) -> str:

@@ -125,3 +125,21 @@ def test_an_edited_file_is_read_afresh_and_a_damaged_parsed_copy_is_ignored(tmp_
     assert load_knowledge(root).family("pharmacy-technician").name == first
     src.write_text(src.read_text().replace(f"name: {first}", "name: Dispensary technician", 1))
     assert load_knowledge(root).family("pharmacy-technician").name == "Dispensary technician"
+
+
+@pytest.mark.parametrize(
+    ("only_if", "message"),
+    [
+        ("radiotherapy", r"key_result_areas\.4\.only_if.*valid list"),
+        ([True], r"key_result_areas\.4\.only_if\.0.*valid string"),
+        ([""], r"key_result_areas\.4\.only_if\.0.*at least 2 characters"),
+    ],
+)
+def test_a_broken_only_if_is_reported_with_file_and_field(tmp_path, only_if, message):
+    root = _copy_kb(tmp_path)
+    path = root / "families" / "radiographer.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["key_result_areas"][4]["only_if"] = only_if
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(KnowledgeError, match=rf"radiographer\.yaml.*{message}"):
+        load_knowledge(root)
