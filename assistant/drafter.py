@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -172,8 +173,7 @@ _BOUND = re.compile(
 
 
 _WINDOW = re.compile(
-    r"\bwithin (\d+(?:\.\d+)?|one|two|three|four|five|six|seven|ten|fourteen|thirty) (?:working |business |calendar )?"
-    r"(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
+    r"\bwithin (" + NUMBER + r") (?:working |business |calendar )?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b",
     re.I,
 )
 
@@ -498,13 +498,23 @@ def _of_this_kind_of_job(candidates: list[Candidate], profile: RoleProfile) -> l
     """Without the areas and measures of another kind of the job: no radiotherapy delivery for a CT radiographer,
     no revenue per available room for a plant's general manager (kept only when nothing else is left)."""
     text = f"{profile.title} {' '.join(profile.responsibilities)}"
+    seen: dict[tuple[str, ...], bool] = {}  # one search per word list, not one per candidate
 
     def named(words: list[str]) -> bool:
-        return not words or any(re.search(rf"(?<![\w-]){re.escape(w)}", text, re.I) for w in words)
+        key = tuple(words)
+        if key not in seen:
+            seen[key] = not words or bool(_any_word(key).search(text))
+        return seen[key]
 
     return [
         c for c in candidates if named(c.family.kra(c.example.kra).only_if) and named(c.example.only_if)
     ] or candidates
+
+
+@lru_cache(maxsize=4096)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of the words at the start of a word of the text ("radiotherap" finds "radiotherapy")."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + ")", re.I)
 
 
 def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) -> list[Candidate]:

@@ -730,8 +730,8 @@ _RESPONSIBLE_FOR = re.compile(
 def _answers_for(other: list[str], resp: list[str]) -> list[str]:
     """What the introduction says the role is responsible for, as one more duty ("responsible for the accurate and
     timely processing of payroll"); it weighs in choosing the KPIs, though it is not quoted as a duty."""
-    found = [m.group(0) for m in (_RESPONSIBLE_FOR.search(o) for o in other[:12]) if m]
-    return [f"responsible for {_RESPONSIBLE_FOR.search(f).group(1).strip()}" for f in found if f not in resp][:1]
+    found = (m for m in (_RESPONSIBLE_FOR.search(o) for o in other[:12]) if m and m.group(0) not in resp)
+    return [f"responsible for {m.group(1).strip()}" for m in found][:1]
 
 
 # "Schedule: Mon-Thu 7-4", "Compensation: $48-56/hr": a label about the contract, however long the line
