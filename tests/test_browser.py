@@ -231,7 +231,8 @@ def _flow(page, url: str, tmp_path: Path) -> None:  # noqa: ANN001
     page.get_by_text(re.compile("Saved version 2 of “Dispensary team 2026” as the employee")).wait_for(timeout=30_000)
     page.get_by_role("tab", name=re.compile("Saved sets")).click()
     page.get_by_text(re.compile("Version 1 → version 2:")).wait_for(timeout=30_000)
-    assert page.get_by_text("Agreed with the pharmacist after the first month", exact=True).is_visible()
+    # the comparison is drawn line by line after its heading: wait for the changed target itself
+    page.get_by_text("Agreed with the pharmacist after the first month", exact=True).wait_for(timeout=30_000)
     _wait_idle(page)
     _shot(page, "03-saved-sets.png")
 
