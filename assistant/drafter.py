@@ -235,7 +235,8 @@ _SUBJECT = re.compile(
     r"^(?:[^.]*?\b(?:needs?|wants?|looking for|seeking|hiring|recruiting)\s+(?:(?:an?|the|our|one)\s+[^.]{2,60}?|"
     r"someone|somebody)\s+to"
     r"|(?:you|they|he|she|we|the (?:role|person|post|successful candidate|postholder|hire))"
-    r"(?:(?:'|’)(?:ll|d)| will| would| are going to)?(?: need to| be expected to| be asked to)?|will|to|and|also)\s+",
+    r"(?:(?:'|’)(?:ll|d)| will| would| are going to)?(?: also)?(?: need to| be expected to| be asked to| be(?= [a-z]+ing\b))?|"
+    r"will|to|and|also)\s+",
     re.I,
 )
 _NOT_A_DUTY = re.compile(
@@ -247,6 +248,7 @@ _NOT_A_DUTY = re.compile(
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _EMPLOYER_VOICE = re.compile(r"(?:we|we(?:'|’)re|we are|we(?:'|’)ll|our|us)\b", re.I)
+_EMPLOYER_ACTS = re.compile(r"we(?:'|’)ll|we will|we(?:'|’)d|we would|we can|we offer|we provide|we give|we pay", re.I)
 
 
 # "Achieve monthly turnover targets", "grow store turnover": in a shop's or a firm's accounts turnover is takings,
@@ -301,7 +303,12 @@ def duties_of(profile: RoleProfile) -> list[str]:
             # a bare word on either side is not a duty of its own: "Prepare and maintain the surgery",
             # "..., stock and materials" (a noun that happens to be a verb too)
             both_whole = len(clause.split()) >= 2 and len(found[-1][1].split()) >= 2
-            if ACTION_START.match(clause) and not _EMPLOYER_VOICE.match(part.strip()) and both_whole:
+            if _EMPLOYER_ACTS.match(part.strip()):
+                # "..., and we'll give you the accounts and support to get there": the employer's side of the
+                # sentence, and the rest of it, are not the role's duties ("and our cloud bill keeps going up"
+                # still tells what the role must fix, and stays with the duty before it)
+                break
+            if ACTION_START.match(clause) and both_whole:
                 found.append((sep, clause))
             else:
                 found[-1] = (found[-1][0], f"{found[-1][1]}{sep}{part}")
@@ -521,13 +528,20 @@ def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) 
     """A line cook is not measured on the kitchen's labour cost, nor a stylist on the salon's apprentices:
     areas only someone running the team or budget answers for stay out unless a duty asks for such work,
     and areas about developing others unless a duty asks to mentor, train or supervise people (a probation
-    officer who supervises people on licence, or a keeper who trains animals, develops no trainees)."""
+    officer who supervises people on licence, or a keeper who trains animals, develops no trainees). A KPI
+    whose name a duty spells out stays: "verify insurance and collect payments" asks for payments collected."""
     runs = any(_RUNS_PEOPLE_OR_MONEY.search(d) for d in duties)
     develops = any(_DEVELOPS_PEOPLE.search(d) for d in duties)
 
     def asked(c: Candidate) -> bool:
         area = c.family.kra(c.example.kra)
-        return not area.lead or (develops if area.develops else runs)
+        # or a duty names this very measure (in words other than the job's own name: "coach the squad" is no
+        # "assistant coaches ready to lead a squad"): a receptionist who collects payments answers for them
+        return (
+            not area.lead
+            or (develops if area.develops else runs)
+            or any(_shared_count(d, c.example.name, besides=c.family.name) >= 2 for d in duties)
+        )
 
     return [c for c in candidates if asked(c)] or candidates
 
@@ -686,13 +700,13 @@ def _shares_words(duty: str, kpi_text: str) -> bool:
     return _shared_count(duty, kpi_text) > 0
 
 
-def _shared_count(duty: str, kpi_text: str) -> int:
-    """How many word stems (beyond the everyday ones) a duty and a KPI's text share."""
+def _shared_count(duty: str, kpi_text: str, besides: str = "") -> int:
+    """How many word stems (beyond the everyday ones, and those of ``besides``) a duty and a KPI's text share."""
 
     def stems(text: str) -> set[str]:
         return {w[:4] for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _TIE_STOP}
 
-    return len(stems(duty) & stems(kpi_text))
+    return len(stems(duty) & stems(kpi_text) - stems(besides))
 
 
 def reads_as_duty(duty: str) -> bool:

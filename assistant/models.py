@@ -147,7 +147,8 @@ _CADENCE_PATTERNS = [
     (
         re.compile(
             r"\b(?:every|each|per|after|por|cada|par|pro|ogni) (?:\w+ ){0,2}(?:performance|show|match|game|fixture|event|concert"
-            r"|flight|sailing|crossing|trip|run|batch|service|turno|shift|poste|schicht)s?\W*$"
+            r"|flight|sailing|crossing|trip|run|batch|service|turno|shift|poste|schicht|handover|hand-over|huddle|briefing"
+            r"|stand-?up|round|ward round)s?\W*$"
         ),
         "daily",
     ),

@@ -111,8 +111,9 @@ _MONEY = re.compile(
     re.I,
 )
 ACTION_START = re.compile(
-    r"^(?:(?:you|they)(?:'|’)(?:ll|d) |(?:you|they|the successful candidate|the postholder) will |will |to )?"
-    r"(?:need to |be expected to |be asked to )?"
+    r"^(?:(?:you|they)(?:'|’)(?:ll|d) |(?:you|they|the successful candidate|the postholder) will |will |to )?(?:also )?"
+    # "You'll be running a mix of temp and perm roles": a duty in the -ing form
+    r"(?:need to |be expected to |be asked to |be (?=[a-z]+ing\b))?"
     r"(?:be responsible for |help |support )?"
     r"(manag|lead|own|run|deliver|ensur|maintain|build|develop|design|prepar|process|coordinat|monitor|"
     r"handl|resolv|driv|improv|oversee|plan|organi[sz]|provid|implement|conduct|support|assist|creat|"
@@ -743,7 +744,8 @@ _META_LABEL = re.compile(
 # sentences about the terms, the perks, the applicant or how to apply, wherever they appear among the duties:
 # "Must be able to stand for the full shift", "Weekly pay", "Take home company truck", "Give Gary a ring on ..."
 _NOT_WORK_SENTENCE = re.compile(
-    r"(?i:^\W*(?:must be able to|(?:you )?must have|at least (?:a|an|one|two|three|\d+) (?:years?|months?)\b|"
+    r"(?i:^\W*(?:you(?:'|’)ll|you will|you(?:'|’)d) (?:also )?(?:get|receive|enjoy|earn|be entitled to|have access to)\b|"
+    r"^\W*(?:must be able to|(?:you )?must have|at least (?:a|an|one|two|three|\d+) (?:years?|months?)\b|"
     r"\d+\+? years?(?:'|’)? (?:of )?experience|(?:weekly|fortnightly|monthly) pay\b|"
     r"(?:(?:plenty of|paid) )?overtime (?:is )?(?:available|paid)|take[- ]home (?:company )?(?:truck|van|vehicle|car)\b|"
     r"(?:company|own) (?:van|car|vehicle|truck) (?:and [\w ]+ )?(?:provided|supplied)|"
