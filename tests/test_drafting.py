@@ -370,6 +370,19 @@ def test_duties_in_the_ing_form_are_kept_and_the_employers_side_and_the_perks_ar
     assert not any("support to get there" in d or "holiday" in d for d in duties), duties
 
 
+def test_the_shift_pattern_is_not_a_duty(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    text = (
+        "Emergency Communications Dispatcher\nEssential functions:\n- Answers 911 and non-emergency calls\n"
+        "- Dispatches law enforcement, fire and EMS units\n- Works rotating 12-hour shifts including nights and holidays"
+    )
+    duties = duties_of(understand(text, settings, "t"))
+    assert any("Dispatches law enforcement" in d for d in duties), duties
+    assert not any("12-hour" in d for d in duties), duties
+
+
 def test_a_short_list_of_nouns_is_not_split_off_as_a_duty(settings, index):
     from assistant.drafter import duties_of
     from assistant.pipeline import understand

@@ -239,6 +239,19 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Crew Lead, landscaping",
             "team-lead",
         ),
+        # the job hired for, not the employer or its road
+        (
+            "Now hiring servers at Delmonte's Grill (Route 9, Framingham)\nFull & part time, nights and weekends a "
+            "must. $7.00/hr + tips.\nApply in person 2-4pm Tues-Fri, ask for Rick.",
+            "Servers",
+            "food-beverage-server",
+        ),
+        # a job name used as a modifier: the technician works on servers, and does not wait tables
+        (
+            "Server Hardware Technician\nReplace failed disks and memory in the servers of our data centre.",
+            "Server Hardware Technician",
+            "it-support-technician",
+        ),
     ],
 )
 def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(index, text, title, family):

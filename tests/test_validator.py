@@ -4120,6 +4120,28 @@ def test_sets_from_the_h67_and_h68_rounds(validator):
     )
 
 
+_ROUND_H72_M36 = [
+    # appraisal forms and OKR sheets: the label goes, the measure in brackets stays and decides
+    ("Objective: litter productivity (measure: 28 piglets weaned per sow per year)", None),
+    ("Objective: employee engagement (measure: 72% would recommend us as a place to work)", None),
+    ("Objective: visibility (measure: 20 stop and searches a month)", "activity_count"),
+    ("Key result: reduce physical restraint incidents on the unit by 25% over the year", None),
+    ("Measure of success: developer engagement from laptop activity telemetry", "surveillance"),
+    ("Renewals objective: 100% of lapsing members phoned 30 days before expiry", "activity_count"),
+    ("KR2: Open 25 strategic alliance conversations to build the pipeline", "activity_count"),
+    # lateness and standing ready as the measure, not a service's lateness
+    ("Minutes late per month", "effort_based"),
+    ("Average minutes late against the promised delivery slot", None),
+    ("KR: standby rota availability above 95% of slots accepted", "effort_based"),
+    ("Start-time compliance: door fob entries at client homes matching the roster", "surveillance"),
+    # the trade's shorthand: pax are passengers, and an hour is an hour
+    ("Pax checked in per hr at bag drop", "activity_count"),
+    ("Average hours alongside per vessel call down 10%", None),
+    # a slash after an initialism is "or", not a ratio: the whole measure is read
+    ("% ID/passport applications not returned by the issuing office for errors", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     _ROUND_H54_M18
@@ -4139,7 +4161,8 @@ def test_sets_from_the_h67_and_h68_rounds(validator):
     + _ROUND_H67_M31_H68_M32
     + _ROUND_H69_M33
     + _ROUND_H70_M34
-    + _ROUND_H71_M35,
+    + _ROUND_H71_M35
+    + _ROUND_H72_M36,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
