@@ -534,6 +534,8 @@ _NOBODY = {"someone", "somebody", "anyone", "anybody", "people", "a person", "pe
 
 def _seniority(title: str, text: str) -> Seniority:
     leads_people = _LEADS_PEOPLE.search(text)
+    # a door supervisor (a British licensed bouncer) and a lunchtime supervisor in a school supervise the public
+    title = _NOT_A_RANK.sub("", title)
     for level, pat in _SENIORITY_RULES:
         if pat.search(title):
             # a relationship, account or case manager manages clients or work, not a team, unless the posting says so
@@ -543,6 +545,9 @@ def _seniority(title: str, text: str) -> Seniority:
     if leads_people:
         return "manager"
     return "mid"
+
+
+_NOT_A_RANK = re.compile(r"\b(?:door|lunchtime|midday|exam|examinations|playground) supervisors?\b", re.I)
 
 
 # "X manager" titles whose X is the work or the clients managed, not a team

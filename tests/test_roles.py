@@ -592,6 +592,10 @@ def test_a_school_heading_the_page_gives_way_to_the_post_it_lists():
         ("Case Manager", "- Plan care with each client and review it", "senior"),
         ("Key Account Manager", "- Manage a team of 4 account executives", "manager"),
         ("Store Manager", "- Run the store", "manager"),
+        # a door supervisor (a licensed door steward) and a lunchtime supervisor supervise the public, not staff
+        ("Security Officer (SIA Door Supervisor licence)", "- Patrol the centre and respond to alarms", "mid"),
+        ("Lunchtime Supervisor", "- Keep pupils safe in the playground and dining hall", "mid"),
+        ("Shift Supervisor", "- Run the shift and its team of eight", "manager"),
     ],
 )
 def test_a_manager_of_work_or_clients_is_not_read_as_running_a_team(title, duties, seniority):
