@@ -104,6 +104,18 @@ def numerator(measure: str) -> str:
     return _NUMERATOR_SPLIT.split(measure, maxsplit=1)[0].strip()
 
 
+def ratio_parts(measure: str) -> tuple[str, str] | None:
+    """(numerator, denominator) of a measure written as a ratio, without a trailing "x 100", aside or
+    bracket: "(revenue - cost) / revenue x 100" -> ("(revenue - cost)", "revenue"); None for any other."""
+    split = _NUMERATOR_SPLIT.split(measure, maxsplit=1)
+    if len(split) != 2 or not split[0].strip() or not split[1].strip():
+        return None
+    return split[0].strip(), _RATIO_TAIL.sub("", split[1]).strip()
+
+
+_RATIO_TAIL = re.compile(r"\s*(?:[x×*]\s*100|,.*|\(.*\))\s*$")
+
+
 _NUMERATOR_SPLIT = re.compile(
     # (not after an initialism: "boards passing AOI/ICT first time", "P1/P2 incidents", "ID/passport applications")
     r"\s/\s|(?<!\b24)(?<!\band)(?-i:(?<![A-Z][A-Z0-9]))/(?!7\b)(?![+-]\d)|÷|\bdivided by\b|\bover\b(?! (?:\d|the (?:last|past|next|previous|limit|target|budget|plan)|a (?:year|month|week|quarter)|budget|target|limits?|plan\b|time\b))|\bas an? (?:share|percentage|proportion|fraction) of\b|\bout of\b(?! (?:hours|office|the office|area|scope|stock|hand|town|season|service|date|order|spec))|"

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, numerator
+from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, numerator, ratio_parts
 from .retrieval import Entry, Index
 from .roles import JOB_NOUN, JOB_NOUNS
 from .translate import Translator
@@ -153,6 +153,7 @@ ABBREVIATIONS = {
     "dppm": "defective parts per million",
     "eui": "energy use intensity",
     "tnaa": "third next available appointment wait",
+    "alos": "average length of stay",
     "vor": "vehicles off road",
     "ttv": "time to value for customers",
 }
@@ -5131,7 +5132,22 @@ class Validator:
                     pairs.append((i, j))
                     flagged.add(j)
                     break
-        return pairs
+        # one share and what is left of the same whole: "food cost / food revenue" and "(food revenue - food
+        # cost of sales) / food revenue" are one number read from its two ends
+        parts = [ratio_parts(r.measure) for r in records]
+        for j in range(n):
+            if j in flagged or not parts[j]:
+                continue
+            for i in range(j):
+                if (
+                    i not in flagged
+                    and parts[i]
+                    and (_complements(parts[i], parts[j]) or _complements(parts[j], parts[i]))
+                ):
+                    pairs.append((i, j))
+                    flagged.add(j)
+                    break
+        return sorted(pairs, key=lambda p: (p[1], p[0]))
 
     def _families_of(self, role: RoleProfile | str | None) -> list[str]:
         """The role's family and any runner-up within a small margin (hybrid or ambiguous titles)."""
@@ -5224,6 +5240,37 @@ _GENERIC = set(
     "rate share number count total average mean median percent percentage ratio score time days hours level value "
     "per of the a an and or to in on by for from with within at as vs new kpi target quarterly monthly".split()
 )
+
+
+_DIFFERENCE = re.compile(r"^\W*\(?\s*(.+?)\s+[-−–]\s+(.+?)\s*\)?\s*$")
+
+
+_MONEY_WORDS = frozenset("cost value amount spend price sale sold revenue income total net gross".split())
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two short phrases naming the same quantity: most of the shorter one's words are in the longer."""
+    ta, tb = _content_tokens(a), _content_tokens(b)
+    shared = ta & tb
+    # (money words alone do not make two quantities one: "payroll cost" is not "food cost")
+    return bool(shared - _MONEY_WORDS) and len(shared) / min(len(ta), len(tb)) >= 0.5
+
+
+def _same_whole(a: str, b: str) -> bool:
+    """The same base in the same or close words ("revenue" and "revenue", "food revenue" and "food sales revenue")."""
+    ta, tb = _content_tokens(a), _content_tokens(b)
+    return bool(ta) and (ta == tb or _alike(a, b))
+
+
+def _complements(whole_less: tuple[str, str], part: tuple[str, str]) -> bool:
+    """Whether ``whole_less`` is (D - X) / D and ``part`` is X / D: the same share from its two ends."""
+    m = _DIFFERENCE.match(whole_less[0])
+    return bool(
+        m
+        and _same_whole(m.group(1), whole_less[1])
+        and _same_whole(whole_less[1], part[1])
+        and _alike(m.group(2), part[0])
+    )
 
 
 def _content_tokens(text: str) -> set[str]:
@@ -5490,8 +5537,16 @@ _SYNONYMS = [
         "unitrevenue",
     ),
     (
-        r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|\bdio\b",
+        # (stock turn is the same figure the other way up: a year's cost of sales over the stock held)
+        r"\b(?:stock|inventory) (?:days|cover)|days (?:of|in) (?:stock|inventory)|days inventory outstanding|\bdio\b|"
+        r"^\W*(?:average |avg )?days(?:'|’)? cover\b|\b(?:stock|inventory) turn(?:s|over)?\b|\bturns? of (?:stock|inventory)\b",
         "stockcover",
+    ),
+    (
+        # the average stay and the bed days each discharge took are one figure: "ALOS" and "Bed days/discharge"
+        r"\b(?:(?:average |avg |mean )?length of (?:hospital )?stay|(?:occupied )?bed[- ]days ?(?:per|/|÷) ?(?:discharges?|"
+        r"admissions?|patients?|spells?))\b",
+        "lengthofstay",
     ),
     # stock lost to its expiry date: "expiry write-offs" and "expired stock discarded"
     (
@@ -5578,6 +5633,7 @@ def _canonical_tokens(name: str) -> frozenset[str]:
 
 # Folded tokens that name a whole measure on their own: "NPS" and "Passengers recommending us" are one.
 _WHOLE_MEASURES = {
+    "lengthofstay",
     "cashcycle",
     "aidedrecall",
     "tillvariance",
@@ -5671,17 +5727,22 @@ _SIDES = [
             r"(?:approved|accepted|passed|signed off)(?: by (?:the )?[\w-]+)? (?:at|on) (?:the )?first (?:submission|attempt|review|try)|passing (?:\w+ ){0,3}(?:at first|first time)|"
             r"without (?:further|more|additional) (?:information|queries|questions)|"
             r"first[- ]time fix(?:ed)?|(?<!not )(?<!n't )(?:fixed|resolved|solved|sorted|closed|completed) (?:by (?:the )?[\w-]+(?: [\w-]+)? )?(?:on|at|in|during) (?:the )?(?:[\w-]+(?:'s|’s) )?first "
-            r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch|trip)|fixed (?:the )?first time|"
+            r"(?:site |home |customer |on-?site )?(?:visit|attendance|attempt|contact|interaction|call|touch|trip)|(?<!not )(?<!n't )(?:fixed|resolved|solved|sorted) (?:the )?first time|"
             r"(?:not|without|no) (?:needing |requiring )?(?:an? )?(?:second|return|repeat) visits?|"
             r"(?:no|without(?: an?)?) (?:[\w-]+ )?re-?visits?|"
             r"first[- ](?:contact|call|touch) resolution|without (?:any |a |needing (?:a )?)?(?:re-?work|scrap|re-?clean(?:ing)?)(?: (?:or|and|nor) (?:re-?work|scrap|re-?clean(?:ing)?))?|good first time|"
-            r"first[- ]pass yield)\b",
+            r"first[- ]pass yield|"
+            # "contacts with no repeat contact within 7 days", "customers who did not need to call back"
+            r"(?:no|without(?: an?| any)?) (?:repeat|further|second|follow-up) (?:contacts?|calls?)|"
+            r"(?:did not|didn't|did not have to|never|no need to) (?:need to |have to )?(?:call|contact|ring|phone|get in touch with)"
+            r"(?: us| the [\w-]+)? (?:back|again))\b",
             r"\b(?:re-?clean(?:s|ed|ing)?|re-?work\w*|scrap(?:ped)?|sent back|sends? back|returned for|re-?issued|asks? for more information|re-?submi\w*|"
             r"repeat (?:[\w-]+ )?visits?|return (?:visits?|trips?)|revisits?|(?:had|has|have|needing|needed) to go back|"
             r"(?:not|n't) (?:fixed|resolved|solved|sorted|completed) (?:on|at|in|during) (?:the )?first (?:[\w-]+ )?(?:visit|attendance|"
             r"attempt|contact|call|trip)|(?:a )?second (?:[\w-]+ )?visits?|comebacks?|"
-            r"(?:repeat )?truck rolls?|(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
-            r"repeat (?:contacts?|calls?|callers?|call-?outs?)|recurrences? of the same (?:fault|failure|problem|issue)|"
+            r"(?:repeat )?truck rolls?|(?<!not )(?<!n't )(?<!need to )(?<!have to )(?:contact|call|writ|com)(?:e|es|s|ed|ing)? (?:us |back )?again|"
+            r"(?<!no )(?<!without )(?<!without a )(?<!without any )repeat (?:contacts?|calls?|callers?|call-?outs?)|"
+            r"recurrences? of the same (?:fault|failure|problem|issue)|"
             r"another (?:[\w-]+ )?(?:visit|attendance|call-?out|trip) for the same|"
             # "the customer has to call us back for the same unit"
             r"call(?:s|ed|ing)? (?:us |the (?:[\w-]+ )?)?back (?:out )?(?:within \d+ \w+ )?(?:for|about|with) the same|"

@@ -3617,6 +3617,24 @@ _ROUND_H54_M18 = [
             KPI(name="DSO", measure="Days sales outstanding on client invoices"),
             KPI(name="Collection speed", measure="Average number of days between invoice issue and customer payment"),
         ),
+        # a share and what is left of the same whole; a figure and the same figure the other way up
+        (
+            KPI(name="Drinks cost %", measure="Cost of drinks sold / bar revenue x 100"),
+            KPI(name="Bar margin", measure="(Bar revenue - drinks cost) / bar revenue"),
+        ),
+        (
+            KPI(name="Inventory turns", measure="Cost of goods sold over 12 months / average inventory at cost"),
+            KPI(name="Days cover", measure="Average stock at cost / daily cost of sales"),
+        ),
+        (
+            KPI(name="ALOS", measure="Average length of stay in the stroke unit"),
+            KPI(name="Bed days per discharge", measure="Occupied bed days / discharges from the stroke unit"),
+        ),
+        # resolved first time, and nobody needing to call again
+        (
+            KPI(name="FCR", measure="% of contacts with no repeat contact within 7 days"),
+            KPI(name="Sorted first time", measure="% of customers who did not need to call back within a week"),
+        ),
     ],
 )
 def test_one_quantity_counted_from_its_two_sides_is_a_duplicate(a, b):
@@ -4139,6 +4157,8 @@ _ROUND_H72_M36 = [
     ("Average hours alongside per vessel call down 10%", None),
     # a slash after an initialism is "or", not a ratio: the whole measure is read
     ("% ID/passport applications not returned by the issuing office for errors", None),
+    # an Italian railway's punctuality is its trains', not its staff's
+    ("Puntualità: treni arrivati entro 5 minuti dall'orario / treni circolati", None),
 ]
 
 
@@ -4262,3 +4282,12 @@ def test_an_intention_written_where_the_measure_should_be_is_vague():
         name="Wellbeing culture", measure="Embed a culture of positive wellbeing in the year group", target="Enhanced"
     )
     assert "vague" in rules(validate_kpi(kpi))
+
+
+def test_two_shares_of_one_whole_are_not_a_duplicate_unless_one_is_what_is_left_of_the_other():
+    margin = KPI(name="Kitchen GP", measure="(Food revenue - food cost of sales) / food revenue")
+    labour = KPI(name="Labour %", measure="Payroll cost / food revenue")
+    waste = KPI(name="Waste %", measure="Value of food thrown away / food revenue")
+    food = KPI(name="Food cost %", measure="Cost of food consumed / food revenue")
+    assert get_validator().duplicates([margin, labour, waste]) == []
+    assert get_validator().duplicates([margin, labour, waste, food]) == [(0, 3)]
