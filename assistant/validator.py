@@ -5242,7 +5242,8 @@ _GENERIC = set(
 )
 
 
-_DIFFERENCE = re.compile(r"^\W*\(?\s*(.+?)\s+[-−–]\s+(.+?)\s*\)?\s*$")
+# one whole less one part, and nothing else: "(food revenue - food cost)"
+_DIFFERENCE = re.compile(r"^\W*\(?\s*([^()+\-−–]+?)\s+[-−–]\s+([^()+\-−–]+?)\s*\)?\s*$")
 
 
 _MONEY_WORDS = frozenset("cost value amount spend price sale sold revenue income total net gross".split())
@@ -5257,9 +5258,9 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _same_whole(a: str, b: str) -> bool:
-    """The same base in the same or close words ("revenue" and "revenue", "food revenue" and "food sales revenue")."""
-    ta, tb = _content_tokens(a), _content_tokens(b)
-    return bool(ta) and (ta == tb or _alike(a, b))
+    """The same base in the same words ("food revenue" and "Food revenue")."""
+    ta = _content_tokens(a)
+    return bool(ta) and ta == _content_tokens(b)
 
 
 def _complements(whole_less: tuple[str, str], part: tuple[str, str]) -> bool:
