@@ -174,6 +174,14 @@ _CADENCE_PATTERNS = [
         "daily",
     ),
     (
+        # a day of the week, every week: "every Monday", "on Fridays"
+        re.compile(
+            r"\b(?:every|each|on) (?:other )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|"
+            r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
+        ),
+        "weekly",
+    ),
+    (
         re.compile(
             r"\bweek|fortnight|\bsprint|\bsemanal|\bhebdo|\bw[oö]chentlich|\bsettimanal|\bwekelijks|\btygodni|"
             r"\bco tydzie|\bveckovis|\bugentlig|\bukentlig|\bhaftal[ıi]k"

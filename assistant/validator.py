@@ -1276,10 +1276,19 @@ _OTHER_WORK = [
         re.compile(
             r"\bopen[- ]days?\b.{0,40}\b(?:conversion|enrol\w*|applica\w*)|\b(?:visitors|enquirers|applicants) who enrol\b|"
             # "growth in UCAS undergraduate applications to the university" on a service desk's scorecard
-            r"\b(?:ucas|undergraduate|postgraduate|student|course|degree) applications\b"
+            r"\b(?:ucas|undergraduate|postgraduate|student|course|degree) applications\b|"
+            # "% increase in commencing international students" on a payroll officer's scorecard (sets_holdout73)
+            r"\b(?:commencing|international|incoming|first-year) students\b[^.;]{0,30}\b(?:growth|increase|vs|number|target)\b|"
+            r"\b(?:international |student |new )?enrolments? growth\b|\bgrowth (?:of|in) (?:student |international )?enrolments?\b"
         ),
         _AUDIENCE_OWNERS | {"education"},
         "student recruitment work",
+    ),
+    (
+        # a marketplace's trading value: "YoY growth of platform gross merchandise value" for in-house counsel
+        re.compile(r"\bgmv\b|\bgross merchandi[sz]e value\b"),
+        _AUDIENCE_OWNERS | {"retail", "technology", "finance"} | {"ecommerce-manager", "product-manager"},
+        "the marketplace's trading result",
     ),
     (
         # a website's traffic: also the work of web developers and online shops
@@ -1432,7 +1441,9 @@ _OTHER_WORK = [
         # a warehouse's stock losses: "% stock loss in finished-goods warehouse" for a graphic designer
         re.compile(
             r"\b(?:stock loss|shrinkage|shrink)\b[^.;]{0,30}\bwarehouse\b|"
-            r"\bwarehouse (?:[\w-]+ ){0,2}(?:shrinkage|stock loss|stock accuracy|dock-to-stock)\b"
+            r"\bwarehouse (?:[\w-]+ ){0,2}(?:shrinkage|stock loss|stock accuracy|dock-to-stock)\b|"
+            # picking orders right: "warehouse pick accuracy" on a social media manager's scorecard (sets_holdout73)
+            r"\b(?:warehouse |dc |order )?pick(?:ing)? accuracy\b|\borders picked (?:without|with no|correctly)\b"
         ),
         {
             "logistics",
@@ -1967,6 +1978,12 @@ _NO_TARGET = re.compile(
 _ASPIRATION = re.compile(
     r"^(?:enrich|enhance|foster|promote|strengthen|champion|inspire|nurture|elevate|embed|cultivate|empower|"
     r"contribute to|make a difference|be a (?:force|voice|champion))\b",
+    re.I,
+)
+# a grade where a number should be: "Best in class", "Excellent", "High"
+_ONLY_A_GRADE = re.compile(
+    r"^\W*(?:best[- ]in[- ](?:class|market|sector)|world[- ]class|excellent|outstanding|exceptional|exemplary|top[- ]notch|"
+    r"(?:very |consistently )?(?:high|strong|good|positive)|industry[- ]leading)\W*$",
     re.I,
 )
 # a behaviour's target that only says it is shown: "Consistently demonstrated", "Always evident"
@@ -3809,6 +3826,65 @@ _CUES += [
             r"(?:maximum|max|limit)\b"
         ),
     ),
+    # From metrics_holdout37 (HR-system exports and adverts' "you will be measured on"), after its first measurement.
+    (
+        # a quota of meetings, calls or interviews, however much compliance is added to it: "Pharmacy calls: 25/day with
+        # 100% JCP compliance", "1:1s with each direct report: 4 a month", "Candidates interviewed >= 40/month"
+        "activity",
+        6.0,
+        re.compile(
+            r"\b(?:calls|visits|meetings|interviews|interviewed|demos|1:1s|one-to-ones|121s|presentations|pitches|"
+            r"visited|called|met)\b(?! (?:accepted|qualified|converted|that|which|resulting|leading|won|attended by))"
+            r"[^.;\d]{0,30}?(?:≥|>=|at least|min(?:imum)?\.?)?\s*\d+\s*(?:/|per|a|each|every)\s*"
+            r"(?:day|week|month|shift|quarter)\b"
+        ),
+    ),
+    (
+        # a share of people or accounts visited, phoned or interviewed: coverage of contact, not what it achieved
+        # ("% of top-40 accounts visited in person", "% of impacted department heads interviewed during discovery")
+        "activity",
+        5.0,
+        re.compile(
+            r"(?:\b\d+ ?)?(?:%|\bpercent) of (?:[\w-]+ ){0,4}?(?:accounts|clients|customers|heads|stakeholders|outlets|stores|doctors|"
+            r"pharmacies|practices|schools|farmers|members|suppliers|partners|managers|users)\b (?:[\w-]+ ){0,2}?"
+            r"(?:visited|interviewed|called|phoned|met|seen in person)\b(?! (?:within|by|before|to |and |back|about))"
+        ),
+    ),
+    (
+        # where a laptop or a phone is, matched to an address
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:laptop|device|phone|handset|staff|employees?|workers?)(?:'s|’s)? (?:ip )?(?:geo-?location|gps position|location)"
+            r"\b[^.;]{0,40}?\b(?:matches|matching|within|against|at|compared|registered)\b"
+        ),
+    ),
+    (
+        # the body and the gate as the measure: wearables, step counts, gate swipes, minutes away from one's station
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:wearables?|fitness trackers?|smart ?watch(?:es)?)\b[^.;]{0,40}?\b(?:step|heart|sleep|synced|data|count)|"
+            r"\bstep counts?\b|\b(?:gate|turnstile) swipes?\b|"
+            r"\babsen(?:ce|t) from (?:the |their |his |her )?(?:station|desk|post|workstation|seat) ?(?:>|for|of|longer|more|over)"
+        ),
+    ),
+    (
+        # leaving early and hours given to the firm as the measure
+        "effort",
+        5.0,
+        re.compile(r"\bearly (?:leave|leaving|departures?)\b|\bleav(?:e|es|ing) early\b|\bcontribution hours\b"),
+    ),
+    (
+        # a pilot handed over by a date, new merchants live and trading: results
+        "outcome",
+        3.5,
+        re.compile(
+            r"\bhanded over to\b[^.;]{0,40}?\b(?:by|before)\b|"
+            r"\bnew (?:merchants|customers|clients|accounts|members|stockists|outlets|sellers|partners)\b (?:[\w-]+ ){0,2}"
+            r"(?:live|transacting|activated|active|trading|ordering)\b"
+        ),
+    ),
     # From metrics_holdout36 (appraisal forms, OKR sheets and dashboard labels), looked at after its first measurement.
     (
         # a ship's time in port is the port's result: "Average hours alongside per vessel call"
@@ -4670,6 +4746,16 @@ class Validator:
                 )
             )
             or (
+                # a grade for a target over an impression that counts nothing: "Overall perception of learning across the
+                # bank", target "Excellent"; "Relationship with iwi and community partners", target "High"
+                a.kind == "outcome"
+                and _ONLY_A_GRADE.match(_low(rec.target))
+                # (a measure left blank is not measurable, which says more)
+                and len(rec.measure.split()) >= 3
+                and not re.search(r"\d", f"{rec.measure} {rec.target}")
+                and not _QUANTITY.search(_low(rec.measure))
+            )
+            or (
                 # a behaviour whose target only says it is shown: "Leads the team with energy", "Consistently demonstrated"
                 a.kind == "outcome"
                 and _DEMONSTRATED.match(_low(rec.target))
@@ -5353,7 +5439,9 @@ _SYNONYMS = [
     (
         r"\b(?:dso|days sales outstanding(?: collection)?|(?:average )?(?:number of )?days (?:between|from) (?:the )?(?:invoice|invoicing|"
         r"billing|bill)(?: issue| date)? (?:and|to|until) (?:the )?(?:client |customer )?(?:payment|cash|collection)|"
-        r"(?:average )?collection period|(?:average )?days to (?:pay|collect))\b",
+        r"(?:average )?collection period|(?:average )?days to (?:pay|collect)|"
+        # (the turnover of receivables is the same figure the other way up: 365 / DSO)
+        r"(?:receivables|debtors?|debtor(?:s|'s|s') ledger|ar) turnover(?: ratio)?)\b",
         "debtorterm",
     ),
     # capacity sold, named by the trade's word: "Sell-through" and "Unsold capacity"

@@ -135,3 +135,23 @@ def test_a_glossary_with_odd_yaml_loads_or_is_named_in_a_clear_error(tmp_path):
 )
 def test_czech_romanian_and_finnish_lines_are_read(validator, line, verdict):
     assert validator.check_kpis([line])[0].verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        # Indonesian attendance by the fingerprint register; Vietnamese hours present in the office, typed with and
+        # without diacritics; Swahili customers visited a week
+        ("Tingkat kehadiran karyawan minimal 97% per bulan sesuai absensi sidik jari", "reject"),
+        ("Số giờ có mặt tại văn phòng tối thiểu 8 tiếng mỗi ngày", "reject"),
+        ("so gio lam viec tai van phong moi tuan", "reject"),
+        ("Idadi ya wateja waliotembelewa kwa wiki (angalau 15)", "reject"),
+        # ... and results in the same languages
+        ("Persentase keluhan pelanggan yang diselesaikan dalam 24 jam", "pass"),
+        ("Tỷ lệ giao hàng đúng hạn mỗi tháng", "pass"),
+        ("Asilimia ya malalamiko ya wateja yaliyotatuliwa ndani ya saa 48", "pass"),
+    ],
+)
+def test_indonesian_vietnamese_and_swahili_lines_are_read(validator, line, verdict):
+    report = validator.check_kpis([line])[0]
+    assert (report.verdict == "reject") == (verdict == "reject"), (line, [f.message for f in report.findings])

@@ -4162,6 +4162,24 @@ _ROUND_H72_M36 = [
 ]
 
 
+_ROUND_H73_M37 = [
+    # quotas of calls, meetings and interviews, whatever compliance is added to them
+    ("Doctor calls: 12/day with 100% call-plan compliance", "activity_count"),
+    ("Skip-level meetings with each team: 2 a month, 100% compliance", "activity_count"),
+    ("Booked meetings accepted by sales as qualified: 10/month", None),
+    ("Key client coverage: % of top-50 accounts visited in person each quarter", "activity_count"),
+    # the body, the gate and the hours given
+    ("Wellbeing compliance: wearable step count synced to the HR app", "surveillance"),
+    ("Turnstile swipes matched to line output; no absence from station over 15 min", "surveillance"),
+    ("Hybrid compliance: % of staff whose laptop geolocation matches their registered address", "surveillance"),
+    ("No early leaving before the end of the shift", "effort_based"),
+    ("Contribution hours to company initiatives of 80 or more a year", "effort_based"),
+    # results all the same
+    ("Solar pump pilot handed over to the cooperative by the end of the dry season", None),
+    ("New stockists live and ordering within 30 days: 40 a quarter", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     _ROUND_H54_M18
@@ -4182,7 +4200,8 @@ _ROUND_H72_M36 = [
     + _ROUND_H69_M33
     + _ROUND_H70_M34
     + _ROUND_H71_M35
-    + _ROUND_H72_M36,
+    + _ROUND_H72_M36
+    + _ROUND_H73_M37,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
@@ -4291,3 +4310,41 @@ def test_two_shares_of_one_whole_are_not_a_duplicate_unless_one_is_what_is_left_
     food = KPI(name="Food cost %", measure="Cost of food consumed / food revenue")
     assert get_validator().duplicates([margin, labour, waste]) == []
     assert get_validator().duplicates([margin, labour, waste, food]) == [(0, 3)]
+
+
+@pytest.mark.parametrize(
+    ("role", "kpi", "rule"),
+    [
+        # a grade for a target over an impression that counts nothing
+        (
+            "Head of Partnerships",
+            KPI(name="Partner trust", measure="Quality of the relationship with key partners", target="Excellent"),
+            "vague",
+        ),
+        # another department's result on a specialist's scorecard
+        (
+            "Social Media Manager, fashion retailer",
+            KPI(name="Warehouse pick accuracy", measure="% of online orders picked without error", target=">= 99.5%"),
+            "off_role",
+        ),
+        (
+            "Payroll Officer, public university",
+            KPI(name="International enrolment growth", measure="% increase in commencing international students"),
+            "off_role",
+        ),
+        (
+            "Legal Counsel, e-commerce platform",
+            KPI(name="GMV growth", measure="Year-on-year growth of gross merchandise value"),
+            "off_role",
+        ),
+    ],
+)
+def test_grades_for_targets_and_other_departments_results_are_flagged(role, kpi, rule):
+    assert rule in rules(validate_kpi(kpi, role=role))
+
+
+def test_receivables_turnover_beside_dso_is_one_measure_and_a_weekday_is_a_weekly_review():
+    dso = KPI(name="DSO", measure="Days sales outstanding on the trade ledger", cadence="every Monday")
+    turns = KPI(name="Receivables turnover", measure="Annual revenue / average trade receivables")
+    assert dso.cadence == "weekly"
+    assert get_validator().duplicates([dso, turns]) == [(0, 1)]
