@@ -537,10 +537,12 @@ def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) 
         area = c.family.kra(c.example.kra)
         # or a duty names this very measure (in words other than the job's own name: "coach the squad" is no
         # "assistant coaches ready to lead a squad"): a receptionist who collects payments answers for them
+        # (developing others stays with the duties that ask to mentor, train or supervise: supporting new
+        # dispensers through their training does not make their sign-off the technician's result)
         return (
             not area.lead
             or (develops if area.develops else runs)
-            or any(_shared_count(d, c.example.name, besides=c.family.name) >= 2 for d in duties)
+            or (not area.develops and any(_shared_count(d, c.example.name, besides=c.family.name) >= 2 for d in duties))
         )
 
     return [c for c in candidates if asked(c)] or candidates

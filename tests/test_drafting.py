@@ -525,6 +525,15 @@ def test_a_head_chef_who_runs_the_rota_and_budget_can_be(settings):
     assert _lead_area_kpis(result), [k.name for k in result.kpis]
 
 
+def test_supporting_trainees_does_not_push_the_trades_core_result_out_of_the_set(settings):
+    # "Support new dispensers through their training" is the posting's last duty; dispensing errors, the result the
+    # first duties (label, assemble and accuracy-check prescriptions) answer for, stays in the set
+    result = draft((EXAMPLES / "pharmacy-technician.txt").read_text(), settings)
+    names = [k.name.lower() for k in result.kpis]
+    assert any("dispensing error" in n for n in names), names
+    assert not _development_kpis(result), names
+
+
 def test_a_receptionist_who_collects_payments_answers_for_payments_but_not_for_the_clinics_accreditation(settings):
     posting = (
         "Dental Receptionist - Front Desk\nBusy family dental office looking for a friendly front desk person. "
