@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from .knowledge import Glossary
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Common English words of metric lines: a line with more of these than glossary words is English.
+# Common English words of metric lines: a line with more of these than glossary words is English. ("per" is not one:
+# Dutch, German, Italian and Indonesian lines use it as much as English ones do.)
 _ENGLISH = frozenset(
-    "the of and to in on for with by from at within per each every a an is are than or as after before over under "
+    "the of and to in on for with by from at within each every a an is are than or as after before over under "
     "number rate share time days hours average customers customer percent percentage total sales cost errors "
     "orders calls visits staff time first resolved complaints target below above less more least most no not "
     "month week day year quarter monthly weekly daily quarterly score satisfaction accuracy compliance".split()

@@ -4180,6 +4180,29 @@ _ROUND_H73_M37 = [
 ]
 
 
+_ROUND_H74_M38 = [
+    # public services' doing, counted
+    ("Infection control audit compliance: every ward submits three audits a month", "activity_count"),
+    ("Learning walks: classroom observations completed by each head of year per term: four", "activity_count"),
+    ("Supervisions held every six weeks for all social workers: 100% compliance", "activity_count"),
+    ("Parking tickets issued per warden as a measure of enforcement impact", "activity_count"),
+    ("Donated books sorted per volunteer per session", "activity_count"),
+    ("Inspection readiness: care plans refreshed before the inspectors visit", "activity_count"),
+    # time given, and a mailbox read
+    ("Therapist productivity: hours with clients as a % of contracted hours, target 60%", "effort_based"),
+    ("Time booked to timesheets against priority programmes, at least 75%", "effort_based"),
+    ("Reply speed of every caseworker, monitored through Outlook analytics", "surveillance"),
+    ("Utilisation: % of shift with the ticketing tool in focus and no idle over 5 min (desktop monitoring agent)", "surveillance"),
+    ("Each picker's near-miss count from CCTV video analytics", "surveillance"),
+    # what changed for people and machines
+    ("Tenants reporting less anxiety after six months of weekly support visits", None),
+    ("Participants sustaining paid work of 16+ hours a week for 13 weeks: 1 in 4", None),
+    ("Tractor breakdowns longer than 2 h during drilling", None),
+    ("Puntualidad de los trenes regionales: 92% con menos de 5 minutos de retraso", None),
+    ("Aantal lesbezoeken per docent per schooljaar", "activity_count"),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     _ROUND_H54_M18
@@ -4201,7 +4224,8 @@ _ROUND_H73_M37 = [
     + _ROUND_H70_M34
     + _ROUND_H71_M35
     + _ROUND_H72_M36
-    + _ROUND_H73_M37,
+    + _ROUND_H73_M37
+    + _ROUND_H74_M38,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
@@ -4341,6 +4365,11 @@ def test_two_shares_of_one_whole_are_not_a_duplicate_unless_one_is_what_is_left_
 )
 def test_grades_for_targets_and_other_departments_results_are_flagged(role, kpi, rule):
     assert rule in rules(validate_kpi(kpi, role=role))
+
+
+def test_a_word_where_the_target_should_be_is_no_target():
+    kpi = KPI(name="Community complaints", measure="Complaints received on the community hotline", target="Low")
+    assert "missing_target" in rules(validate_kpi(kpi))
 
 
 def test_receivables_turnover_beside_dso_is_one_measure_and_a_weekday_is_a_weekly_review():
