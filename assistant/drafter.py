@@ -504,7 +504,8 @@ def asked_for(candidates: list[Candidate], profile: RoleProfile, duties: list[st
 def _of_this_kind_of_job(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:
     """Without the areas and measures of another kind of the job: no radiotherapy delivery for a CT radiographer,
     no revenue per available room for a plant's general manager (kept only when nothing else is left)."""
-    text = f"{profile.title} {' '.join(profile.responsibilities)}"
+    # (and the trade's own words anywhere in the posting: "cattle" in "Station hand wanted - 38,000 acre cattle property")
+    text = f"{profile.title} {' '.join(profile.responsibilities)} {' '.join(profile.domain_terms)}"
     seen: dict[tuple[str, ...], bool] = {}  # one search per word list, not one per candidate
 
     def named(words: list[str]) -> bool:

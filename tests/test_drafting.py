@@ -775,3 +775,38 @@ def test_a_stated_time_goes_to_a_kpi_of_that_window_only():
     assert _other_window("resolve P1 incidents within 4 hours", "Resolved incidents reopened within 7 days")
     assert not _other_window("reply within 24 hours", "Emails answered within 24 hours")
     assert not _other_window("resolve P1 incidents within 4 hours", "P1 incidents resolved within the target time")
+
+
+def test_a_grain_harvest_hand_is_drafted_on_the_harvest_and_a_cattle_station_hand_on_the_cattle(settings):
+    harvest = draft(
+        "Header & chaser bin operators wanted (harvest)\nMixed cropping farm: wheat, barley and canola.\n"
+        "- chaser bin: running grain from the headers to the field bins and trucks\n"
+        "- header: running our header on cereals and canola, adjusting settings as conditions change\n"
+        "- daily greasing, blowing down and pre-start checks",
+        settings,
+    )
+    names = " ".join(k.name.lower() for k in harvest.kpis)
+    assert len(harvest.kpis) >= 3, names
+    assert "grain" in names or "header" in names, names
+    assert not re.search(r"\b(?:cows?|calves|milk|lame)\b", names), names
+    station = draft(
+        "Station hand wanted - 38,000 acre cattle property.\nMustering (horse and bike), fencing, checking waters, "
+        "yard work and general maintenance.",
+        settings,
+    )
+    assert any(re.search(r"\b(?:cows?|calves|cattle|stock|livestock)\b", k.name, re.I) for k in station.kpis), [
+        k.name for k in station.kpis
+    ]
+
+
+def test_a_food_cost_figure_in_the_posting_goes_to_the_food_cost_kpi(settings):
+    result = draft(
+        "Sous Chef\nYou'll be:\n- running the kitchen on head chef's days off\n"
+        "- doing ordering and stock rotation, and keeping food cost around 30%\n"
+        "- keeping our food safety records up to date",
+        settings,
+    )
+    with_figure = [k for k in result.kpis if "30%" in k.target]
+    assert [k.name for k in with_figure] == ["Food cost as a share of food sales"], [
+        (k.name, k.target) for k in result.kpis
+    ]

@@ -4192,7 +4192,10 @@ _ROUND_H74_M38 = [
     ("Therapist productivity: hours with clients as a % of contracted hours, target 60%", "effort_based"),
     ("Time booked to timesheets against priority programmes, at least 75%", "effort_based"),
     ("Reply speed of every caseworker, monitored through Outlook analytics", "surveillance"),
-    ("Utilisation: % of shift with the ticketing tool in focus and no idle over 5 min (desktop monitoring agent)", "surveillance"),
+    (
+        "Utilisation: % of shift with the ticketing tool in focus and no idle over 5 min (desktop monitoring agent)",
+        "surveillance",
+    ),
     ("Each picker's near-miss count from CCTV video analytics", "surveillance"),
     # what changed for people and machines
     ("Tenants reporting less anxiety after six months of weekly support visits", None),
