@@ -3893,6 +3893,12 @@ _CUES += [
         ),
     ),
     (
+        # opportunities sales accepted: what the meetings produced, not the meetings
+        "outcome",
+        4.0,
+        re.compile(r"\b(?:sales[- ]accepted|sales[- ]qualified|accepted|qualified) (?:opportunities|pipeline)\b"),
+    ),
+    (
         # machines breaking down is the result maintenance answers for
         "outcome",
         4.0,
