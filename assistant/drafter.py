@@ -468,8 +468,12 @@ _UK_TERMS = re.compile(
 )
 _UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
 # British schemes and roles by their capitals ("SEND" is a word too): special needs, safeguarding, the early years
-# framework, criminal record checks, site cards, electricians' and renewables schemes; and the nursery review site
-_UK_ACRONYMS = re.compile(r"\b(?:SEND|SENCO|DSL|EYFS|DBS|CSCS|NICEIC|NAPIT|MCS)\b|daynurseries\.co\.uk|Gas Safe")
+# framework, criminal record checks, site cards, electricians' and renewables schemes, prisons' self-harm reviews; and
+# the nursery review site
+_UK_ACRONYMS = re.compile(
+    # (and prisons' self-harm case reviews in England and Wales)
+    r"\b(?:SEND|SENCO|DSL|EYFS|DBS|CSCS|NICEIC|NAPIT|MCS|ACCT|HMPPS)\b|daynurseries\.co\.uk|Gas Safe"
+)
 
 
 def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:

@@ -660,8 +660,19 @@ def parse_posting(text: str) -> ParsedPosting:
     ] or resp
     resp = [_clip(r, 240) for r in dict.fromkeys(resp)][:20]
     body = " ".join(resp + [o for o in other if o not in resp] + aside)
-    figures = [s for s in resp if _FIGURE.search(s)]
+    # (and a target the introduction states: "Our target is to keep mortality under 3.5% per crop")
+    figures = [s for s in resp if _FIGURE.search(s)] + [
+        o for o in other if o not in resp and _STATED_AIM.search(o) and _FIGURE.search(o)
+    ]
     return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
+
+
+# "Our target is to ...", "the aim is to keep ...", "we aim to ...": the employer stating the result it wants
+_STATED_AIM = re.compile(
+    r"\b(?:our|the|your|a) (?:target|aim|goal)s? (?:is|are|will be) (?:to )?|\bwe (?:aim|want|need|expect) (?:you )?to "
+    r"(?:keep|get|hit|reach|hold|bring|achieve|cut|reduce|grow|stay)\b",
+    re.I,
+)
 
 
 _LANGUAGE = (
@@ -1225,7 +1236,7 @@ _OTHER_POSTING = re.compile(
     # Canadian unions, pensions, boards and tax slips
     r"CUPE|OMERS|WSIB|WorkSafeBC|Records? of Employment|T4As?|T4s|"
     # Australian and New Zealand qualifications, Singapore's transport and savings, and big cities no other country shares
-    r"Cert(?:ificate)? (?:III|IV)|NZQA|KiwiSaver|MRT|HDB|CPF|"
+    r"Cert(?:ificate)? (?:III|IV)|NZQA|KiwiSaver|MRT|HDB|CPF|ACRA|BizFile\+?|Tanjong Pagar|Raffles Place|"
     r"Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Darwin|Ballarat|Geelong|Auckland|Christchurch|Dunedin|Hamilton, NZ|"
     r"Toronto|Vancouver|Montr[eé]al|Calgary|Edmonton|Ottawa|Winnipeg|Halifax, NS|Dublin|Cork|Galway|Limerick|"
     r"Johannesburg|Cape Town|Durban|Pretoria|Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Hyderabad|Pune|Kolkata|"

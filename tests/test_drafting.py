@@ -810,3 +810,29 @@ def test_a_food_cost_figure_in_the_posting_goes_to_the_food_cost_kpi(settings):
     assert [k.name for k in with_figure] == ["Food cost as a share of food sales"], [
         (k.name, k.target) for k in result.kpis
     ]
+
+
+def test_a_broiler_stockperson_is_measured_on_the_flock_with_the_target_the_posting_states(settings):
+    result = draft(
+        "Poultry Stockperson - Broiler Unit\nWe farm broiler chickens across two sites, around 300,000 birds.\n"
+        "Your working day will be spent walking the sheds, checking the birds' health and behaviour, removing and "
+        "recording mortality, and making sure feed, water, heating and ventilation are all doing what they should. "
+        "You'll keep accurate records for our Red Tractor audits and help with cleaning out sheds between crops. "
+        "Our target is to keep mortality under 3.5% per crop and we hit it more often than not.",
+        settings,
+    )
+    names = [k.name for k in result.kpis]
+    assert not any(re.search(r"\b(?:cows?|calves|paddocks?|milk|sprays?)\b", n, re.I) for n in names), names
+    flock = [k for k in result.kpis if "mortality" in k.name.lower()]
+    assert flock and "3.5%" in flock[0].target, [(k.name, k.target) for k in result.kpis]
+
+
+def test_an_american_correctional_officer_is_not_drafted_with_english_prison_schemes(settings):
+    result = draft(
+        "CORRECTIONAL OFFICER II\nArizona Department of Corrections, Phoenix, AZ. $24.50/hour, 401(k).\n"
+        "Duties:\n- Supervise inmates in housing units and during movement\n- Conduct counts, searches of inmates and "
+        "cells\n- Watch for and report signs of suicide risk or self-harm\n- Write incident reports",
+        settings,
+    )
+    text = " ".join(f"{k.name} {k.definition} {k.measure} {k.data_source}" for k in result.kpis)
+    assert result.kpis and "ACCT" not in text, text

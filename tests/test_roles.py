@@ -764,3 +764,12 @@ def test_a_job_boards_menu_line_does_not_lend_the_title_one_of_its_labels():
         "Records & Information Manager\n- Run the records retention schedule\n"
     )
     assert parse_posting(text).title == "Records & Information Manager"
+
+
+def test_a_singapore_posting_is_known_by_its_registrar_and_districts():
+    from assistant.roles import posting_country
+
+    assert (
+        posting_country("Corporate Secretarial Executive (Tanjong Pagar)\n- File annual returns with ACRA via BizFile+")
+        == "other"
+    )
