@@ -836,3 +836,14 @@ def test_an_american_correctional_officer_is_not_drafted_with_english_prison_sch
     )
     text = " ".join(f"{k.name} {k.definition} {k.measure} {k.data_source}" for k in result.kpis)
     assert result.kpis and "ACCT" not in text, text
+
+
+def test_a_checkout_operator_is_measured_on_the_till_not_on_selling(settings):
+    result = draft(
+        "Checkout Operator - casual\nWeekday afternoons + weekends. No experience needed, we train you on the "
+        "registers and self-serve. Must be 16+ and able to stand for a full shift.",
+        settings,
+    )
+    names = [k.name for k in result.kpis]
+    assert any(re.search(r"\btill\b", n, re.I) for n in names), names
+    assert not any(re.search(r"conversion|transaction value|add-on", n, re.I) for n in names), names
