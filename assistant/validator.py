@@ -3829,6 +3829,61 @@ _CUES += [
             r"(?:maximum|max|limit)\b"
         ),
     ),
+    # From metrics_holdout39 (front-line supervisors' whiteboards, chats and spreadsheet headers), after its first
+    # measurement.
+    (
+        # tallies per hour in shorthand, keying and picking standards, logs filled on the hour, rotas done
+        "activity",
+        5.0,
+        re.compile(
+            r"^\W*(?:[\w-]+ ){0,2}(?!(?:errors|defects|complaints|incidents|injuries|breakdowns|stoppages|faults|accidents|"
+            r"rejects|returns|mistakes|falls|misses)\b)[a-z-]+s(?: [a-z-]+ed)?\s*/\s*(?:hr|hour|h|shift|min)\b|"
+            r"\b\d+(?:\.\d+)? ?(?:kg|kgs|units|pieces|pcs|items|boxes|cases|cartons|lines|bags|crates|trays)\s*/\s*(?:hr|hour|h|shift|day) "
+            r"per (?:worker|person|operator|picker|packer|head|operative)\b|"
+            r"\bpick(?:ing)? (?:%|percent|rate) (?:v|vs|versus|against) (?:std|standard)\b|"
+            r"\b(?:keying|picking|packing|scanning|typing|sorting) standard\b|"
+            r"\blogs? (?:filled|completed|signed|initialled)(?: in| out)? every \d+ ?(?:hrs?|hours|mins?|minutes)\b|"
+            r"\bevery hourly (?:box|check|tick)\b|"
+            r"\b\d+ ?(?:%|percent) of (?:the )?[\w-]+ rota (?:done|completed|covered)\b|"
+            r"\b\d+ ?(?:%|percent) of (?:planned |scheduled )?(?:cycle counts|rounds|patrols|calls|visits) (?:done|completed|carried out)\b|"
+            r"\b\d+ ?(?:%|percent) of (?:[\w-]+ ){0,2}(?:families|parents|patients|residents|tenants|students|pupils|carers|"
+            r"guests|donors|volunteers) (?:called|phoned|rung|emailed|texted|visited|contacted)\b(?! (?:back )?within)|"
+            r"\b(?:chase |follow-up |sales |cold )?calls per (?:[\w-]+ )?(?:account|customer|client|debtor|lead|prospect)\b|"
+            r"\b\d+\+? raised (?:per|a|each) (?:week|day|month)\b|\bsigned in (?:per|a|each) (?:day|shift|hour)\b|"
+            r"\bacceptance rate of (?:offered |assigned )?(?:jobs|trips|rides|orders|deliveries|shifts|tasks)\b|"
+            r"\b(?:lesson plans|plans|timesheets|reports|notes) (?:on|uploaded to|submitted to|saved to|saved on) the "
+            r"(?:shared drive|system|portal|drive)\b"
+        ),
+    ),
+    (
+        # a photo of one's station on the hour, the green light in Teams, hours online to keep a tier, minutes in a home
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:send|post|upload|share) (?:a )?(?:pic|photo|picture|selfie)s? of (?:ur|your|their|the) (?:station|desk|post|"
+            r"location|work ?area|workstation)\b|\bso (?:i|we) know (?:ur|you(?:'re| are)|they(?:'re| are)) (?:there|working)\b|"
+            r"\b(?:teams|slack|skype)\b[^.;]{0,20}?\b(?:green|yeşil|verde|grün|vert|groen|zielon)"
+        ),
+    ),
+    (
+        "effort",
+        5.0,
+        re.compile(
+            r"\bonline (?:hrs|hours)\b|\b(?:hrs|hours) online\b|"
+            r"\bminutes spent in (?:each |the |every )?(?:client|customer|patient|resident|service user)(?:'s|s'|’s)? homes?\b"
+        ),
+    ),
+    (
+        # actions from an inspection closed before it returns; mothers delivering with a skilled attendant; visits missed
+        "outcome",
+        5.0,
+        re.compile(
+            r"\bactions? (?:from|in|raised by|arising from) (?:the )?[\w-]+ (?:report|inspection|audit|review)s? "
+            r"(?:closed|completed|resolved|signed off)\b|"
+            r"\bdeliver(?:ing|ies)? with a skilled (?:birth )?attendant\b|\bskilled birth attendan|"
+            r"\b(?:clients?|patients?|people) not visited\b"
+        ),
+    ),
     # From metrics_holdout38 (public services in their managers', inspectors' and funders' words), after its first
     # measurement.
     (
@@ -3845,6 +3900,9 @@ _CUES += [
             r"constable|member of staff)\b|"
             r"\b[\w-]+ (?:sorted|packed|processed|picked|scanned|stacked|filed|tagged|priced) per (?:volunteer|person|worker|"
             r"operative|picker|head|staff member|member of staff)\b|"
+            # people met at sessions, counted by head: "young people engaged through outreach sessions (headcount)"
+            r"\b(?:engaged|reached|seen|contacted|met) (?:through|via|at|in) (?:[\w-]+ )?(?:sessions|events|activities|drop-ins|"
+            r"visits|workshops)\b(?! (?:who|that|and (?:then|went)|going on))|\(headcount\)|"
             r"\b(?:policies|policy documents|documents|files|records|paperwork|folders|(?:care |support )?plans) (?:updated|tidied|"
             r"prepared|completed|"
             r"refreshed) (?:before|ahead of) (?:the )?(?:inspect|audit|visit)"

@@ -246,6 +246,17 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Servers",
             "food-beverage-server",
         ),
+        # a labourer is not a skilled tradesperson, nor a youth worker a statutory social worker
+        (
+            "General Labourer - residential construction\nKeep the site clean, help the trades, load out materials.",
+            "General Labourer - residential construction",
+            "construction-labourer",
+        ),
+        (
+            "Youth Worker - drop-in centre\nRun group activities and support young people to reach their goals.",
+            "Youth Worker - drop-in centre",
+            "youth-worker",
+        ),
         # a job name used as a modifier: the technician works on servers, and does not wait tables
         (
             "Server Hardware Technician\nReplace failed disks and memory in the servers of our data centre.",

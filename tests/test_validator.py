@@ -4206,6 +4206,26 @@ _ROUND_H74_M38 = [
 ]
 
 
+_ROUND_M39 = [
+    # whiteboard tallies and standards
+    ("Cartons wrapped/hr", "activity_count"),
+    ("Onions peeled target 30 kg/hr per worker", "activity_count"),
+    ("PICK % v STD - aim 105", "activity_count"),
+    ("Fridge temp logs filled in every 2 hrs - 100% compliance", "activity_count"),
+    ("100% of parents phoned each half term", "activity_count"),
+    ("Dunning calls per overdue account per month (min 2)", "activity_count"),
+    ("Acceptance rate of offered shifts 95%+", "effort_based"),  # standing ready for shifts
+    # watching people
+    ("send a photo of your workstation every hour so we know you're there", "surveillance"),
+    ("Minutes spent in each patient's home, from the visit app", "effort_based"),
+    ("Rider availability: 45+ online hours a week to keep the top tier", "effort_based"),
+    # results all the same
+    ("Errors/hr on the keying desk", None),
+    ("All actions from the fire safety audit closed before the next visit in March", None),
+    ("Clients not visited at all (missed calls) per month - target zero", None),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "rule"),
     _ROUND_H54_M18
@@ -4228,7 +4248,8 @@ _ROUND_H74_M38 = [
     + _ROUND_H71_M35
     + _ROUND_H72_M36
     + _ROUND_H73_M37
-    + _ROUND_H74_M38,
+    + _ROUND_H74_M38
+    + _ROUND_M39,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
