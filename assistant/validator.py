@@ -1922,6 +1922,9 @@ _COMPARE = re.compile(
 _RESULT_NOUN = re.compile(
     r"\b(?:tenanc|lets agreed|placements|completions|mortgages|deals|contracts signed|policies sold|enrolments|"
     r"revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
+    # harm and loss counted to be kept down: "Accidents needing first aid in my room", target "2 or fewer a month"
+    r"accidents|falls|near misses|breakdowns|spills|deaths|mortality|escapes|infections|readmissions|stoppages|leaks|"
+    r"breaches|losses|"
     r"claims|leads|conversions|sign-?ups|subscribers|followers|downloads|installs|activations|subscriptions|subs\b|memberships|savings|cost|sold\b|"
     # what an audience did: "likes and shares on our posts", "engagement", "reach"
     r"likes|shares on|engagement|reach\b|impressions)",
@@ -3853,6 +3856,15 @@ _CUES += [
             r"\bacceptance rate of (?:offered |assigned )?(?:jobs|trips|rides|orders|deliveries|shifts|tasks)\b|"
             r"\b(?:lesson plans|plans|timesheets|reports|notes) (?:on|uploaded to|submitted to|saved to|saved on) the "
             r"(?:shared drive|system|portal|drive)\b"
+        ),
+    ),
+    (
+        # from sets_holdout75: disease cases per 100 animals, checks found within the safe range
+        "outcome",
+        4.0,
+        re.compile(
+            r"\bcases per (?:100|1,?000) (?:cows|animals|head|birds|ewes|sows|calves)\b|\bmastitis\b|"
+            r"\bwithin (?:the )?(?:safe|target|acceptable|normal|legal|critical) (?:range|limits?|temperatures?)\b"
         ),
     ),
     (

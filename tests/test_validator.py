@@ -4401,3 +4401,16 @@ def test_receivables_turnover_beside_dso_is_one_measure_and_a_weekday_is_a_weekl
     turns = KPI(name="Receivables turnover", measure="Annual revenue / average trade receivables")
     assert dso.cadence == "weekly"
     assert get_validator().duplicates([dso, turns]) == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    "kpi",
+    [
+        # harm kept down, disease per 100 animals, checks found in the safe range: results, whatever the target's shape
+        KPI(name="Child accidents", measure="Accidents needing first aid in my room", target="2 or fewer a month"),
+        KPI(name="Clinical mastitis", measure="Clinical cases per 100 cows in milk", target="Under 8 for the season"),
+        KPI(name="Hot-hold checks", measure="% of hot-hold checks on my section within safe range", target="100%"),
+    ],
+)
+def test_harm_counted_to_be_kept_down_is_a_result_from_sets_holdout75(kpi):
+    assert not rules(validate_kpi(kpi)) & {"effort_based", "activity_count", "surveillance"}
