@@ -5371,15 +5371,21 @@ class Validator:
                     break
         # one share and what is left of the same whole: "food cost / food revenue" and "(food revenue - food
         # cost of sales) / food revenue" are one number read from its two ends
+        # (only a measure written as a whole less a part can be one end: most sets, and most of a 1,000-line
+        # `kpi check`, hold none, and then no pair is looked at)
         parts = [ratio_parts(r.measure) for r in records]
-        for j in range(n):
+        whole_less = [bool(p and _DIFFERENCE.match(p[0])) for p in parts]
+        for j in range(n) if any(whole_less) else ():
             if j in flagged or not parts[j]:
                 continue
             for i in range(j):
                 if (
                     i not in flagged
                     and parts[i]
-                    and (_complements(parts[i], parts[j]) or _complements(parts[j], parts[i]))
+                    and (
+                        (whole_less[i] and _complements(parts[i], parts[j]))
+                        or (whole_less[j] and _complements(parts[j], parts[i]))
+                    )
                 ):
                     pairs.append((i, j))
                     flagged.add(j)
