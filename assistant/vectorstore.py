@@ -55,8 +55,14 @@ class AssistantEmbeddingFunction(EmbeddingFunction[Documents]):
             raise ValueError("config needs 'embedder'")
 
 
-def collection_name(embedder: Embedder) -> str:
-    return "kpi-kb-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", embedder.name)[:40].strip("-")
+def _prefix(embedder: Embedder) -> str:
+    return "kpi-kb-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", embedder.name)[:40].strip("-") + "-"
+
+
+def collection_name(embedder: Embedder, fingerprint: str) -> str:
+    """One collection per embedder and knowledge-base content: a process building the index for new content never
+    deletes the collection another process is reading, and two processes building the same one agree."""
+    return _prefix(embedder) + fingerprint[:16]
 
 
 def client(data_dir: Path) -> chromadb.ClientAPI:
@@ -67,7 +73,9 @@ def client(data_dir: Path) -> chromadb.ClientAPI:
 def get(cl: chromadb.ClientAPI, embedder: Embedder, fingerprint: str) -> chromadb.Collection | None:
     """The collection built from the entries with this fingerprint; None when missing or built from other texts."""
     try:
-        col = cl.get_collection(collection_name(embedder), embedding_function=AssistantEmbeddingFunction(embedder))
+        col = cl.get_collection(
+            collection_name(embedder, fingerprint), embedding_function=AssistantEmbeddingFunction(embedder)
+        )
     except Exception:  # noqa: BLE001 - missing or unreadable collection: rebuild it
         return None
     return col if (col.metadata or {}).get("entries") == fingerprint else None
@@ -76,7 +84,10 @@ def get(cl: chromadb.ClientAPI, embedder: Embedder, fingerprint: str) -> chromad
 def read_back(col: chromadb.Collection, ids: list[str]) -> np.ndarray | None:
     """The stored vectors in the order of ``ids``; None when the stored ids are not those. Only the
     vectors are read: reading every document and metadata record back took over half the start-up."""
-    got = col.get(include=["embeddings"])
+    try:
+        got = col.get(include=["embeddings"])
+    except Exception:  # noqa: BLE001 - removed or damaged under us: built again by the caller
+        return None
     position = {i: j for j, i in enumerate(got["ids"])}
     if len(position) != len(ids) or any(i not in position for i in ids):
         return None
@@ -102,16 +113,21 @@ def build(
     """A new collection holding ``vectors`` under ``ids``, with only what queries filter on beside
     each (the texts live in the knowledge base; storing them made Chroma index every document for
     full-text search and took a third of the build)."""
-    name = collection_name(embedder)
-    with contextlib.suppress(Exception):  # absent collection: nothing to delete
-        cl.delete_collection(name)
-    col = cl.create_collection(
+    name = collection_name(embedder, metadata["entries"])
+    col = cl.get_or_create_collection(
         name,
         embedding_function=AssistantEmbeddingFunction(embedder),
         configuration={"hnsw": {"space": "cosine"}},
         metadata=metadata,
     )
     step = 5000
-    for s in range(0, len(ids), step):
-        col.add(ids=ids[s : s + step], embeddings=vectors[s : s + step].tolist(), metadatas=where[s : s + step])
+    for s in range(0, len(ids), step):  # (upsert: a damaged copy, or one another process is writing, is made whole)
+        col.upsert(ids=ids[s : s + step], embeddings=vectors[s : s + step].tolist(), metadatas=where[s : s + step])
+    # collections built from older knowledge are not needed again
+    for other in cl.list_collections():
+        other_name = other if isinstance(other, str) else other.name
+        # (and the single collection of earlier versions, named without the content's fingerprint)
+        if other_name != name and (other_name.startswith(_prefix(embedder)) or other_name == _prefix(embedder)[:-1]):
+            with contextlib.suppress(Exception):  # already gone
+                cl.delete_collection(other_name)
     return col

@@ -162,3 +162,33 @@ def test_the_offline_embedder_gives_wordllamas_own_vectors():
     theirs = theirs / np.where(norms == 0, 1, norms)
     assert ours.shape == (len(texts), 256)
     assert np.allclose(ours, theirs, atol=1e-5)
+
+
+def test_a_second_process_building_the_same_index_leaves_the_first_ones_store_readable(tmp_path):
+    # two starts at once on a new data directory (the app and `kpi draft`) both build the index: the later build
+    # must not pull the collection from under the earlier process
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    n = first.collection.count()
+    retrieval._cache.clear()
+    second = retrieval.open_index(settings, force=True)  # another process, building again
+    assert second.rebuilt
+    assert first.collection.count() == n == second.collection.count()
+    assert first.search(first.entries[0].text, k=1)[0].entry.id == first.entries[0].id
+
+
+def test_a_rebuild_for_changed_knowledge_drops_the_old_collection(tmp_path):
+    from assistant import vectorstore
+
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(DEFAULT_DIR, kb_dir)
+    settings = get_settings(data_dir=tmp_path / "data", knowledge_dir=kb_dir)
+    assert retrieval.open_index(settings).collection.count()
+    path = kb_dir / "families" / "chef.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["aliases"].append("wood-fired oven chef")
+    path.write_text(yaml.safe_dump(data))
+    retrieval._cache.clear()
+    assert retrieval.open_index(settings).collection.count()
+    names = [c if isinstance(c, str) else c.name for c in vectorstore.client(tmp_path / "data").list_collections()]
+    assert len(names) == 1, names  # the store does not grow with every edit of the knowledge base
