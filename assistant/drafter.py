@@ -157,9 +157,15 @@ def apply_stated_targets(
             continue
         if _other_window(clauses[ci], kpis[ki].name):
             continue  # "resolve P1 incidents within 4 hours" is not the target of "incidents reopened within 7 days"
+        if _TIME_UNIT.search(kpis[ki].unit) and _SHARE_IN_WINDOW.search(clauses[ci]):
+            continue  # "95% of new claims contacted within 1 working day" sets a share, not an average time
         taken.add(ki)
-        kpis[ki] = kpis[ki].model_copy(update={"target": stated_target(clauses[ci], kpis[ki].unit)})
+        target = stated_target(clauses[ci], kpis[ki].unit, kpis[ki].direction)
+        kpis[ki] = kpis[ki].model_copy(update={"target": target})
     return kpis
+
+
+_SHARE_IN_WINDOW = re.compile(r"\d\s*%\s*(?:of\b)?[^,;]{0,80}?\bwithin\b", re.I)
 
 
 # "within five working days", "under 2%", "at least 95%": the bound a posting sets, without the duty around it
@@ -187,16 +193,30 @@ def _other_window(clause: str, kpi_name: str) -> bool:
     )
 
 
-def stated_target(clause: str, unit: str = "") -> str:
+def stated_target(clause: str, unit: str = "", direction: str = "") -> str:
     """The target a figure clause states: its bound when it has one that fits the KPI's unit (a time for a
-    time, a share for a share), else the clause itself, quoted."""
+    time, a share for a share) and points the KPI's way, else the clause itself, quoted ("no more than 5% of
+    files out of tolerance" is no bound for the share of reserves within tolerance)."""
     clause = clause.strip().rstrip(".")
     timed = bool(_TIME_UNIT.search(unit))
-    for bound in _BOUND.finditer(clause):
+    for bound in [*_BOUND.finditer(clause), *_BOUND_AFTER.finditer(clause)]:
         text = bound.group(0)
-        if not unit or timed == bool(_TIME_UNIT.search(text)):
+        ceiling = bool(_CEILING.match(text) or _CEILING_AFTER.search(text))
+        if (not unit or timed == bool(_TIME_UNIT.search(text))) and not (
+            (direction == "higher" and ceiling) or (direction == "lower" and not ceiling and not timed)
+        ):
             return f"{text[0].upper()}{text[1:]}, as the posting states"
     return f'As stated in the posting: "{clause}"'
+
+
+# "90% or above", "4 hours or less": the bound written after its figure
+_BOUND_AFTER = re.compile(
+    NUMBER + r"\s?(?:%|(?:percent|per cent|hours?|hrs?|days?|minutes?|mins?|weeks?)\b) or "
+    r"(?:above|more|higher|better|over|less|below|fewer|lower|under)\b",
+    re.I,
+)
+_CEILING_AFTER = re.compile(r"\bor (?:less|below|fewer|lower|under)$", re.I)
+_CEILING = re.compile(r"(?:within|under|below|at most|no more than|less than|fewer than|not exceeding|up to)\b", re.I)
 
 
 _TIME_UNIT = re.compile(r"\b(?:hours?|hrs?|days?|minutes?|mins?|weeks?|months?|seconds?)\b", re.I)
@@ -261,10 +281,13 @@ _SALES_TURNOVER = re.compile(
 )
 
 
+_KEEP_PEOPLE = re.compile(r"\b(?:hold|hang) on to\b|\bkeep hold of\b", re.I)
+
+
 def as_meant(duty: str) -> str:
     """The duty as the embedder should read it: in British spelling, as the knowledge base is written ("enrollment"
-    as "enrolment"), and sales turnover as sales revenue."""
-    duty = terms.british(duty)
+    as "enrolment"), sales turnover as sales revenue, and "hold on to good people" as retaining them."""
+    duty = _KEEP_PEOPLE.sub("retain", terms.british(duty))
     if "turnover" not in duty.lower() or re.search(
         r"\b(?:staff|employee|labou?r|people|team|workforce) turnover\b", duty, re.I
     ):
@@ -318,6 +341,10 @@ def duties_of(profile: RoleProfile) -> list[str]:
             if len(found[i][1].split()) < 3:
                 sep, short = found.pop(i)
                 found[i - 1] = (found[i - 1][0], f"{found[i - 1][1]}{sep}{short}")
+        # and bare verbs before it share its object: "recruit, train and hold on to good people" is one duty
+        if len(found) > 1 and len(found[0][1].split()) < 3:
+            (_, verbs), (sep, rest) = found[0], found[1]
+            found[:2] = [("", f"{verbs}{sep}{rest}")]
         out.extend(duty for _, duty in found)
     out = [d for d in out if len(d.split()) >= 3 and not _NOT_A_DUTY.search(d) and not _TIME_SHARE.search(d)]
     return list(dict.fromkeys(out))[:20]
@@ -357,7 +384,9 @@ def compose(
         candidates = restrict_to_areas(index, candidates, key_result_areas)
     if not candidates:
         return []
-    duties = duties_of(profile)
+    kept, refused = posting_measures(validator, profile)
+    # the posting's own outcome measures tell what the job answers for too, after its duties
+    duties = [m for m in kept if len(m.split()) >= 3][:8] + duties_of(profile)
     candidates = asked_for(candidates, profile, duties)
     candidates = of_the_posting_country(candidates, profile)
     # postings list the main duties first: the first counts about twice the fourth, three times the seventh
@@ -434,7 +463,33 @@ def compose(
         covered = np.max(sims[:, [col for _, col in chosen]], axis=1, initial=SIM_FLOOR)
 
     kpis = _adapt_all(index, chosen, sims, duties, profile, cadence)
-    return apply_stated_targets(index, kpis, profile.figures, [c.example for c, _ in chosen])
+    figures = [f for f in profile.figures if f not in {m for m, _ in refused}]  # never a target of hours or calls
+    return apply_stated_targets(index, kpis, figures, [c.example for c, _ in chosen])
+
+
+_REFUSED_AS = {
+    "effort_based": "measures effort",
+    "activity_count": "counts activity",
+    "surveillance": "monitors people",
+}
+
+
+def posting_measures(validator: Validator, profile: RoleProfile) -> tuple[list[str], list[tuple[str, str]]]:
+    """The posting's own list of KPIs, split into the measures the validator accepts and those it refuses
+    (effort, activity, surveillance), each refused one with the reason in a few words."""
+    if not profile.stated_measures:
+        return [], []
+    kept: list[str] = []
+    refused: list[tuple[str, str]] = []
+    for line, report in zip(
+        profile.stated_measures, validator.check_kpis(profile.stated_measures, profile), strict=True
+    ):
+        if report.verdict == "reject":
+            rules = [_REFUSED_AS[f.rule] for f in report.findings if f.rule in _REFUSED_AS]
+            refused.append((line, rules[0] if rules else "is not a result"))
+        else:
+            kept.append(line)
+    return kept, refused
 
 
 # Families of running any team, whatever the trade: beside a trade's own family (a warehouse shift supervisor is a

@@ -34,6 +34,9 @@ class RoleProfile(BaseModel):
     )
     domain_terms: list[str] = Field(default_factory=list)
     figures: list[str] = Field(default_factory=list, description="Sentences of the posting that state numbers")
+    stated_measures: list[str] = Field(
+        default_factory=list, description="The posting's own list of KPIs or measures of success, as written"
+    )
     country: Literal["us", "uk", "other"] | None = Field(
         default=None, description="Where the posting says it is, when it says so plainly (us, uk, other)"
     )
@@ -160,7 +163,7 @@ _CADENCE_PATTERNS = [
         re.compile(
             r"\b(?:every|each|per|after|por|cada|par|pro|ogni) (?:\w+ ){0,2}(?:performance|show|match|game|fixture|event|concert"
             r"|flight|sailing|crossing|trip|run|batch|service|turno|shift|poste|schicht|handover|hand-over|huddle|briefing"
-            r"|stand-?up|round|ward round)s?\W*$"
+            r"|stand-?up|round|ward round)s?(?: ?\([^)]*\))?\W*$"
         ),
         "daily",
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from .drafter import compose, duties_of
+from .drafter import compose, duties_of, posting_measures
 from .errors import InputError
 from .models import KPI, DraftResult, Finding, RoleProfile, SetReport
 from .readers import html_to_text
@@ -165,6 +165,13 @@ def draft(
             f"No role family in the knowledge base is a close match for {_quoted_title(profile)}; these KPIs come from the "
             f"nearest one, {profile.family_name}. Review each with the employee, edit the role profile, or use an "
             "LLM backend for a tailored draft."
+        )
+    _, refused = posting_measures(validator, profile)
+    if refused:
+        listed = "; ".join(f'"{line}" ({why})' for line, why in refused[:6])
+        result.notes.append(
+            f"The posting's own list of measures includes some this draft does not carry over: {listed}. "
+            "They track effort, activity or people rather than results; the KPIs above measure what that work is for."
         )
     t = time.perf_counter()
     emit("validate", "Checking the set")

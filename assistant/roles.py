@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -31,7 +31,7 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
     "responsibilities": re.compile(
         r"\b(responsibilit|duties|what you(?:'|’)?ll do|what you will do|the role|your role|key tasks|"
         r"day[- ]to[- ]day|accountabilit|you will|what we need you|your impact|in this role|the job|"
-        r"key areas|what the job involves|main purpose|role purpose|about the role|about the job|the position|"
+        r"key areas|what the job involves|main purpose|role purpose|job purpose|about the role|about the job|the position|"
         r"what you(?:'|’)?ll be doing|core tasks|scope|^you(?:'|’)?ll\s*:?\s*$)",
         re.I,
     ),
@@ -56,6 +56,12 @@ SECTION_PATTERNS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "eeo": re.compile(r"\b(equal opportunit|diversity|inclusion|accommodation|eeo)\b", re.I),
+    # the employer's own list of how the job is measured: "Key Performance Indicators", "Measures of success"
+    "measures": re.compile(
+        r"\b(key performance indicators?|kpi(?:'?s)?\b|measures? of success|success measures?|performance (?:measures|targets)|"
+        r"how (?:your )?(?:success|performance) (?:will be|is) (?:measured|judged)|success criteria)",
+        re.I,
+    ),
 }
 
 # Sentences that are never about the work itself, wherever they appear.
@@ -258,6 +264,7 @@ class ParsedPosting:
     other: list[str]  # requirement and unlabeled lines that may still describe the work
     figures: list[str]
     text: str  # the cleaned, boilerplate-free text used for matching
+    measures: list[str] = field(default_factory=list)  # the posting's own list of KPIs or measures of success
 
 
 _BARE_HEADING = re.compile(
@@ -290,6 +297,9 @@ _BUTTON = re.compile(
 )
 
 
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+
+
 def _section_of(line: str, raw: str) -> str | None:
     """The section a heading line opens, or None when the line is not a heading."""
     stripped = raw.strip()
@@ -297,6 +307,8 @@ def _section_of(line: str, raw: str) -> str | None:
         stripped.startswith("#")
         or (stripped.endswith(":") and len(line.split()) <= 8)
         or (len(line.split()) <= 6 and (line.isupper() or stripped.startswith("**")) and not _BULLET.match(raw))
+        # a numbered heading of an HR template: "3. KEY PERFORMANCE INDICATORS"
+        or (len(line.split()) <= 6 and line.isupper() and _NUMBERED.match(raw))
         # a bare "Responsibilities" or "What you'll do" on its own line
         or (
             len(line.split()) <= 4
@@ -318,7 +330,7 @@ _TITLE_WORD_SECTIONS = ("eeo", "benefits", "requirements")
 def _section_named(line: str) -> str:
     """The section a heading names; "other" for a heading that names none, or that names a job."""
     names_job = bool(JOB_NOUN.search(line)) and not line.rstrip().endswith(":")
-    for name in ("eeo", "apply", "benefits", "company", "requirements", "responsibilities"):
+    for name in ("eeo", "apply", "benefits", "company", "measures", "requirements", "responsibilities"):
         if SECTION_PATTERNS[name].search(line) and not (names_job and name in _TITLE_WORD_SECTIONS):
             return name
     return "other"
@@ -591,6 +603,7 @@ def parse_posting(text: str) -> ParsedPosting:
     resp: list[str] = []
     other: list[str] = []
     aside: list[str] = []
+    measures: list[str] = []
     for line, raw in lines:
         sec = _section_of(line, raw)
         if sec:
@@ -607,6 +620,11 @@ def parse_posting(text: str) -> ParsedPosting:
             if inline[0] != "responsibilities" or len(inline[1].split()) < 3:
                 continue
             line = raw = inline[1]
+        if section == "measures":
+            # not duties: what the employer already measures, read beside the duties and checked as KPIs
+            if len(line.split()) >= 3 and not _BOILERPLATE.search(line):
+                measures.append(_clip(line, 240))
+            continue
         if line == title or section in _NOT_THE_WORK or _REQUIREMENT_LABEL.match(line) or _META_LABEL.match(line):
             continue
         if (
@@ -661,10 +679,13 @@ def parse_posting(text: str) -> ParsedPosting:
     resp = [_clip(r, 240) for r in dict.fromkeys(resp)][:20]
     body = " ".join(resp + [o for o in other if o not in resp] + aside)
     # (and a target the introduction states: "Our target is to keep mortality under 3.5% per crop")
-    figures = [s for s in resp if _FIGURE.search(s)] + [
-        o for o in other if o not in resp and _STATED_AIM.search(o) and _FIGURE.search(o)
-    ]
-    return ParsedPosting(title, _seniority(title, body), resp, other, figures, body)
+    # (and a figure in the posting's own list of measures: "Complaint rate below 2% of closed claims")
+    figures = (
+        [s for s in resp if _FIGURE.search(s)]
+        + [o for o in other if o not in resp and _STATED_AIM.search(o) and _FIGURE.search(o)]
+        + [m for m in measures if _FIGURE.search(m)]
+    )
+    return ParsedPosting(title, _seniority(title, body), resp, other, figures, body, measures[:20])
 
 
 # "Our target is to ...", "the aim is to keep ...", "we aim to ...": the employer stating the result it wants
@@ -1274,5 +1295,6 @@ def build_profile(index: Index, text: str, parsed: ParsedPosting | None = None) 
         key_result_areas=[k.name for k in fam.key_result_areas],
         domain_terms=terms,
         figures=parsed.figures,
+        stated_measures=parsed.measures,
         country=posting_country(text),
     )

@@ -847,3 +847,69 @@ def test_a_checkout_operator_is_measured_on_the_till_not_on_selling(settings):
     names = [k.name for k in result.kpis]
     assert any(re.search(r"\btill\b", n, re.I) for n in names), names
     assert not any(re.search(r"conversion|transaction value|add-on", n, re.I) for n in names), names
+
+
+def test_bare_verbs_before_a_duty_share_its_object(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    text = (
+        "Pub Manager\nYou'll run the bar and the kitchen pass. You'll recruit, train and hold on to good people, "
+        "and keep the cellar in top condition."
+    )
+    duties = duties_of(understand(text, settings, "t"))
+    assert any(d.startswith("recruit, train and hold on to good people") for d in duties), duties
+
+
+HR_TEMPLATE = """JOB DESCRIPTION
+Job Title: Accounts Receivable Officer
+Department: Finance
+
+1. JOB PURPOSE
+To collect what customers owe on time and keep the sales ledger accurate.
+
+2. KEY ACCOUNTABILITIES
+- Chase overdue invoices by phone and email and agree payment plans
+- Allocate receipts and reconcile the sales ledger every month
+- Resolve invoice queries with sales and customer service
+- Raise credit notes within delegated authority
+
+3. KEY PERFORMANCE INDICATORS
+- Debtor days (DSO) of 45 days or less, month end
+- Debt over 90 days below 5% of the ledger
+- Minimum 60 collection calls per day logged on the dialler
+- Attendance at the weekly cash meeting
+
+Approved by: ____________
+"""
+
+
+def test_the_postings_own_kpi_list_is_read_as_measures_not_duties(settings):
+    from assistant.pipeline import understand
+
+    role = understand(HR_TEMPLATE, settings, "t")
+    assert any(m.startswith("Debtor days (DSO)") for m in role.stated_measures), role.stated_measures
+    assert not any("collection calls" in r or "Approved by" in r for r in role.responsibilities), role.responsibilities
+    assert any(r.startswith("Chase overdue invoices") for r in role.responsibilities), role.responsibilities
+
+
+def test_the_postings_effort_and_activity_measures_are_named_and_not_carried_over(settings):
+    result = draft(HR_TEMPLATE, settings)
+    text = " ".join(f"{k.name} {k.measure} {k.target}" for k in result.kpis).lower()
+    assert "calls" not in text and "attendance" not in text, text
+    note = next(n for n in result.notes if "own list of measures" in n)
+    assert "Minimum 60 collection calls per day" in note and "counts activity" in note, note
+    assert "Attendance at the weekly cash meeting" in note, note
+    assert "Debtor days" not in note, note  # an outcome measure is no warning
+    # its outcome measures shape the draft, and their figures become targets
+    assert any("45 days or less, as the posting states" in k.target for k in result.kpis), [
+        k.target for k in result.kpis
+    ]
+
+
+def test_a_stated_bound_that_points_the_other_way_is_quoted_not_turned_round():
+    # the share of reserves within tolerance is not capped at 5%: the posting's own words are kept instead
+    clause = "no more than 5% of audited files with reserves out of tolerance"
+    assert stated_target(clause, "%", "higher") == f'As stated in the posting: "{clause}"'
+    assert stated_target(clause, "%", "lower") == "No more than 5%, as the posting states"
+    assert stated_target("file audit score of 90% or above", "%", "higher") == "90% or above, as the posting states"
