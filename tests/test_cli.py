@@ -307,7 +307,14 @@ def test_check_reads_free_text_cadences_and_refuses_an_unknown_one_in_one_line()
         assert result.exit_code in (0, 1), result.output
         assert json.loads(result.stdout)["kpis"]
     # reviewed at every performance, shift or handover, in any language, is a daily checklist
-    for cadence in ("every performance", "por turno", "after each sailing", "at every handover", "each huddle"):
+    for cadence in (
+        "every performance",
+        "por turno",
+        "after each sailing",
+        "at every handover",
+        "each huddle",
+        "each service (lunch and dinner)",
+    ):
         result = run("check", "-", "--format", "json", input=json.dumps({"kpis": [{**kpi, "cadence": cadence}]}))
         assert "daily_checklist" in {f["rule"] for f in json.loads(result.stdout)["kpis"][0]["findings"]}, cadence
     bad = run("check", "-", input=json.dumps({"kpis": [{**kpi, "cadence": "whenever the boss asks"}]}))
