@@ -210,7 +210,7 @@ def draft_markdown(result: DraftResult) -> str:
     """The same Markdown the app exports, for one draft."""
     from .export import build_doc, to_markdown
 
-    return to_markdown(build_doc(result.kpis, role=result.role))
+    return to_markdown(build_doc(result.kpis, role=result.role, notes=result.notes))
 
 
 def draft_csv(result: DraftResult, source: str, header: bool = True) -> str:

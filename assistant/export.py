@@ -108,6 +108,7 @@ class ExportDoc(BaseModel):
     kpi_uids: list[str] = Field(default_factory=list)
     agreed: list[str] = Field(default_factory=list)
     checks: list[KPIVerdict] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)  # what the drafter told the user about the draft
 
 
 def build_doc(
@@ -120,6 +121,7 @@ def build_doc(
     kpi_uids: Sequence[str] = (),
     agreed: Sequence[str] = (),
     secrets: Iterable[str] = (),
+    notes: Sequence[str] = (),
 ) -> ExportDoc:
     """The export document for a set. ``version`` is a :class:`assistant.store.SetVersion` (or
     anything with its fields); ``report`` the validator's report on these KPIs; ``secrets`` are
@@ -156,6 +158,7 @@ def build_doc(
         kpi_uids=list(kpi_uids),
         agreed=list(agreed),
         checks=checks,
+        notes=list(notes),
     )
     return _scrub(doc, secrets)
 
@@ -218,6 +221,8 @@ def to_markdown(doc: ExportDoc) -> str:
         lines += [f"- {m}" for m in doc.set_findings]
         if doc.set_findings:
             lines.append("")
+    if doc.notes:
+        lines += ["**Notes on this draft:**", *[f"- {n}" for n in doc.notes], ""]
     lines += ["| # | KPI | Key result area | Target | Review |", "|---|---|---|---|---|"]
     for i, k in enumerate(doc.kpis, 1):
         lines.append(f"| {i} | {_md_cell(k.name)} | {_md_cell(k.kra)} | {_md_cell(k.target)} | {k.cadence} |")
@@ -299,6 +304,10 @@ def to_docx(doc: ExportDoc) -> bytes:
         p.add_run(VERDICT_LABELS.get(doc.verdict, doc.verdict))
         for m in doc.set_findings:
             d.add_paragraph(m, style="List Bullet")
+    if doc.notes:
+        d.add_paragraph().add_run("Notes on this draft").bold = True
+        for n in doc.notes:
+            d.add_paragraph(n, style="List Bullet")
 
     table = d.add_table(rows=1, cols=5)
     table.style = "Light Grid Accent 1"

@@ -321,3 +321,16 @@ def test_check_reads_free_text_cadences_and_refuses_an_unknown_one_in_one_line()
     assert bad.exit_code == 2
     assert "cadence" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
     assert "Traceback" not in bad.stderr
+
+
+def test_markdown_draft_carries_the_note_on_the_postings_own_effort_measures():
+    posting = (
+        "Job Title: Field Service Engineer\n\nKEY ACCOUNTABILITIES\n- Repair and service customers' boilers\n"
+        "- Diagnose faults and order parts\n- Keep customers informed\n\n"
+        "KEY PERFORMANCE INDICATORS\n- First-time fix rate of 80% or above\n- Minimum 6 jobs logged per day\n"
+    )
+    md = run("draft", "-", "--format", "markdown", input=posting)
+    assert md.exit_code == 0, md.output
+    notes = md.stdout.split("**Notes on this draft:**", 1)[1].split("| # |", 1)[0]
+    assert "Minimum 6 jobs logged per day" in notes and "counts activity" in notes, notes
+    assert "First-time fix" not in notes, notes
