@@ -288,7 +288,9 @@ _DUTIES_LEAD = re.compile(
     re.I,
 )
 _ADVERT = re.compile(
-    r"\b(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|recruiting|hiring)\b|\bto join (?:our|their|the|a)\b",
+    r"\b(?:is|are|we(?:'|’)re|currently) (?:looking for|seeking|recruiting|hiring)\b|\bto join (?:our|their|the|a)\b|"
+    # "the Board of Governors invites applications for the position of ...", "applications are invited"
+    r"\binvites? applications\b|\bapplications are (?:invited|welcome)\b",
     re.I,
 )
 # job-board buttons and links: "APPLY NOW ▶", "Save job", "Easy Apply"
@@ -721,7 +723,8 @@ _REQUIREMENT_LINE = re.compile(
     r"(?:strong|excellent|good|proven|deep|thorough|solid|sound|working|demonstrable|hands-on) "
     r"(?:[\w-]+ ){0,4}(?:knowledge|understanding|skills|experience|track record|communicator|background)\b|"
     r"(?:knowledge|understanding|experience) (?:of|with|in)\b|(?:must be|you are) (?:a )?(?:qualified|registered|certified)\b|"
-    r"qualifications and experience\W*$|experience\b|(?:the )?(?:ideal|successful) candidate (?:has|will have|is|holds|must)\b|"
+    r"qualifications and experience\W*$|experience\b|(?:the )?(?:ideal|successful) candidate (?:has|will have|is|holds|must|"
+    r"(?:will|should|would) (?:hold|possess|have|bring|be))\b|"
     r"(?:previous|prior|relevant) experience\b|familiarity with\b|matric\b"
     r")",
     re.I,
@@ -760,7 +763,8 @@ _NOT_THE_WORK = {"company", "benefits", "apply", "eeo"}
 # the job's purpose in a sentence of the introduction: "you will plan ...", "the postholder will lead ..."
 _PURPOSE = re.compile(
     r"\b((?:you(?:'|’)ll|you will|the (?:role|post|postholder|post-holder|jobholder|successful candidate) will) "
-    r"(?!be\b|have\b|join\b|get\b|enjoy\b|receive\b|need\b|report\b|also\b|work (?:with|alongside|closely)\b)"
+    r"(?!be\b|have\b|join\b|get\b|enjoy\b|receive\b|need\b|report\b|also\b|hold\b|possess\b|bring\b|"
+    r"work (?:with|alongside|closely)\b)"
     r"((?:[\w'’-]+ ){2}[^.;!?]{4,200}))",
     re.I,
 )
@@ -768,6 +772,7 @@ _PURPOSE = re.compile(
 # and timely processing of bi-weekly payroll", "you will be accountable for ..." (not "we are responsible for")
 _RESPONSIBLE_FOR = re.compile(
     r"(?:\b[Tt]he (?:role|post|post-?holder|jobholder|incumbent|successful candidate|[A-Z][\w/&'’ -]{1,60}?)|\b[Yy]ou|"
+    r"\b(?:[Hh]e or [Ss]he|[Ss]he or [Hh]e|[Tt]hey)|"
     r"\b[Tt]his (?:role|position|post))\s+(?:is|will be|would be|are)\s+(?:(?:primarily|mainly|chiefly|directly|principally|"
     r"fully|ultimately) )?(?:responsible|accountable) for\s+([^.;!?]{10,200})"
 )

@@ -784,3 +784,19 @@ def test_a_singapore_posting_is_known_by_its_registrar_and_districts():
         posting_country("Corporate Secretarial Executive (Tanjong Pagar)\n- File annual returns with ACRA via BizFile+")
         == "other"
     )
+
+
+def test_a_prose_advert_gives_its_responsibility_not_its_requirements_or_the_invitation(settings):
+    from assistant.pipeline import understand
+
+    text = (
+        "HEAD OF FACILITIES\nRiverside Academy Trust\n\n"
+        "Following the retirement of the incumbent, the Board invites applications for the position of Head of "
+        "Facilities. He or she will be responsible for the maintenance, cleaning and security of the trust's four "
+        "school sites and a team of 30 staff.\n\n"
+        "The successful candidate will hold a relevant degree in building services or facilities management and "
+        "will have at least five years' experience.\n"
+    )
+    duties = understand(text, settings, "t").responsibilities
+    assert any("maintenance, cleaning and security" in d for d in duties), duties
+    assert not any("degree" in d or "invites applications" in d for d in duties), duties
