@@ -169,6 +169,12 @@ _CADENCE_PATTERNS = [
     ),
     # (Turkish "üç aylık", three-monthly, before "aylık", monthly)
     (re.compile(r"\b(?:üç|3) ayl[ıi]k|\b[çc]eyrek"), "quarterly"),
+    # Indonesian and Malay, Vietnamese, Swahili: "bulanan", "hàng tháng", "kila mwezi" (monthly) and the rest
+    (re.compile(r"\bharian\b|\bhàng ngày|\bkila siku"), "daily"),
+    (re.compile(r"\bmingguan\b|\bhàng tuần|\bkila wiki"), "weekly"),
+    (re.compile(r"\btriwulan|\bkuartal|\bsuku tahunan|\bhàng quý|\bkila robo"), "quarterly"),
+    (re.compile(r"\bbulanan\b|\bsetiap bulan|\bhàng tháng|\bkila mwezi"), "monthly"),
+    (re.compile(r"\btahunan\b|\bsetiap tahun|\bhàng năm|\bkila mwaka"), "yearly"),
     (
         re.compile(
             r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bdiari|\bquotidi|\bgiornalier|\bt[aä]glich|\bdagelijks|"

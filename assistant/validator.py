@@ -532,7 +532,8 @@ _CUES: list[tuple] = [
             r"read receipts|not[- ]ready (?:state|time|status)|first log-?in|log-?in time|monitored by|"
             r"monitoring (?:software|tool|app)|keyboard(?:/mouse| and mouse| or mouse)? (?:activity|input)|hubstaff|time ?doctor|activtrak|teramind|"
             r"door[- ]access (?:card )?(?:records|logs|data)|access[- ]card (?:records|logs|data|swipes)|sociometric|(?<!child's )(?<!children's )(?<!pupil's )(?<!client's )(?<!patient's )(?<!person's )\bwhereabouts|last seen|(?:keep|kept) (?:their|your|his|her) status|status (?:active|green)|"
-            r"(?:slack|teams) pings|\banpr\b|occupancy sensors?|sensor hours|tracked by|(?:gps|telematics) (?:pings|dwell|tracking)|"
+            r"(?:slack|teams) pings|\banpr\b|occupancy sensors?|sensor hours|tracked by (?:the |a |their |an )?(?:gps|apps?|phones?|trackers?|telematics|badges?|cameras?|"
+            r"software|wearables?|devices?|sensors?|system|(?:individual )?names?|person|employee|individual|desktop|agent)|(?:gps|telematics) (?:pings|dwell|tracking)|"
             r"productivity score|screen ?shots?|live map of (?:staff|drivers|nurses|engineers|workers|\w+ \w+s')"
         ),
     ),
@@ -3866,6 +3867,67 @@ _CUES += [
             r"sweeps|passes|patrols|circuits) (?:completed|done|carried out|made)\b(?! (?:on|within|by|to|without|with no|as))"
         ),
     ),
+    # From metrics_holdout43 (sales, agencies, software, consulting, finance and HR as their dashboards and comp plans
+    # write them), after its first measurement.
+    (
+        # fines for late payment avoided, traffic that press coverage brought, a new seller's ramp time (from sets_holdout79)
+        "outcome",
+        5.0,
+        re.compile(
+            r"\bramp(?:-up)? time\b|\btime to (?:full )?(?:productivity|quota|proficiency)\b|\bmonths? (?:from [\w ]{1,20} )?to "
+            r"(?:first month at )?full quota\b|"
+            r"\b(?:fines?|penalt(?:y|ies)|multas?|surcharges?)\b[^.;]{0,60}?\b(?:paid|incurred|pagadas|late|fuera de plazo|overdue)\b|"
+            r"\b(?:sessions|visits|traffic|visitors)\b[^.;]{0,30}?\b(?:from|referred by|en provenance des?|via) (?:the )?"
+            r"(?:press|media|articles|earned media|coverage)\b"
+        ),
+    ),
+    (
+        # the seller's own actions spread over a list: accounts touched, packs sent to every target account, leads
+        # dispositioned, prospects put through every step of a sequence, a call to every walk-in; timesheets in on time
+        "activity",
+        5.0,
+        re.compile(
+            r"\b(?:accounts|leads|prospects|contacts|walk-ins|target accounts|customers|clients|renewals?)\b[^.;]{0,25}?"
+            r"\b(?:touched|dispositioned|worked|sent (?:the |a |an )?(?:[\w-]+ ){0,2}(?:pack|mailer|email|quote)s?|receiv(?:e|es|ed) all \d+ "
+            r"steps|gets? a (?:call|visit|email|touch))\b|"
+            r"\bquotes sent \d+ days before\b|\bevery (?:[\w-]+ )?(?:account|lead|prospect|customer|client) gets a (?:call|visit|email|touch)\b|"
+            r"\b(?:follow-up|courtesy|welcome) (?:call|email|visit) to every\b|"
+            r"\btimesheets (?:submitted|completed|filled in|signed off)\b|\br[ée]sum[ée]s (?:reviewed|screened|read)\b"
+        ),
+    ),
+    (
+        # hours of research per report, power hours blocked in the calendar every morning
+        "effort",
+        5.0,
+        re.compile(
+            r"\b(?:research |prep |preparation |writing |drafting )?hours per (?:[\w-]+ ){0,3}(?:report|note|pitch|proposal|article|"
+            r"brief|deck|case|file)\b|\bhours? blocked (?:in|on) (?:the |their |your )?calendars?\b|\bpower hours?\b"
+        ),
+    ),
+    (
+        # a customer greeted "checked by CCTV review": the camera on the person
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:checked|verified|measured|monitored|reviewed|confirmed) (?:by|via|on|through|from) (?:the )?(?:cctv|camera|video)"
+        ),
+    ),
+    (
+        # new clients starting care, overtime cut with service held, coverage carrying the key message, cars delivered
+        # with a CSI of 90 or more, sign-ups, an NPS looked at daily
+        "outcome",
+        5.0,
+        re.compile(
+            r"\bnew (?:[\w-]+ )?(?:clients|customers|members|patients|residents|students|accounts) (?:starting|joining|signed|won|"
+            r"enrolled|onboarded)\b|"
+            r"\b(?:overtime|agency) (?:hours|hrs|spend|costs?) (?:down|cut|reduced|lower)\b[^.;]{0,40}?\b(?:with|while)\b|"
+            r"\b(?:media|press) (?:pieces|coverage|articles|mentions|stories) (?:carrying|including|with|that carry) (?:a |our |the )?"
+            r"key messages?\b|"
+            r"\bwith (?:an? )?(?:customer )?(?:csi|csat|nps|satisfaction) (?:score )?(?:of )?\d|"
+            r"\bsign-?ups per (?:shift|day|week|month|store)\b|"
+            r"\b(?:nps|csat|satisfaction score)s? (?:checked|reviewed|looked at|read) (?:daily|weekly|each day|every day|at)\b"
+        ),
+    ),
     # From metrics_holdout42 (regulated and public services in their managers' and inspectors' words), after its first
     # measurement.
     (
@@ -5756,6 +5818,7 @@ _ANTONYMS = [
     (re.compile(r"\b(?:pass(?:es|ed|ing)?|fail(?:s|ed|ing|ures?)?)\b"), "passfail"),
     (re.compile(r"\b(?:accept(?:s|ed|ance)?|reject(?:s|ed|ions?)?)\b"), "acceptreject"),
     (re.compile(r"\b(?:on[- ]time|late|overdue)\b"), "timely"),
+    (re.compile(r"\b(?:won|lost|wins?|loss(?:es)?)\b"), "winloss"),
     (re.compile(r"\b(?:non-?compliant|compliant)\b"), "compliant"),
     (re.compile(r"\b(?:in[- ]full|short[- ]shipped|incomplete|complete)\b"), "complete"),
 ]
@@ -5788,6 +5851,12 @@ _STARTS_WITH_HEAD = re.compile("|".join(sorted(_MEASURE_HEADS))).match
 
 # Words that name the same measure in other words, folded to one token for duplicate checks.
 _SYNONYMS = [
+    # new business signed in a period: "bookings", "Auftragseingang", "order intake", "ACV signed" (from sets_holdout79)
+    (
+        r"\b(?:bookings|auftragseingang|order intake|(?:new )?acv (?:signed|booked)|annual contract value of (?:all )?(?:new|signed)|"
+        r"jahresvertragswerte)\b",
+        "bookings",
+    ),
     # one defect rate in two scales: "DPMO" and the "sigma level" computed from it (from sets_holdout78)
     (r"\b(?:dpmo|defects per million opportunities|(?:process |six )?sigma(?: level)?)\b", "dpmo"),
     # the same harm under its other names: "pressure ulcers", "pressure injuries", "HAPU", "bed sores"
@@ -7036,7 +7105,9 @@ _THEME_PATTERNS += [
         # an audience on social media only: posts, followers, engagement; communications also answer for the
         # press, partners, internal news and the messages themselves
         r"\b(?:social(?! (?:care|work|workers?|services?|housing|security|value|enterprise|inclusion))|followers?|"
-        r"engagements?(?: rate)?|impressions|likes|retweets|reposts|instagram|linkedin|tiktok|facebook|youtube|twitter)\b",
+        # (not a consultancy's engagements: "contribution margin of engagements led", "post-engagement review")
+        r"(?<!post-)(?<!post )engagements?(?: rate)?(?! (?:led|delivered|run|managed|review|manager|budget|fee))|impressions|likes|"
+        r"retweets|reposts|instagram|linkedin|tiktok|facebook|youtube|twitter)\b",
         r"\b(?:social|community manager|content|influencer|digital)\b",
     ),
 ]

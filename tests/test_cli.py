@@ -301,6 +301,7 @@ def test_check_reads_free_text_cadences_and_refuses_an_unknown_one_in_one_line()
         {"kpis": [{**kpi, "cadence": "termly"}, {**kpi, "name": "Reading age gain", "cadence": "each half-term"}]},
         {"kpis": [{**kpi, "cadence": "per season"}, {**kpi, "name": "Yield per hectare", "cadence": "each harvest"}]},
         {"kpis": [{**kpi, "cadence": "mensual"}, {**kpi, "name": "Turnout", "cadence": "per election"}]},
+        {"kpis": [{**kpi, "cadence": "bulanan"}, {**kpi, "name": "Pick accuracy", "cadence": "hàng quý"}]},
     ]
     for doc in sets:
         result = run("check", "-", "--format", "json", input=json.dumps(doc))
