@@ -299,11 +299,20 @@ _BUTTON = re.compile(
 )
 
 
+_HEADING_ASIDE = re.compile(r"\s*\([^()]*\)\s*:?\s*$")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
 
 
 def _section_of(line: str, raw: str) -> str | None:
     """The section a heading line opens, or None when the line is not a heading."""
+    # (a capital heading keeps its aside: "KEY PERFORMANCE INDICATORS (individual - reviewed at monthly 1:1)")
+    bare = _HEADING_ASIDE.sub("", line)
+    if bare != line and bare.isupper() and len(bare.split()) <= 6 and not _BULLET.match(raw):
+        return None if _BUTTON.match(bare) else _section_named(bare)
+    # (or its column headers, set apart by a run of spaces: "PERSON SPECIFICATION        Essential (E) / Desirable (D)")
+    head = re.split(r"\s{3,}|\t", raw.strip())[0]
+    if head != raw.strip() and head.isupper() and 2 <= len(head.split()) <= 6 and not _BULLET.match(raw):
+        return _section_named(clean_line(head))
     stripped = raw.strip()
     is_heading = (
         stripped.startswith("#")
@@ -624,7 +633,7 @@ def parse_posting(text: str) -> ParsedPosting:
             line = raw = inline[1]
         if section == "measures":
             # not duties: what the employer already measures, read beside the duties and checked as KPIs
-            if len(line.split()) >= 3 and not _BOILERPLATE.search(line):
+            if len(line.split()) >= 3 and not _BOILERPLATE.search(line) and not _REQUIREMENT_LINE.search(line):
                 measures.append(_clip(line, 240))
             continue
         if line == title or section in _NOT_THE_WORK or _REQUIREMENT_LABEL.match(line) or _META_LABEL.match(line):

@@ -800,3 +800,19 @@ def test_a_prose_advert_gives_its_responsibility_not_its_requirements_or_the_inv
     duties = understand(text, settings, "t").responsibilities
     assert any("maintenance, cleaning and security" in d for d in duties), duties
     assert not any("degree" in d or "invites applications" in d for d in duties), duties
+
+
+def test_capital_headings_with_an_aside_or_column_headers_open_their_sections(settings):
+    from assistant.pipeline import understand
+
+    text = (
+        "JOB DESCRIPTION\nJob title: Lettings Officer\n\nMAIN DUTIES\n- Let empty homes quickly to people on the register\n"
+        "- Carry out viewings and sign-ups\n\n"
+        "KEY PERFORMANCE INDICATORS (individual - reviewed at monthly 1:1)\n"
+        "   - Average re-let time of 21 days or less\n   - Minimum 30 viewings booked per month\n\n"
+        "PERSON SPECIFICATION                             Essential (E) / Desirable (D)\n"
+        "   Able to manage own caseload and prioritise                                  E\n"
+    )
+    role = understand(text, settings, "t")
+    assert role.stated_measures == ["Average re-let time of 21 days or less", "Minimum 30 viewings booked per month"]
+    assert not any("viewings booked" in r or "caseload" in r for r in role.responsibilities), role.responsibilities
