@@ -9,7 +9,9 @@ the index built; 50 files in one `kpi draft --format jsonl` call.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,6 +25,7 @@ EXAMPLES = sorted(p for p in (ROOT / "examples").iterdir() if p.suffix in (".txt
 
 def main() -> None:
     data_dir = Path(tempfile.mkdtemp(prefix="kpi-bench-"))
+    atexit.register(shutil.rmtree, data_dir, ignore_errors=True)  # the index it built goes with it
     os.environ["KPI_DATA_DIR"] = str(data_dir)
     os.environ["KPI_ENV_FILE"] = ""
     from assistant import retrieval

@@ -9,8 +9,10 @@ project's 2-core machine. The runs go to a temporary directory, not evals/runs/.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,6 +44,7 @@ def kpi_eval(data_dir: Path, out: Path, concurrency: int) -> tuple[float, dict]:
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="kpi-bench-eval-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # the index and runs it made go with it
     data = tmp / "data"
     rows = []
     for label, concurrency in (("cold (index built first)", 1), ("warm", 1), ("warm", 2)):

@@ -17,9 +17,11 @@ Targets (issue 4): <= 1.3 LLM calls per draft, <= 3,000 prompt tokens per call.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import re
+import shutil
 import statistics
 import sys
 import tempfile
@@ -134,8 +136,11 @@ def main() -> int:
         help="script the first example per key result area even where the validator rejects it (duplicates, "
         "misread outcomes): measures what validator false positives cost in repair calls",
     )
-    ap.add_argument("--data-dir", default=os.environ.get("KPI_DATA_DIR") or tempfile.mkdtemp(prefix="kpi-bench-"))
+    ap.add_argument("--data-dir", default=os.environ.get("KPI_DATA_DIR"))
     args = ap.parse_args()
+    if not args.data_dir:  # a temporary index, removed at exit
+        args.data_dir = tempfile.mkdtemp(prefix="kpi-bench-")
+        atexit.register(shutil.rmtree, args.data_dir, ignore_errors=True)
 
     roles = [json.loads(line) for line in Path(args.dataset).read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.limit:

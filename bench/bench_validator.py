@@ -8,8 +8,10 @@ a whole process.
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,7 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
-    os.environ.setdefault("KPI_DATA_DIR", tempfile.mkdtemp(prefix="kpi-bench-"))
+    if "KPI_DATA_DIR" not in os.environ:
+        os.environ["KPI_DATA_DIR"] = tempfile.mkdtemp(prefix="kpi-bench-")
+        atexit.register(shutil.rmtree, os.environ["KPI_DATA_DIR"], ignore_errors=True)
     os.environ["KPI_ENV_FILE"] = ""
     from assistant.models import KPI
     from assistant.pipeline import get_validator

@@ -4,6 +4,7 @@ the Chroma index is built once; tests that need their own directory make one wit
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,6 +18,13 @@ for _var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "KPI_BACKEND", "KPI_OPENAI_API
     os.environ.pop(_var, None)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_sessionfinish(session, exitstatus):  # noqa: ANN001, ARG001
+    # the session's index (about 80 MB) goes with the session: repeated runs must not fill the disk
+    shutil.rmtree(_SESSION_DIR, ignore_errors=True)
+
+
 EXAMPLES = ROOT / "examples"
 
 
