@@ -90,10 +90,21 @@ class Index:
                 ids = [e.id for e in self.entries]
                 col = vectorstore.get(cl, self.embedder, entries_fingerprint(self.entries))
                 if col is None or not vectorstore.intact(col, len(ids)):
-                    col = _build_collection(cl, self.embedder, self.kb, self.entries, self.vectors)
+                    col = _build_collection(cl, self.embedder, self.kb, self.entries, self.vectors, self.data_dir)
                     self.rebuilt = True
                 self._collection = col
             return self._collection
+
+    def _rebuild_collection(self) -> None:
+        from . import vectorstore
+
+        with self._lock:
+            cl = vectorstore.client(self.data_dir)
+            name = vectorstore.collection_name(self.embedder, entries_fingerprint(self.entries))
+            with contextlib.suppress(Exception):  # already gone
+                cl.delete_collection(name)
+            self._collection = _build_collection(cl, self.embedder, self.kb, self.entries, self.vectors, self.data_dir)
+            self.rebuilt = True
 
     # ---- embedding -------------------------------------------------------------------
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -132,7 +143,11 @@ class Index:
         if vecs.ndim == 1:
             vecs = vecs[None, :]
         where = _where(kinds, families)
-        res = self.collection.query(query_embeddings=vecs.tolist(), n_results=k, where=where, include=["distances"])
+        try:
+            res = self.collection.query(query_embeddings=vecs.tolist(), n_results=k, where=where, include=["distances"])
+        except Exception:  # noqa: BLE001 - a store damaged on disk (a full disk, a killed build): built again once
+            self._rebuild_collection()
+            res = self.collection.query(query_embeddings=vecs.tolist(), n_results=k, where=where, include=["distances"])
         by_id = self._id_map()
         out: list[list[Hit]] = []
         for ids, dists in zip(res["ids"], res["distances"] or [], strict=False):
@@ -201,13 +216,19 @@ def entries_fingerprint(entries: list[Entry]) -> str:
 
 
 def _build_collection(
-    cl: chromadb.ClientAPI, embedder: Embedder, kb: KnowledgeBase, entries: list[Entry], vectors: np.ndarray
+    cl: chromadb.ClientAPI,
+    embedder: Embedder,
+    kb: KnowledgeBase,
+    entries: list[Entry],
+    vectors: np.ndarray,
+    data_dir: Path,
 ) -> chromadb.Collection:
     from . import vectorstore
 
     metadata = {"content_hash": kb.content_hash, "entries": entries_fingerprint(entries), "embedder": embedder.name}
     where = [{"kind": e.kind, "family": e.family} for e in entries]
-    return vectorstore.build(cl, embedder, metadata, [e.id for e in entries], vectors, where)
+    with vectorstore.building(data_dir):  # one process builds at a time; the others then find it built
+        return vectorstore.build(cl, embedder, metadata, [e.id for e in entries], vectors, where)
 
 
 def _snapshot_path(data_dir: Path, embedder: Embedder, fingerprint: str) -> Path:
@@ -268,7 +289,7 @@ def open_index(settings: Settings, force: bool = False) -> Index:
             vectors = vectorstore.read_back(col, [e.id for e in entries]) if col is not None else None
             if vectors is None:  # missing, out of date or damaged: built again from the knowledge base
                 vectors = embedder.embed([e.text for e in entries])
-                col = _build_collection(cl, embedder, kb, entries, vectors)
+                col = _build_collection(cl, embedder, kb, entries, vectors, data_dir)
                 rebuilt = True
             _save_snapshot(snapshot, vectors)
         index = Index(kb, embedder, entries, vectors, data_dir, rebuilt, time.perf_counter() - t0, col)

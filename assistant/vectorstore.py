@@ -6,7 +6,10 @@ no vector snapshot yet), so that commands which only validate (``kpi check``) ne
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +62,34 @@ def _prefix(embedder: Embedder) -> str:
     return "kpi-kb-" + re.sub(r"[^a-zA-Z0-9_-]+", "-", embedder.name)[:40].strip("-") + "-"
 
 
+@contextlib.contextmanager
+def building(data_dir: Path, wait: float = 180.0, stale: float = 300.0) -> Iterator[None]:
+    """Held while a process builds the collection: a lock file made with O_EXCL (portable, no dependency). A lock
+    older than ``stale`` seconds is left over from a killed process and is taken over; after ``wait`` seconds the
+    build goes ahead regardless."""
+    path = data_dir / "chroma" / ".build.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    fd = None
+    while fd is None:
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:
+            with contextlib.suppress(FileNotFoundError):
+                if time.time() - path.stat().st_mtime > stale:
+                    path.unlink(missing_ok=True)
+                    continue
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)
+            path.unlink(missing_ok=True)
+
+
 def collection_name(embedder: Embedder, fingerprint: str) -> str:
     """One collection per embedder and knowledge-base content: a process building the index for new content never
     deletes the collection another process is reading, and two processes building the same one agree."""
@@ -94,6 +125,14 @@ def read_back(col: chromadb.Collection, ids: list[str]) -> np.ndarray | None:
     return np.asarray(got["embeddings"], dtype=np.float32)[[position[i] for i in ids]]
 
 
+def healthy(col: chromadb.Collection, ids: list[str], vectors: np.ndarray) -> bool:
+    """Whether the collection holds every vector and answers a query (a damaged index file fails the query)."""
+    try:
+        return col.count() == len(ids) and bool(col.query(query_embeddings=vectors[:1].tolist(), n_results=1)["ids"][0])
+    except Exception:  # noqa: BLE001 - unreadable: not healthy
+        return False
+
+
 def intact(col: chromadb.Collection, n: int) -> bool:
     """Whether the collection still holds all ``n`` vectors (a cheap check before the first query)."""
     try:
@@ -114,9 +153,18 @@ def build(
     each (the texts live in the knowledge base; storing them made Chroma index every document for
     full-text search and took a third of the build)."""
     name = collection_name(embedder, metadata["entries"])
+    ef = AssistantEmbeddingFunction(embedder)
+    existing = None
+    with contextlib.suppress(Exception):  # none yet
+        existing = cl.get_collection(name, embedding_function=ef)
+    if existing is not None:
+        if healthy(existing, ids, vectors):
+            return existing  # another process has just built it
+        with contextlib.suppress(Exception):  # damaged (a full disk, a killed build): made again from scratch
+            cl.delete_collection(name)
     col = cl.get_or_create_collection(
         name,
-        embedding_function=AssistantEmbeddingFunction(embedder),
+        embedding_function=ef,
         configuration={"hnsw": {"space": "cosine"}},
         metadata=metadata,
     )

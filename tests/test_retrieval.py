@@ -192,3 +192,20 @@ def test_a_rebuild_for_changed_knowledge_drops_the_old_collection(tmp_path):
     assert retrieval.open_index(settings).collection.count()
     names = [c if isinstance(c, str) else c.name for c in vectorstore.client(tmp_path / "data").list_collections()]
     assert len(names) == 1, names  # the store does not grow with every edit of the knowledge base
+
+
+def test_a_store_damaged_on_disk_is_rebuilt_at_the_next_query(tmp_path):
+    # a full disk or a killed build can leave Chroma's index files truncated: the next query rebuilds them
+    from chromadb.api.client import SharedSystemClient
+
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    assert first.search(first.entries[0].text, k=1)
+    for path in (tmp_path / "data" / "chroma").glob("*/data_level0.bin"):
+        path.write_bytes(b"")
+    retrieval._cache.clear()
+    SharedSystemClient.clear_system_cache()  # a fresh process
+    again = retrieval.open_index(settings)
+    hits = again.search(first.entries[3].text, k=1)
+    assert hits[0].entry.id == first.entries[3].id
+    assert again.rebuilt
