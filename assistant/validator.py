@@ -3867,6 +3867,22 @@ _CUES += [
             r"sweeps|passes|patrols|circuits) (?:completed|done|carried out|made)\b(?! (?:on|within|by|to|without|with no|as))"
         ),
     ),
+    (
+        # a laptop's app-usage breakdown gone through at the 1:1; on site at each block two days a week
+        "surveillance",
+        5.0,
+        re.compile(
+            r"\b(?:laptop|pc|computer|desktop|phone|device)s? app[- ]usage\b|\bapp[- ]usage (?:breakdown|report|data|logs?)\b"
+        ),
+    ),
+    (
+        "effort",
+        5.0,
+        re.compile(
+            r"\bon[- ]site (?:at|in) (?:each|every|the) [\w-]+ (?:for )?(?:at least|minimum|min\.?) \d+ days?\b|"
+            r"\bat least \d+ days? ?(?:/|per|a) ?week (?:on[- ]site|in the office|at (?:the )?(?:site|office|block|branch))\b"
+        ),
+    ),
     # From metrics_holdout43 (sales, agencies, software, consulting, finance and HR as their dashboards and comp plans
     # write them), after its first measurement.
     (
