@@ -228,7 +228,7 @@ def _build_collection(
     metadata = {"content_hash": kb.content_hash, "entries": entries_fingerprint(entries), "embedder": embedder.name}
     where = [{"kind": e.kind, "family": e.family} for e in entries]
     with vectorstore.building(data_dir):  # one process builds at a time; the others then find it built
-        return vectorstore.build(cl, embedder, metadata, [e.id for e in entries], vectors, where)
+        return vectorstore.build(cl, embedder, metadata, [e.id for e in entries], vectors, where, data_dir / "chroma")
 
 
 def _snapshot_path(data_dir: Path, embedder: Embedder, fingerprint: str) -> Path:

@@ -148,6 +148,7 @@ def build(
     ids: list[str],
     vectors: np.ndarray,
     where: list[dict[str, str]],
+    chroma_dir: Path | None = None,
 ) -> chromadb.Collection:
     """A new collection holding ``vectors`` under ``ids``, with only what queries filter on beside
     each (the texts live in the knowledge base; storing them made Chroma index every document for
@@ -160,17 +161,18 @@ def build(
     if existing is not None:
         if healthy(existing, ids, vectors):
             return existing  # another process has just built it
-        with contextlib.suppress(Exception):  # damaged (a full disk, a killed build): made again from scratch
-            cl.delete_collection(name)
-    col = cl.get_or_create_collection(
+        # damaged (a full disk, a killed build): made again from scratch, never patched in place (writing into a
+        # damaged HNSW index can make its link file grow without bound)
+        cl.delete_collection(name)
+    col = cl.create_collection(
         name,
         embedding_function=ef,
         configuration={"hnsw": {"space": "cosine"}},
         metadata=metadata,
     )
     step = 5000
-    for s in range(0, len(ids), step):  # (upsert: a damaged copy, or one another process is writing, is made whole)
-        col.upsert(ids=ids[s : s + step], embeddings=vectors[s : s + step].tolist(), metadatas=where[s : s + step])
+    for s in range(0, len(ids), step):
+        col.add(ids=ids[s : s + step], embeddings=vectors[s : s + step].tolist(), metadatas=where[s : s + step])
     # collections built from older knowledge are not needed again
     for other in cl.list_collections():
         other_name = other if isinstance(other, str) else other.name
@@ -178,4 +180,36 @@ def build(
         if other_name != name and (other_name.startswith(_prefix(embedder)) or other_name == _prefix(embedder)[:-1]):
             with contextlib.suppress(Exception):  # already gone
                 cl.delete_collection(other_name)
+    if chroma_dir is not None:
+        _drop_orphan_segments(chroma_dir)
     return col
+
+
+_SEGMENT_DIR = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+ORPHAN_MIN_AGE = 60.0  # seconds
+
+
+def _drop_orphan_segments(chroma_dir: Path, min_age: float | None = None) -> None:
+    """Remove index folders no collection uses any more: Chroma leaves a deleted collection's HNSW folder on disk
+    (about 30 MB), so every rebuild for new knowledge would otherwise add one. A folder younger than ``min_age``
+    seconds is left alone, in case another process is creating it."""
+    db = chroma_dir / "chroma.sqlite3"
+    if not db.is_file():
+        return
+    import shutil
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as con:
+            live = {row[0] for row in con.execute("SELECT id FROM segments")}
+    except sqlite3.Error:
+        return  # unreadable now: tidy up another time
+    now = time.time()
+    min_age = ORPHAN_MIN_AGE if min_age is None else min_age
+    for folder in chroma_dir.iterdir():
+        if folder.is_dir() and _SEGMENT_DIR.match(folder.name) and folder.name not in live:
+            with contextlib.suppress(OSError):
+                if now - folder.stat().st_mtime > min_age:
+                    shutil.rmtree(folder)

@@ -209,3 +209,23 @@ def test_a_store_damaged_on_disk_is_rebuilt_at_the_next_query(tmp_path):
     hits = again.search(first.entries[3].text, k=1)
     assert hits[0].entry.id == first.entries[3].id
     assert again.rebuilt
+
+
+def test_rebuilds_for_new_knowledge_do_not_leave_old_index_folders_behind(tmp_path, monkeypatch):
+    # Chroma keeps a deleted collection's index folder (about 30 MB): every knowledge edit would add one
+    from assistant import vectorstore
+
+    monkeypatch.setattr(vectorstore, "ORPHAN_MIN_AGE", 0.0)
+    kb_dir = tmp_path / "kb"
+    shutil.copytree(DEFAULT_DIR, kb_dir)
+    settings = get_settings(data_dir=tmp_path / "data", knowledge_dir=kb_dir)
+    path = kb_dir / "families" / "chef.yaml"
+    for alias in ("", "wood-fired oven chef", "tandoor chef"):
+        if alias:
+            data = yaml.safe_load(path.read_text())
+            data["aliases"].append(alias)
+            path.write_text(yaml.safe_dump(data))
+        retrieval._cache.clear()
+        assert retrieval.open_index(settings).search("pizza oven", k=1)
+    folders = [p for p in (tmp_path / "data" / "chroma").iterdir() if p.is_dir()]
+    assert len(folders) == 1, folders  # the live collection's index only
