@@ -3953,7 +3953,8 @@ _CUES += [
         re.compile(
             r"\b(?:outbound |courtesy |follow-up |sales |cold |welfare )?calls per (?:adviser|advisor|agent|rep|officer|person|head|fte|"
             r"staff member|member of staff)\b|"
-            r"\b(?:safety |gemba |leadership |site |floor )walks? per (?:senior |line )?(?:manager|leader|director|supervisor|person)\b"
+            r"\b(?:safety |gemba |leadership |site |floor )walks? per (?:senior |line )?(?:manager|leader|director|supervisor|person)\b|"
+            r"\b(?:safety |fire |emergency |evacuation |abandon ship )?drills (?:conducted|held|run|carried out|completed) per\b"
         ),
     ),
     (
