@@ -3954,7 +3954,9 @@ _CUES += [
             r"\b(?:outbound |courtesy |follow-up |sales |cold |welfare )?calls per (?:adviser|advisor|agent|rep|officer|person|head|fte|"
             r"staff member|member of staff)\b|"
             r"\b(?:safety |gemba |leadership |site |floor )walks? per (?:senior |line )?(?:manager|leader|director|supervisor|person)\b|"
-            r"\b(?:safety |fire |emergency |evacuation |abandon ship )?drills (?:conducted|held|run|carried out|completed) per\b"
+            r"\b(?:safety |fire |emergency |evacuation |abandon ship )?drills (?:conducted|held|run|carried out|completed) per\b|"
+            # a pharmaceutical rep's "details" with prescribers: calls made
+            r"\b(?:face-to-face |f2f |remote )?details? (?:with|to|delivered to) (?:hcps?|doctors|gps|prescribers|physicians|clinicians)\b"
         ),
     ),
     (
