@@ -913,3 +913,16 @@ def test_a_stated_bound_that_points_the_other_way_is_quoted_not_turned_round():
     assert stated_target(clause, "%", "higher") == f'As stated in the posting: "{clause}"'
     assert stated_target(clause, "%", "lower") == "No more than 5%, as the posting states"
     assert stated_target("file audit score of 90% or above", "%", "higher") == "90% or above, as the posting states"
+
+
+def test_a_huge_or_hostile_kpi_list_in_a_posting_is_bounded_and_quoted_plainly(settings):
+    lines = [f"- Minimum {i} outbound calls per day logged <script>alert({i})</script>" for i in range(500)]
+    posting = "Job Title: Collections Agent\n\nKEY ACCOUNTABILITIES\n- Collect overdue consumer debts fairly\n" + (
+        "\nKEY PERFORMANCE INDICATORS\n" + "\n".join(lines) + "\n"
+    )
+    result = draft(posting, settings)
+    assert 3 <= len(result.kpis) <= 5
+    assert len(result.role.stated_measures) <= 20
+    note = next(n for n in result.notes if "own list of measures" in n)
+    assert note.count("outbound calls") <= 6 and len(note) < 2500, len(note)
+    assert not any("calls" in k.target for k in result.kpis)
