@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from . import terms
-from .knowledge import ExampleKPI, Family, to_kpi
+from .knowledge import ExampleKPI, Family, KnowledgeBase, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
 from .roles import ACTION_START, GENERIC_LEAD_FAMILIES, JOB_NOUN, NUMBER, _singular_job
@@ -685,9 +685,16 @@ def _adapt_all(
             used_duties.add(d)
     # (one of them: "the Night Fill Team Member's department", not "Members's")
     title = _singular_job(short_title(profile.title)) or (chosen[0][0].family.name if chosen else "")
+    # words common across the knowledge base ("procedures", "site") do not tell which example the posting names
+    posting = _stems(" ".join([profile.title, *profile.responsibilities, *profile.domain_terms])) - _common_stems(
+        index.kb
+    )
     out: list[KPI] = []
     for k, (c, _) in enumerate(chosen):
         kpi = _in_role_words(to_kpi(c.family, c.example), c.family.name, title)
+        kpi = kpi.model_copy(
+            update={f: narrow_examples(getattr(kpi, f), posting) for f in ("definition", "rationale", "side_effect")}
+        )
         why = kpi.rationale.strip()
         definition = kpi.definition
         duty = assigned.get(k)
@@ -713,6 +720,80 @@ def _adapt_all(
             )
         )
     return out
+
+
+# "such as a lift of brickwork, a roof or a decorated room": the examples a knowledge entry gives, up to the
+# comma before its verb, a closing bracket or the end of the sentence
+_SUCH_AS = re.compile(
+    r"(?P<lead>\bsuch as |\((?:e\.g\.|for example),? )(?P<items>[^.;:()]+?)"
+    r"(?P<end>,\s+(?:are|is|was|were|has|have|hold|holds|stay|stays|meet|meets|get|gets|go|goes|pass|passes)\b|\)|[.;:]|$)"
+)
+_CLAUSE_VERB = re.compile(r"\b(?:are|is|was|were|be|been|has|have|had|will|can|must)\b", re.I)
+# at a sentence's end a list may run on into the clause ("ringworm in the kennels", "water stay in service")
+_RUN_ON = re.compile(
+    r"\b(?:in|on|at|by|for|from|with|to|when|during|after|before|within|than|that|which|who|where|without)\b", re.I
+)
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems to tell whether a posting names an example: 'decorated' and 'decorating' share 'decor'."""
+    out = set()
+    for w in re.findall(r"[a-z][a-z0-9+-]{2,}", text.lower()):
+        w = w[:-1] if len(w) > 4 and w.endswith("s") else w
+        if len(w) >= 4 and w not in _TIE_STOP:
+            out.add(w[:5])
+        elif w.isalnum() and any(ch.isdigit() for ch in w):
+            out.add(w)  # a code such as "iso9001"
+    return out
+
+
+_COMMON: dict[int, frozenset[str]] = {}
+
+
+def _common_stems(kb: KnowledgeBase) -> frozenset[str]:
+    """Stems found in more than a tenth of the role families' text."""
+    key = id(kb)
+    if key not in _COMMON:
+        counts: dict[str, int] = {}
+        for fam in kb.families:
+            for stem in _stems(fam.model_dump_json()):
+                counts[stem] = counts.get(stem, 0) + 1
+        _COMMON[key] = frozenset(w for w, n in counts.items() if n > len(kb.families) / 10)
+    return _COMMON[key]
+
+
+def narrow_examples(text: str, posting: set[str]) -> str:
+    """Keep, of a list of examples, the ones the posting names ("a decorated room" for a painter, not "a lift of
+    brickwork"); the whole list when it names none or all of them, or when the list cannot be read safely."""
+
+    def fit(m: re.Match[str]) -> str:
+        chunks = [c.strip() for c in m.group("items").split(", ")]
+        last = chunks.pop()
+        conj = " or " if " or " in last else " and "
+        head, _, tail = last.rpartition(conj)
+        items = [*chunks, head, tail]
+        # the list must end on its "or"/"and" item ("CCNA or JNCIA, at the first sitting" runs on past it), and a
+        # verb inside means a clause, not an example
+        if not head or " or " in tail or " and " in tail or any(not i or _CLAUSE_VERB.search(i) for i in items):
+            return m.group(0)
+        if m.group("end") in (".", ";", ":", ""):
+            # where the sentence ends the list must look like one: short items, none joined inside, no clause after
+            if (
+                any(len(i.split()) > 4 for i in items)
+                or len(tail.split()) > 3
+                or _RUN_ON.search(tail)
+                or any(" and " in c or " or " in c for c in chunks)
+            ):
+                return m.group(0)
+        elif any(len(i.split()) > 6 for i in items):
+            return m.group(0)
+        named = [i for i in items if _stems(i) & posting]
+        if not named or len(named) == len(items):
+            return m.group(0)
+        joined = named[0] if len(named) == 1 else f"{', '.join(named[:-1])}{conj}{named[-1]}"
+        return f"{m.group('lead')}{joined}{m.group('end')}"
+
+    return _SUCH_AS.sub(fit, text)
 
 
 def restrict_to_areas(index: Index, candidates: list[Candidate], areas: list[str]) -> list[Candidate]:

@@ -7,7 +7,7 @@ import re
 import pytest
 from conftest import EXAMPLES
 
-from assistant.drafter import stated_target
+from assistant.drafter import _stems, narrow_examples, stated_target
 from assistant.errors import InputError
 from assistant.pipeline import draft, validate_set
 
@@ -926,3 +926,53 @@ def test_a_huge_or_hostile_kpi_list_in_a_posting_is_bounded_and_quoted_plainly(s
     note = next(n for n in result.notes if "own list of measures" in n)
     assert note.count("outbound calls") <= 6 and len(note) < 2500, len(note)
     assert not any("calls" in k.target for k in result.kpis)
+
+
+def test_a_trade_posting_keeps_only_the_examples_of_its_own_trade(settings):
+    # a painter's KPIs are illustrated with decorated rooms, not with brickwork, roofs or staircases
+    posting = (
+        "Painter & Decorator - domestic new builds and refurbishments\n"
+        "We need an experienced painter and decorator to join our site team.\n"
+        "- Prepare surfaces, fill and sand walls, woodwork and ceilings\n"
+        "- Apply emulsion, gloss and wallpaper to a high standard in finished rooms\n"
+        "- Complete each plot's decoration ready for the site manager's handover inspection\n"
+        "- Work safely at height on steps and podiums\n"
+    )
+    result = draft(posting, settings)
+    text = " ".join(f"{k.definition} {k.rationale}" for k in result.kpis).lower()
+    assert "decorat" in text, text
+    for other_trade in ("brickwork", "blockwork", "staircase", "drylining"):
+        assert other_trade not in text, (other_trade, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "posting", "expected"),
+    [
+        # the examples the posting names are kept, with the list's own "or"
+        (
+            "Finished areas, such as a lift of brickwork, a roof or a decorated room, are signed off.",
+            "decorating interiors",
+            "Finished areas, such as a decorated room, are signed off.",
+        ),
+        (
+            "Juniors pass a certification (for example CCNA, JNCIA or Network+) first time.",
+            "CCNA holders; JNCIA welcome",
+            "Juniors pass a certification (for example CCNA or JNCIA) first time.",
+        ),
+        # none or all named: the list stays whole
+        ("Works such as a roof or a porch are done.", "plastering", "Works such as a roof or a porch are done."),
+        # a list that runs on into its clause is not cut: the meaning would be lost
+        (
+            "Systems such as HVAC, lifts, power and water stay in service when needed.",
+            "lift maintenance",
+            "Systems such as HVAC, lifts, power and water stay in service when needed.",
+        ),
+        (
+            "Juniors pass it, such as CCNA, JNCIA or Network+, at the first sitting.",
+            "CCNA",
+            "Juniors pass it, such as CCNA, JNCIA or Network+, at the first sitting.",
+        ),
+    ],
+)
+def test_a_list_of_examples_is_narrowed_only_when_it_can_be_read_safely(text, posting, expected):
+    assert narrow_examples(text, _stems(posting)) == expected
