@@ -156,7 +156,7 @@ _CADENCE_PATTERNS = [
     (re.compile(r"\bhalf[- ]?term"), "monthly"),  # a school half-term is about six weeks
     (re.compile(r"\bterm(?:ly)?\b|\btrimester"), "quarterly"),  # three school terms a year
     (re.compile(r"\bsemest"), "half-yearly"),  # semester, semestral, semestriel
-    (re.compile(r"\b(?:half|semi|six[- ]month|6[- ]month|twice a year|bi-?annual)"), "half-yearly"),
+    (re.compile(r"\b(?:half|semi|six[- ]month|6[- ]month|twice(?: a)?[- ]year|bi-?annual)"), "half-yearly"),
     (re.compile(r"\bhour|real[- ]?time|continuous|\blive\b"), "hourly"),
     # each time a frequent event happens is as often as a shift: "every performance", "por turno", "after each sailing"
     (
@@ -169,6 +169,15 @@ _CADENCE_PATTERNS = [
     ),
     # (Turkish "üç aylık", three-monthly, before "aylık", monthly)
     (re.compile(r"\b(?:üç|3) ayl[ıi]k|\b[çc]eyrek"), "quarterly"),
+    # Japanese, Chinese and Korean: "四半期" (quarterly) holds "半期" (half-yearly), so quarters come first
+    (re.compile(r"四半期|季度|분기"), "quarterly"),
+    (re.compile(r"半期|半年|반기"), "half-yearly"),
+    (re.compile(r"毎日|日次|每日|每天|매일|일일|일간"), "daily"),
+    (re.compile(r"毎週|週次|每周|每週|매주|주간"), "weekly"),
+    (re.compile(r"毎月|月次|每月|月度|매월|월간|월별"), "monthly"),
+    (re.compile(r"毎年|年次|每年|年度|매년|연간"), "yearly"),
+    # a shift and every day in the Germanic languages: "jede Schicht", "hver dag", "varje dag", "elke dag"
+    (re.compile(r"\bschicht|\b(?:hver|varje|elke|iedere|jeden|jede) (?:dag|tag|vakt|dienst)\b"), "daily"),
     # Indonesian and Malay, Vietnamese, Swahili: "bulanan", "hàng tháng", "kila mwezi" (monthly) and the rest
     (re.compile(r"\bharian\b|\bhàng ngày|\bkila siku"), "daily"),
     (re.compile(r"\bmingguan\b|\bhàng tuần|\bkila wiki"), "weekly"),

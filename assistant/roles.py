@@ -74,7 +74,7 @@ _BOILERPLATE = re.compile(
     # "If you do not hear from us within 2 weeks ...", "Review of applications will begin February 15"
     r"if you (?:do not|don'?t|have not|haven'?t) (?:hear|heard) (?:back )?from us|application (?:was |has been |is )?unsuccessful|"
     r"review of applications|applications will be reviewed|"
-    r"sign in|log in to apply|create (?:a )?job alert|https?://|www\.|@[a-z0-9-]+\.[a-z]|click here|"
+    r"sign in|log in to apply|create (?:a )?job alert|\bback to (?:the )?(?:search results|results|(?:all )?jobs|job list|vacancies)\b|https?://|www\.|@[a-z0-9-]+\.[a-z]|click here|"
     r"visa sponsorship|closing date|follow us|all qualified applicants|recruitment agencies|"
     # "welcomes all applicants regardless of background", "we treat all applicants equally"
     r"\bregardless of (?:age|gender|sex|race|religion|origin|background|disability|ethnicity)|"

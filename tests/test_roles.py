@@ -294,6 +294,12 @@ def test_titles_with_an_employer_a_rank_or_contract_terms_find_their_family(inde
             "Conveyancing Assistant",
         ),
         ("Join our team\nWarehouse Operative\n- Pick and pack orders accurately", "Warehouse Operative"),
+        # a job board's link back to the results list
+        (
+            "< Back to search results\n\nCustomer Happiness Hero (Remote, UK)\nFix problems with a box in one go.",
+            "Customer Happiness Hero",
+        ),
+        ("← Back to all jobs\nPlumber\n- Fix leaks and fit bathrooms", "Plumber"),
     ],
 )
 def test_page_furniture_and_employer_names_are_not_taken_for_the_title(text, title):

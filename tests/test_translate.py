@@ -81,6 +81,16 @@ def test_a_broken_glossary_file_is_named_in_the_error(tmp_path):
         ("Üç aylık", "quarterly"),
         ("Jaarlijks", "yearly"),
         ("Wekelijks", "weekly"),
+        # Japanese, Chinese, Korean: a quarter (四半期) holds the word for a half (半期)
+        ("四半期", "quarterly"),
+        ("月次", "monthly"),
+        ("季度", "quarterly"),
+        ("반기", "half-yearly"),
+        ("매월", "monthly"),
+        # a shift or every day, in German and Norwegian, is a daily checklist
+        ("jede Schicht, bei der Schichtübergabe", "daily"),
+        ("Gjennomgås på morgenmøtet hver dag", "daily"),
+        ("Twice yearly", "half-yearly"),
     ],
 )
 def test_a_review_cadence_written_in_another_language_is_understood(written, cadence):
