@@ -1171,11 +1171,14 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
             seg.strip() for seg in re.split(r"\s[-–—|]\s", title)[1:3] if 2 <= len(seg.split()) <= 6
         ]
         # "Receptionist (Hotel)", "Nurse (ICU)": the qualifier in brackets names the kind of job
-        qualified = re.match(r"\s*([^()]{2,40}?)\s*\(([a-z][a-z &'-]{1,25})\)", title)
-        if qualified and not JOB_NOUN.search(qualified.group(2)) and len(qualified.group(2).split()) <= 2:
-            segments.insert(0, f"{qualified.group(2)} {title_core(qualified.group(1))}")
+        # ("Account Executive (PR & Communications)": each kind named in the brackets is tried)
+        qualified = re.match(r"\s*([^()]{2,40}?)\s*\(([a-z][a-z &'/,-]{1,30})\)", title)
+        kinds = [k.strip() for k in re.split(r"\s*(?:&|/|,|\band\b)\s*", qualified.group(2))] if qualified else []
         # the qualified title is the more specific one: its exact match outranks the bare job's
-        specific = segments[0] if qualified else None
+        specific: set[str] = set()
+        if qualified and not JOB_NOUN.search(qualified.group(2)) and all(1 <= len(k.split()) <= 2 for k in kinds):
+            specific = {f"{k} {title_core(qualified.group(1))}" for k in kinds[:3]}
+            segments[:0] = [f"{k} {title_core(qualified.group(1))}" for k in kinds[:3]]
         for core in dict.fromkeys(segments):
             head = _FUNCTION_HEAD.match(core)
             if head:  # "VP of Sales", "Head of Supply Chain": the function decides the family, the rank the seniority
@@ -1211,7 +1214,7 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                     # 'server' in 'server support technician' names what the technician works on, not the job
                     bonus = 0.0
                 elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
-                    bonus = 0.55 if core == specific and len(alias_tokens) > 1 else 0.45
+                    bonus = 0.55 if core in specific and len(alias_tokens) > 1 else 0.45
                 elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
                     shared = [t for t in alias_tokens if t in core_tokens]
                     # 'air traffic controller' and 'logistics controller' share only the kind of job noun
