@@ -167,6 +167,8 @@ class Glossary(_Strict):
     code: str = Field(pattern=r"^[a-z]{2,3}$")
     terms: dict[str, str]
     also_english: dict[str, str] = Field(default_factory=dict)
+    # Japanese and Chinese put no spaces between words: their terms are found anywhere in a line
+    unspaced: bool = False
 
     @field_validator("terms", "also_english", mode="before")
     @classmethod

@@ -10,6 +10,7 @@ is mostly English is left alone, whatever foreign word it borrows ("Mermas under
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .knowledge import Glossary
@@ -25,22 +26,33 @@ _ENGLISH = frozenset(
 )
 
 
+# Han characters, kana and hangul: a line holding them may be in a language written without spaces
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
 @dataclass(frozen=True)
 class _Language:
     code: str
     signals: frozenset[str]  # single words of `terms`: their presence marks the language
     pattern: re.Pattern[str]
     mapping: dict[str, str]
+    unspaced: bool = False  # terms are found inside runs of characters, not as whole words
 
 
 def _languages(glossaries: list[Glossary]) -> tuple[_Language, ...]:
     out = []
     for g in glossaries:
         mapping = {**g.also_english, **g.terms}
-        signals = frozenset(k for k in g.terms if " " not in k and k not in _ENGLISH)
         phrases = sorted(mapping, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w-])", re.IGNORECASE)
-        out.append(_Language(g.code, signals, pattern, mapping))
+        alternatives = "|".join(re.escape(p) for p in phrases)
+        if g.unspaced:
+            # (one character such as 月, month, says too little to mark the language)
+            signals = frozenset(k for k in g.terms if len(k) >= 2 and _CJK.search(k))
+            pattern = re.compile(f"(?:{alternatives})", re.IGNORECASE)
+        else:
+            signals = frozenset(k for k in g.terms if " " not in k and k not in _ENGLISH)
+            pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+        out.append(_Language(g.code, signals, pattern, mapping, g.unspaced))
     return tuple(out)
 
 
@@ -59,12 +71,16 @@ class Translator:
         if not self._languages:
             return None
         words = [w.lower() for w in _WORD.findall(text)]
-        if not words or self._any.isdisjoint(words):
+        cjk = bool(_CJK.search(text))
+        if not cjk and (not words or self._any.isdisjoint(words)):
             return None
         english = sum(w in _ENGLISH for w in words)
         best, hits = None, 0
         for lang in self._languages:
-            n = sum(w in lang.signals for w in words)
+            if lang.unspaced:
+                n = sum(s in text for s in lang.signals) if cjk else 0
+            else:
+                n = sum(w in lang.signals for w in words)
             if n > hits:
                 best, hits = lang, n
         # two of the language's own words, and more of them than English ones (one will do in a line of one or
@@ -86,6 +102,11 @@ class Translator:
         return {name: self._render(text, lang) for name, text in fields.items() if text}
 
     def _render(self, text: str, lang: _Language) -> str:
+        if lang.unspaced:
+            # full-width brackets, digits and signs ("（評価比重２０％）") as plain ones, each term a word of its own
+            text = unicodedata.normalize("NFKC", text)
+            out = lang.pattern.sub(lambda m: f" {lang.mapping[m.group(0).lower()]} ", text)
+            return " ".join(out.split())
         if lang.code in _COMPOUNDING:
             text = _WORD.sub(lambda m: _split_compound(m.group(0), lang.mapping), text)
         out = lang.pattern.sub(lambda m: lang.mapping[" ".join(m.group(0).lower().split())], text)

@@ -165,3 +165,21 @@ def test_czech_romanian_and_finnish_lines_are_read(validator, line, verdict):
 def test_indonesian_vietnamese_and_swahili_lines_are_read(validator, line, verdict):
     report = validator.check_kpis([line])[0]
     assert (report.verdict == "reject") == (verdict == "reject"), (line, [f.message for f in report.findings])
+
+
+def test_a_language_written_without_spaces_is_read_term_by_term():
+    from assistant.knowledge import Glossary
+
+    ja = Glossary(
+        language="Japanese",
+        code="ja",
+        unspaced=True,
+        terms={"訪問": "visits", "件数": "number of", "月": "per month", "残業": "overtime", "時間": "hours"},
+    )
+    t = Translator([ja])
+    # terms inside a run of characters, full-width digits and brackets made plain
+    assert t.english("訪問件数 月６０件（残業時間）") == "visits number of per month 60件( overtime hours )"
+    assert t.language("残業時間") == "ja"
+    # an English line, or one with a single character of the language, is left alone
+    assert t.english("Customer visits per month") is None
+    assert t.english("Revenue 月") is None
