@@ -99,6 +99,8 @@ class Family(_Strict):
     seniority_notes: SeniorityNotes
     kpis: list[ExampleKPI] = Field(min_length=8)
     misused_metrics: list[MisusedMetric] = Field(min_length=3)
+    # titles that hold one of the family's own but name another job: "air traffic controller" for road traffic control
+    not_titles: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _kras_exist(self) -> Family:

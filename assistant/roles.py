@@ -1142,6 +1142,27 @@ def _other_kind_of(alias_tokens: tuple[str, ...], core_tokens: tuple[str, ...]) 
     )
 
 
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# agent nouns that name one job: a forklift driver is a forklift operator
+_SAME_AGENT = {frozenset(p) for p in (("driver", "operator"), ("worker", "operator"), ("adviser", "advisor"))}
+
+
+def _other_job_on_the_same_thing(alias_tokens: tuple[str, ...], core_tokens: tuple[str, ...]) -> bool:
+    """Whether two titles name different jobs done on the same thing: 'piano tuner' and 'piano mover', 'boat builder'
+    and 'boat painter' (each an agent noun the other lacks, after a word they share)."""
+    if len(alias_tokens) < 2 or len(core_tokens) < 2:
+        return False
+    a, c = alias_tokens[-1], core_tokens[-1]
+    return (
+        a != c
+        and a not in core_tokens
+        and c not in alias_tokens
+        and bool(_AGENT_NOUN.fullmatch(a) and _AGENT_NOUN.fullmatch(c))
+        and frozenset((a, c)) not in _SAME_AGENT
+        and any(t in core_tokens and t not in _TITLE_NOISE for t in alias_tokens[:-1])
+    )
+
+
 # Families of running any team, whatever the trade (see match_families and the drafter)
 GENERIC_LEAD_FAMILIES = ("team-lead",)
 TRADE_TITLE = 1.2  # a family's title score at which the posting's title plainly names that trade
@@ -1195,7 +1216,7 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
             sims = sims.copy()
             for a in near:
                 alias_tokens = _alias_tokens(alias_entries[a].text)
-                if _other_kind_of(alias_tokens, core_tokens):
+                if _other_kind_of(alias_tokens, core_tokens) or _other_job_on_the_same_thing(alias_tokens, core_tokens):
                     sims[a] -= OTHER_KIND_PENALTY
             np.maximum.at(title_score, alias_family, sims)
             for a in near:
@@ -1222,6 +1243,14 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                         bonus = 0.25 * len(shared) / len(alias_tokens)
                 j = pos[e.family]
                 title_score[j] = max(title_score[j], float(s) + bonus)
+
+    # a title that holds a family's job title but names another job ("air traffic controller" is not road traffic
+    # control) is no evidence for that family
+    if title:
+        padded_title = " " + " ".join(_title_tokens(title)) + " "
+        for f in kb.families:
+            if any(f" {' '.join(_title_tokens(t))} " in padded_title for t in f.not_titles):
+                title_score[pos[f.id]] = 0.0
 
     # 2. body against the family profile
     fam_entries, fam_vecs = index.of_kind("family")
