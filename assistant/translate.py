@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 from .knowledge import Glossary
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# (the vowel signs and viramas of Devanagari and the short vowels of Arabic are marks, not word characters, to
+# Python: without them "ग्राहक" falls apart into pieces)
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+_LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
 # Common English words of metric lines: a line with more of these than glossary words is English. ("per" is not one:
 # Dutch, German, Italian and Indonesian lines use it as much as English ones do.)
 _ENGLISH = frozenset(
@@ -51,7 +55,7 @@ def _languages(glossaries: list[Glossary]) -> tuple[_Language, ...]:
             pattern = re.compile(f"(?:{alternatives})", re.IGNORECASE)
         else:
             signals = frozenset(k for k in g.terms if " " not in k and k not in _ENGLISH)
-            pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.IGNORECASE)
+            pattern = re.compile(rf"(?<![\w{_MARKS}-])(?:{alternatives})(?![\w{_MARKS}-])", re.IGNORECASE)
         out.append(_Language(g.code, signals, pattern, mapping, g.unspaced))
     return tuple(out)
 

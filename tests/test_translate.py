@@ -33,10 +33,22 @@ def _rules(findings) -> set[str]:
         ("Erfassung der Mausbewegungen am Arbeitsplatz", "surveillance"),
         ("Antal kundbesök per vecka", "activity_count"),
         ("Fazla mesai saatleri", "effort_based"),
+        # languages written without spaces, in other scripts, or with vowel signs Python does not count as letters
+        ("顧客訪問件数 月50件", "activity_count"),
+        ("每周拜访客户次数", "activity_count"),
+        ("월 초과근무 시간 25시간 이상", "effort_based"),
+        ("Havi ügyfélhívások száma", "activity_count"),
+        ("Παρακολούθηση οθόνης των υπαλλήλων", "surveillance"),
+        ("عدد الزيارات اليومية للعملاء", "activity_count"),
+        ("प्रतिदिन किए गए कॉल की संख्या", "activity_count"),
+        ("har din bheje gaye emails ki sankhya", "activity_count"),
         # results stay results
         ("Tasa de reclamaciones por debajo del 1 % de los pedidos", None),
         ("Anteil der Lieferungen pünktlich und vollständig", None),
         ("Taux de satisfaction des clients supérieur à 90 %", None),
+        ("顧客満足度 90%以上", None),
+        ("समय पर डिलीवरी दर 98% से अधिक", None),
+        ("Az ügyfélpanaszok aránya 1% alatt", None),
     ],
 )
 def test_lines_in_other_languages_are_judged_like_english_ones(text, rule):
