@@ -49,6 +49,11 @@ NEIGHBOUR_DOMAINS = {
     "agriculture": {"equipment maintenance"},
     "utilities": {"equipment maintenance"},
     "energy": {"equipment maintenance"},
+    # agencies and consultancies sell their people's time to clients: scope, fees and client ratings are shared work
+    "sales": {"professional services"},
+    "marketing": {"professional services"},
+    "creative": {"professional services"},
+    "professional services": {"sales", "marketing", "creative", "project delivery"},
 }
 UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)
@@ -1113,7 +1118,13 @@ _CUES: list[tuple] = [
         "outcome",
         2.5,
         re.compile(
-            r"(?:weeks|days|months) of (?:cover|stock|supply|inventory)|under management|\baum\b|"
+            r"(?:weeks|days|months) of (?:cover|stock|supply|inventory)|\b(?:stock|inventory) cover\b|\bdays? (?:of|on) hand\b|"
+            # the share of a caseload that reached its result; hazards the staff report (a reporting culture)
+            r"\b(?:share|percent(?:age)?|proportion) of (?:my |the |their |his |her |each )?(?:[\w-]+ )?caseload\b[^.;]{0,40}?"
+            r"\b(?:in work|into work|employed|housed|achiev\w*|pass\w*|recover\w*|discharged|sustain\w*|moved on|qualified)|"
+            r"\b(?:hazards?|near[- ]miss(?:es)?|unsafe conditions) (?:reported|raised) by (?:the )?(?:staff|team|workers|"
+            r"colleagues|employees|operatives|crews?)\b|"
+            r"under management|\baum\b|"
             r"followers|subscribers|(?:audience|community|membership) (?:growth|size)"
         ),
     ),
@@ -2870,7 +2881,7 @@ _CUES += [
             r"\b(?:tags?|beacons?|badges?|fobs?|trackers?) (?:is |are |was |were )?(?:detected|seen|picked up|registered) "
             r"(?:at|in|near|by)\b|"
             r"\baccess to (?:the |their |his |her |an? |each )?(?:[\w'’-]+ ){0,2}(?:mailbox|inbox|e-?mails?|chats?|messages|dms|"
-            r"whatsapp)\b|\b(?:reads?|reviews?|checks?|scans?|goes through) (?:the |their |his |her |each )?(?:[\w'’-]+ ){0,2}"
+            r"whatsapp)\b|\b(?:reads?|reviews?|checks?|scans?|skims?|goes through) (?:the |their |his |her |each )?(?:[\w'’-]+ ){0,3}"
             r"(?:mailbox|inbox|e-?mails|chats|private messages|dms|whatsapp messages) (?:for|weekly|daily|every)\b"
         ),
     ),
@@ -3908,7 +3919,14 @@ _CUES += [
             r"steps|gets? a (?:call|visit|email|touch))\b|"
             r"\bquotes sent \d+ days before\b|\bevery (?:[\w-]+ )?(?:account|lead|prospect|customer|client) gets a (?:call|visit|email|touch)\b|"
             r"\b(?:follow-up|courtesy|welcome) (?:call|email|visit) to every\b|"
-            r"\btimesheets (?:submitted|completed|filled in|signed off)\b|\br[ée]sum[ée]s (?:reviewed|screened|read)\b"
+            r"\btimesheets (?:submitted|completed|filled in|signed off)\b|\br[ée]sum[ée]s (?:reviewed|screened|read)\b|"
+            # a desk's own throughput: "jobs logged and closed by the coordinator"
+            r"\b(?:jobs|tickets|requests|calls|cases|faults) logged (?:and|&|/) closed\b|"
+            # an offer made at every table or till: "dessert offered at 100% of tables", "sign-up asked at till: 100% of
+            # transactions" (the server's own action, not whether anyone took it up)
+            r"\b(?:offered|asked|mentioned|suggested|pitched|recommended|promoted|presented)\b[^.;%]{0,20}?"
+            r"(?:\b(?:at|to|on|in|for)\b[^.;%]{0,12}?)?(?:100\s*(?:%|percent)|\ball|\bevery|\beach)\s+(?:of\s+)?(?:the\s+)?"
+            r"(?:tables|transactions|customers|guests|callers|calls|visits|orders|checkouts|tills|baskets|covers|patients)\b"
         ),
     ),
     (
@@ -3921,11 +3939,15 @@ _CUES += [
         ),
     ),
     (
-        # a customer greeted "checked by CCTV review": the camera on the person
+        # a customer greeted "checked by CCTV review": the camera on the person; the minutes an app is open on a
+        # worker's tablet
         "surveillance",
         5.0,
         re.compile(
-            r"\b(?:checked|verified|measured|monitored|reviewed|confirmed) (?:by|via|on|through|from) (?:the )?(?:cctv|camera|video)"
+            r"\b(?:checked|verified|measured|monitored|reviewed|confirmed) (?:by|via|on|through|from) (?:the )?(?:cctv|camera|video)|"
+            r"\b(?:minutes|hours|time)\b[^.;]{0,25}?\b(?:app|application|software|system|crm|browser|tool)\b[^.;]{0,6}?"
+            r"\b(?:is |was |stays? )?(?:open|active|in use|in focus|in the foreground)\b[^.;]{0,6}?\b(?:on|in)\b[^.;]{0,20}?"
+            r"\b(?:tablet|phone|device|laptop|pc|computer|handset|terminal)s?\b"
         ),
     ),
     (
@@ -7042,7 +7064,9 @@ _THEME_PATTERNS = [
             + _CURRENCY_CODES
             + r")\b|[£$€])"
         ),
-        r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial)\b",
+        # (and where money is the whole job: a revenue, pricing or yield manager, a treasurer)
+        r"\b(?:cost|procurement|buyer|purchasing|finance|financial|accountant|controller|budget|commercial|revenue|pricing|"
+        r"yield|treasur\w*)\b",
     ),
     (
         # costs only: even where money is the job (a finance controller, a buyer), a set of nothing but costs,

@@ -4206,6 +4206,20 @@ _ROUND_H74_M38 = [
 ]
 
 
+_ROUND_H80_M44 = [
+    # an offer made at every table or till is the server's own action, not whether anyone took it up
+    ("Side dishes offered at 100% of tables", "activity_count"),
+    ("Loyalty app sign-up asked at the till - 100% of checkouts", "activity_count"),
+    # a worker's device watched; a supervisor going through private chats
+    ("Minutes the rostering app is open on each driver's phone per shift", "surveillance"),
+    ("Supervisor skims the crew's private WhatsApp chats weekly for attitude", "surveillance"),
+    ("Leerlaufzeiten am Scanner je Mitarbeiter werden protokolliert", "surveillance"),
+    # days of stock held is a result, and a share of residents harmed is not a tally
+    ("Stock cover in the regional warehouse: 10 to 14 days", None),
+    ("Neu entstandene Dekubitus unter 2 % der Bewohner pro Quartal", None),
+]
+
+
 _ROUND_M39 = [
     # whiteboard tallies and standards
     ("Cartons wrapped/hr", "activity_count"),
@@ -4249,7 +4263,8 @@ _ROUND_M39 = [
     + _ROUND_H72_M36
     + _ROUND_H73_M37
     + _ROUND_H74_M38
-    + _ROUND_M39,
+    + _ROUND_M39
+    + _ROUND_H80_M44,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
