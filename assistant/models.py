@@ -186,7 +186,7 @@ _CADENCE_PATTERNS = [
     (re.compile(r"\btahunan\b|\bsetiap tahun|\bhàng năm|\bkila mwaka"), "yearly"),
     (
         re.compile(
-            r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bdiari|\bquotidi|\bgiornalier|\bt[aä]glich|\bdagelijks|"
+            r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bnight(?:ly)?\b|\bdiari|\bquotidi|\bgiornalier|\bt[aä]glich|\bdagelijks|"
             r"\bcodziennie|\bdziennie|\bdaglig|\bg[üu]nl[üu]k"
         ),
         "daily",

@@ -1119,6 +1119,11 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             r"(?:weeks|days|months) of (?:cover|stock|supply|inventory)|\b(?:stock|inventory) cover\b|\bdays? (?:of|on) hand\b|"
+            # harm held at nothing ("horses going lame after shoeing: none per quarter", "positive screens = 0 per
+            # year"); a skill reached by a date ("beginners able to ride a blue run by the end of week one")
+            r"[:=]\s*(?:0|zero|none|nil)\s+(?:per|a|each|every|in)\s+(?:year|quarter|month|week|annum|season)\b|"
+            r"\bnone (?:per|a|each|this|in the) (?:year|quarter|month|week|season)\b|"
+            r"\bable to\b[^.;]{1,40}\b(?:by (?:the )?end of|within|after)\b|"
             # the share of a caseload that reached its result; hazards the staff report (a reporting culture)
             r"\b(?:share|percent(?:age)?|proportion) of (?:my |the |their |his |her |each )?(?:[\w-]+ )?caseload\b[^.;]{0,40}?"
             r"\b(?:in work|into work|employed|housed|achiev\w*|pass\w*|recover\w*|discharged|sustain\w*|moved on|qualified)|"
@@ -1798,6 +1803,8 @@ _COMPARE = re.compile(
     r"\bposition in (?:the |our )?(?:[\w-]+(?:'s|’s) )?(?:[\w-]+ )?(?:ranking|league table|leaderboard)\b|"
     r"\brank(?:ed|ing)?\b.{0,40}?\bagainst (?:the |all |every |other )*(?:[\w-]+ )?[\w-]+(?:ers|ors|ists|ants|ents|ians|medics|staff|"
     r"people|colleagues|peers)\b|"
+    # "save rate ranked against the specialist retention team"
+    r"\brank(?:ed|ing)? against (?:the |a |another |other )?(?:[\w-]+ ){0,2}(?:team|teams|desk|squad|unit)\b|"
     r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other |every |each )?"
     r"(?:\d+[- ](?:person|people|strong|member) )?(?:sales |service |support )?(?:team|peers|colleagues|reps|agents|staff|region|"
     r"drivers|technicians?|engineers?|nurses?|teachers?|advis[eo]rs?|officers?|stylists?|cashiers?|operators?|"
@@ -1936,6 +1943,8 @@ _COMPARE = re.compile(
 )
 _RESULT_NOUN = re.compile(
     r"\b(?:tenanc|lets agreed|placements|completions|mortgages|deals|contracts signed|policies sold|enrolments|"
+    # what was won: "new landlord instructions won", "tenders secured"
+    r"[\w-]+s (?:won|secured|signed)\b|"
     r"revenue|sales|profit|margin|income|bookings|orders|customers|complaints|errors|defects|incidents|injur|"
     # harm and loss counted to be kept down: "Accidents needing first aid in my room", target "2 or fewer a month"
     r"accidents|falls|near misses|breakdowns|spills|deaths|mortality|escapes|infections|readmissions|stoppages|leaks|"
@@ -3945,6 +3954,14 @@ _CUES += [
         5.0,
         re.compile(
             r"\b(?:checked|verified|measured|monitored|reviewed|confirmed) (?:by|via|on|through|from) (?:the )?(?:cctv|camera|video)|"
+            # minutes showing green in Teams; staff email read to check their tone; personal mail caught by monitoring
+            r"\b(?:personal|private) (?:e-?mails?|messages|chats|texts) (?:flagged|caught|detected|found)\b|"
+            r"\b(?:mailbox|inbox|e-?mail|chat|message) monitoring\b(?! (?:of|for) (?:the )?(?:shared|team|customer|support))|"
+            r"\b(?:showing|shown as|showing as|status)\s+(?:green|online|active|available)\s+(?:in|on)\s+(?:ms |microsoft )?"
+            r"(?:teams|slack|skype|zoom|the chat)\b|"
+            r"\b(?:reads?|reading|checks?|checking|reviews?|reviewing|scans?|scanning)\s+(?:the\s+)?(?:staff|teachers|employees|"
+            r"colleagues|agents|workers|team|nurses|carers|drivers)(?:'s?|’s?)?\s+(?:[\w-]+\s+)?(?:e-?mails?|inbox(?:es)?|messages|"
+            r"chats|dms)\b|"
             r"\b(?:minutes|hours|time)\b[^.;]{0,25}?\b(?:app|application|software|system|crm|browser|tool)\b[^.;]{0,6}?"
             r"\b(?:is |was |stays? )?(?:open|active|in use|in focus|in the foreground)\b[^.;]{0,6}?\b(?:on|in)\b[^.;]{0,20}?"
             r"\b(?:tablet|phone|device|laptop|pc|computer|handset|terminal)s?\b"
@@ -4174,6 +4191,16 @@ _CUES += [
         re.compile(
             r"\bonline (?:hrs|hours)\b|\b(?:hrs|hours) online\b|"
             r"\bminutes spent in (?:each |the |every )?(?:client|customer|patient|resident|service user)(?:'s|s'|’s)? homes?\b"
+        ),
+    ),
+    (
+        # a service that failed to happen: "missed care calls (visit not delivered): 0 per month", abandoned calls,
+        # cancelled deliveries; the count is of failures, however its noun reads as work
+        "outcome",
+        8.0,
+        re.compile(
+            r"\b(?:missed|failed|cancell?ed|abandoned|dropped|no-show) (?:[\w-]+ ){0,2}(?:calls|visits|appointments|"
+            r"collections|deliveries|doses|medications|pick-?ups|lessons|sessions)\b(?! (?:made|attended|logged|per (?:day|shift)))"
         ),
     ),
     (

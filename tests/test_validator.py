@@ -3529,6 +3529,19 @@ def test_a_target_written_into_the_measure_is_a_target():
             "off_role",
             True,
         ),
+        # work won is a result, whatever its count per month; a rank against another team is a comparison
+        (
+            "Lettings negotiator",
+            ("Instructions", "New landlord instructions won", ">= 6 per month"),
+            "activity_count",
+            False,
+        ),
+        (
+            "Contact centre advisor",
+            ("Saves", "Save rate ranked against the specialist retention team", "top quartile"),
+            "cross_role_comparison",
+            True,
+        ),
     ],
 )
 def test_one_kpi_is_read_for_what_it_says_in_its_role(role, kpi, rule, found):
@@ -4206,6 +4219,19 @@ _ROUND_H74_M38 = [
 ]
 
 
+_ROUND_H81_M45 = [
+    # failures of a service, harm held at nothing and a skill reached by a date are results
+    ("Abandoned home visits (carer never arrived): 0 per month", None),
+    ("Dogs with clipper rash after grooming: none per quarter", None),
+    ("Learners able to swim 25 m by the end of the course >= 80%", None),
+    # a status light, staff mail read or caught, breaks watched minute by minute
+    ("Engagement index from minutes showing green in Slack", "surveillance"),
+    ("Head office reading drivers' work email to check their attitude", "surveillance"),
+    ("Personal emails flagged by mailbox monitoring per month", "surveillance"),
+    ("Pausas monitoradas minuto a minuto por colaborador", "surveillance"),
+]
+
+
 _ROUND_H80_M44 = [
     # an offer made at every table or till is the server's own action, not whether anyone took it up
     ("Side dishes offered at 100% of tables", "activity_count"),
@@ -4264,7 +4290,8 @@ _ROUND_M39 = [
     + _ROUND_H73_M37
     + _ROUND_H74_M38
     + _ROUND_M39
-    + _ROUND_H80_M44,
+    + _ROUND_H80_M44
+    + _ROUND_H81_M45,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
