@@ -95,7 +95,9 @@ def _figure_clauses(figures: list[str]) -> list[str]:
             re.sub(r"^(?:and|or)\s+", "", piece)
             for part in parts
             for pieces in [re.split(r"\s+and\s+", part)]
-            for piece in (pieces if len(pieces) > 1 and all(re.search(NUMBER, q, re.I) for q in pieces) else [part])
+            for piece in (
+                pieces if len(pieces) > 1 and all(re.search(rf"{NUMBER}|\bzero\b", q, re.I) for q in pieces) else [part]
+            )
         ]
         out.extend(
             p.strip()
@@ -159,12 +161,15 @@ def apply_stated_targets(
             continue  # "resolve P1 incidents within 4 hours" is not the target of "incidents reopened within 7 days"
         if _TIME_UNIT.search(kpis[ki].unit) and _SHARE_IN_WINDOW.search(clauses[ci]):
             continue  # "95% of new claims contacted within 1 working day" sets a share, not an average time
+        if _PERCENT.search(clauses[ci]) and not _PERCENT.search(kpis[ki].unit) and not _TIME_UNIT.search(kpis[ki].unit):
+            continue  # "fewer than 5% of calls late" is no target for missed visits counted per 1,000
         taken.add(ki)
         target = stated_target(clauses[ci], kpis[ki].unit, kpis[ki].direction)
         kpis[ki] = kpis[ki].model_copy(update={"target": target})
     return kpis
 
 
+_PERCENT = re.compile(r"%|\bper ?cent\b", re.I)
 _SHARE_IN_WINDOW = re.compile(r"\d\s*%\s*(?:of\b)?[^,;]{0,80}?\bwithin\b", re.I)
 
 
@@ -295,6 +300,12 @@ def as_meant(duty: str) -> str:
     return _SALES_TURNOVER.sub(lambda m: re.sub(r"(?i)turnover", "sales revenue", m.group(0)), duty)
 
 
+_LEADING_SETTING = re.compile(
+    r"^(?:Reporting|Working|Based|Sitting|Answering)\b[^.;]{0,200}?,\s+(?:the|our|this|you)\b[^.;]{0,80}?\s+"
+    r"(?:will|would|shall|is to)\s+(?=[a-z])"
+)
+
+
 def duties_of(profile: RoleProfile) -> list[str]:
     """The posting's responsibilities split into single duties, at most 20.
 
@@ -305,6 +316,9 @@ def duties_of(profile: RoleProfile) -> list[str]:
     out: list[str] = []
     sentences = (s for resp in profile.responsibilities[:20] for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", resp))
     for resp in sentences:
+        # "Reporting to the CEO and sitting on the leadership team, the Director will lead ...": the duty is what
+        # the subject will do, not where the post sits
+        resp = _LEADING_SETTING.sub("", resp)
         # "Keep the WMS accurate: locations, pack sizes and barcodes": after a duty's colon, a list of objects
         head, colon, listed = resp.strip().rstrip(".!").partition(": ")
         # ("Stock: accurate deliveries, ..." is a label, though "stock" can be a verb: a duty has three words)
@@ -517,7 +531,7 @@ _US_TERMS = re.compile(
     re.I,
 )
 _UK_TERMS = re.compile(
-    r"\b(?:riddor|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house|(?:hm )?land registry|statutory instruments?|"
+    r"\b(?:riddor|nhbc|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house|(?:hm )?land registry|statutory instruments?|"
     r"homecare\.co\.uk|care inspectorate|ofqual|ucas|dwp|universal credit|council tax|section 106|ofgem|ofwat|dvsa|hmcts)\b",
     re.I,
 )

@@ -784,7 +784,7 @@ _RESPONSIBLE_FOR = re.compile(
     r"(?:\b[Tt]he (?:role|post|post-?holder|jobholder|incumbent|successful candidate|[A-Z][\w/&'’ -]{1,60}?)|\b[Yy]ou|"
     r"\b(?:[Hh]e or [Ss]he|[Ss]he or [Hh]e|[Tt]hey)|"
     r"\b[Tt]his (?:role|position|post))\s+(?:is|will be|would be|are)\s+(?:(?:primarily|mainly|chiefly|directly|principally|"
-    r"fully|ultimately) )?(?:responsible|accountable) for\s+([^.;!?]{10,200})"
+    r"fully|ultimately) )?(?:responsible|accountable) for\s+([^.;!?]{10,400})"
 )
 
 
@@ -792,7 +792,8 @@ def _answers_for(other: list[str], resp: list[str]) -> list[str]:
     """What the introduction says the role is responsible for, as one more duty ("responsible for the accurate and
     timely processing of payroll"); it weighs in choosing the KPIs, though it is not quoted as a duty."""
     found = (m for m in (_RESPONSIBLE_FOR.search(o) for o in other[:12]) if m and m.group(0) not in resp)
-    return [f"responsible for {m.group(1).strip()}" for m in found][:1]
+    # (cut at a clause or a word: "making sure technology suppo" told the reader nothing)
+    return [f"responsible for {_clip(m.group(1).strip(), 200)}" for m in found][:1]
 
 
 # "Schedule: Mon-Thu 7-4", "Compensation: $48-56/hr": a label about the contract, however long the line
@@ -1310,7 +1311,10 @@ _OTHER_POSTING = re.compile(
     r"Johannesburg|Cape Town|Durban|Pretoria|Mumbai|Delhi|Bengaluru|Bangalore|Chennai|Hyderabad|Pune|Kolkata|"
     r"Nairobi|Lagos|Accra|Kuala Lumpur|Manila|Tampines|Jurong|"
     r"New South Wales|NSW|Queensland|QLD|Tasmania|superannuation|Kia ora|tamariki|kura|te reo|Aotearoa|"
+    # Australian site cards, roofing steel and pay "plus super"
+    r"White Card|Colorbond|Sunshine Coast|Gold Coast|"
     r"Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|SASSA|BCEA|lakhs?|crores?|LPA|Maharashtra|Karnataka|Tamil Nadu)\b|"
+    r"\+\s?super\b|"
     # an Irish county ("Ballincollig, Co. Cork")
     r"\bCo\. (?:Cork|Dublin|Galway|Kerry|Limerick|Clare|Kildare|Meath|Wicklow|Wexford|Waterford|Mayo|Donegal|Sligo|"
     r"Tipperary|Kilkenny|Louth|Westmeath|Offaly|Laois|Carlow|Cavan|Monaghan|Longford|Leitrim|Roscommon)\b"

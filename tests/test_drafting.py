@@ -101,6 +101,12 @@ def test_a_stated_bound_goes_only_to_a_kpi_of_its_kind():
             "- Keep staff training and certification up to date\n- Handle patient payments and complaints\n",
             r"(?i)hipaa|co-?pays?|medicare",
         ),
+        # an Australian roofer paid "plus super" with a White Card is not inspected by the NHBC nor reports under RIDDOR
+        (
+            "ROOFER WANTED - Sunshine Coast\nMetal re-roofs and new builds. White Card and heights ticket needed.\n"
+            "$42-$48/hr + super. Strip old roofs, fit new sheeting, flashings and gutters to a high standard.\n",
+            r"(?i)nhbc|riddor|\bcscs\b",
+        ),
     ],
 )
 def test_no_kpi_carries_another_countrys_law(settings, posting, foreign):
@@ -976,3 +982,27 @@ def test_a_trade_posting_keeps_only_the_examples_of_its_own_trade(settings):
 )
 def test_a_list_of_examples_is_narrowed_only_when_it_can_be_read_safely(text, posting, expected):
     assert narrow_examples(text, _stems(posting)) == expected
+
+
+def test_long_remits_and_reporting_lines_are_quoted_as_whole_duties(settings, index):
+    from assistant.drafter import duties_of
+    from assistant.pipeline import understand
+
+    posting = (
+        "Head of Technology\n"
+        "Reporting to the Chief Executive and sitting on the leadership team, the Head of Technology, Systems and "
+        "Data will lead a team of around 40 people across infrastructure and applications.\n"
+        "Alongside this, you will be responsible for lifting the group's cyber security maturity, modernising its "
+        "infrastructure and cloud environment, managing key vendors and a significant operating and capital budget, "
+        "and making sure technology supports clinicians rather than getting in their way.\n"
+    )
+    profile = understand(posting, settings)
+    duties = duties_of(profile)
+    assert any(d.startswith("lead a team of around 40 people") for d in duties), duties
+    assert not any(d.lower().startswith(("reporting", "sitting")) for d in duties), duties
+    # a remit longer than a quote can hold is cut at a clause or a word, never inside one
+    for r in profile.responsibilities:
+        assert not re.search(r"\bsuppo$|\btechnolog$", r), r
+    result = draft(posting, settings)
+    text = " ".join(f"{k.definition} {k.rationale}" for k in result.kpis)
+    assert "suppo." not in text and "the Head of Technology, Systems." not in text, text
