@@ -3929,6 +3929,16 @@ _CUES += [
             r"\bquotes sent \d+ days before\b|\bevery (?:[\w-]+ )?(?:account|lead|prospect|customer|client) gets a (?:call|visit|email|touch)\b|"
             r"\b(?:follow-up|courtesy|welcome) (?:call|email|visit) to every\b|"
             r"\btimesheets (?:submitted|completed|filled in|signed off)\b|\br[ée]sum[ée]s (?:reviewed|screened|read)\b|"
+            # paperwork done as the measure: checklists completed, schedules signed off on the door sheet, sheets
+            # processed, operations entered in the app the same day
+            r"\bcompletion of (?:the )?(?:daily |weekly |shift )?(?:[\w-]+ )?(?:task )?checklists?\b|"
+            r"\bchecklists? (?:completed|signed off|ticked|filled in)\b|"
+            r"\b(?:cleaning schedules?|door sheets?|requisition sheets?|job sheets?|run sheets?)\b[^.;]{0,30}?\b(?:signed off|"
+            r"processed|completed|filled in|submitted)\b|"
+            # (work done, not harm counted as it is reported: "falls recorded in the incident system" is a result)
+            r"\b(?:operations|records?|entries|activities|visits|jobs|tasks|deliveries|readings|checks|inspections|patrols|"
+            r"rounds|calls|meetings) (?:entered|logged|recorded|uploaded) (?:in|on|into) (?:the )?(?:[\w-]+ )?"
+            r"(?:app|system|log|portal|crm)\b|"
             # a desk's own throughput: "jobs logged and closed by the coordinator"
             r"\b(?:jobs|tickets|requests|calls|cases|faults) logged (?:and|&|/) closed\b|"
             # an offer made at every table or till: "dessert offered at 100% of tables", "sign-up asked at till: 100% of
@@ -3954,6 +3964,9 @@ _CUES += [
         5.0,
         re.compile(
             r"\b(?:checked|verified|measured|monitored|reviewed|confirmed) (?:by|via|on|through|from) (?:the )?(?:cctv|camera|video)|"
+            # a worker's phone picked up by the building's wifi on each floor
+            r"\b(?:phones?|mobiles?|devices?|handsets?)\b[^.;]{0,30}?\b(?:picked up|detected|seen|tracked|logged|registered) by "
+            r"(?:the )?(?:building(?:'s)? |office |site )?(?:wi-?fi|network|beacons?|access points?|bluetooth)\b|"
             # minutes showing green in Teams; staff email read to check their tone; personal mail caught by monitoring
             r"\b(?:personal|private) (?:e-?mails?|messages|chats|texts) (?:flagged|caught|detected|found)\b|"
             r"\b(?:mailbox|inbox|e-?mail|chat|message) monitoring\b(?! (?:of|for) (?:the )?(?:shared|team|customer|support))|"

@@ -4232,6 +4232,19 @@ _ROUND_H81_M45 = [
 ]
 
 
+_ROUND_H82_M46 = [
+    # paperwork done as the measure, however complete
+    ("Weekly ward checklists completed - 100%", "activity_count"),
+    ("100% completion of the daily pharmacy task checklist", "activity_count"),
+    ("Job sheets signed off by end of shift: 100%", "activity_count"),
+    ("Deliveries recorded in the depot app the same day: 100%", "activity_count"),
+    # a worker's phone found by the building's network
+    ("Security guard's phone detected by the office wifi on each floor during patrols", "surveillance"),
+    # a result read through a checklist is still a result
+    ("% of rooms passing the supervisor's checklist inspection first time", None),
+]
+
+
 _ROUND_H80_M44 = [
     # an offer made at every table or till is the server's own action, not whether anyone took it up
     ("Side dishes offered at 100% of tables", "activity_count"),
@@ -4291,7 +4304,8 @@ _ROUND_M39 = [
     + _ROUND_H74_M38
     + _ROUND_M39
     + _ROUND_H80_M44
-    + _ROUND_H81_M45,
+    + _ROUND_H81_M45
+    + _ROUND_H82_M46,
 )
 def test_rules_from_the_late_29_nov_rounds(text, rule):
     found = rules(validate_kpi(text))
