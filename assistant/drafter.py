@@ -699,16 +699,17 @@ def _adapt_all(
             used_duties.add(d)
     # (one of them: "the Night Fill Team Member's department", not "Members's")
     title = _singular_job(short_title(profile.title)) or (chosen[0][0].family.name if chosen else "")
-    # words common across the knowledge base ("procedures", "site") do not tell which example the posting names
-    posting = _stems(" ".join([profile.title, *profile.responsibilities, *profile.domain_terms])) - _common_stems(
-        index.kb
-    )
+    fields = ("definition", "rationale", "side_effect")
+    posting: set[str] | None = None  # read only for a draft whose KPIs give lists of examples
     out: list[KPI] = []
     for k, (c, _) in enumerate(chosen):
         kpi = _in_role_words(to_kpi(c.family, c.example), c.family.name, title)
-        kpi = kpi.model_copy(
-            update={f: narrow_examples(getattr(kpi, f), posting) for f in ("definition", "rationale", "side_effect")}
-        )
+        if any(_SUCH_AS.search(getattr(kpi, f)) for f in fields):
+            if posting is None:
+                # words common across the knowledge base ("procedures", "site") do not tell which example it names
+                words = " ".join([profile.title, *profile.responsibilities, *profile.domain_terms])
+                posting = _stems(words) - _common_stems(index.kb)
+            kpi = kpi.model_copy(update={f: narrow_examples(getattr(kpi, f), posting) for f in fields})
         why = kpi.rationale.strip()
         definition = kpi.definition
         duty = assigned.get(k)
@@ -752,7 +753,7 @@ _RUN_ON = re.compile(
 def _stems(text: str) -> set[str]:
     """Word stems to tell whether a posting names an example: 'decorated' and 'decorating' share 'decor'."""
     out = set()
-    for w in re.findall(r"[a-z][a-z0-9+-]{2,}", text.lower()):
+    for w in set(re.findall(r"[a-z][a-z0-9+-]{2,}", text.lower())):  # (each word once: a family's text repeats them)
         w = w[:-1] if len(w) > 4 and w.endswith("s") else w
         if len(w) >= 4 and w not in _TIE_STOP:
             out.add(w[:5])
@@ -761,19 +762,18 @@ def _stems(text: str) -> set[str]:
     return out
 
 
-_COMMON: dict[int, frozenset[str]] = {}
+_COMMON: list = []  # [(knowledge base, its common stems)], as _KB_WORDS holds its index
 
 
 def _common_stems(kb: KnowledgeBase) -> frozenset[str]:
     """Stems found in more than a tenth of the role families' text."""
-    key = id(kb)
-    if key not in _COMMON:
+    if not _COMMON or _COMMON[0][0] is not kb:
         counts: dict[str, int] = {}
         for fam in kb.families:
             for stem in _stems(fam.model_dump_json()):
                 counts[stem] = counts.get(stem, 0) + 1
-        _COMMON[key] = frozenset(w for w, n in counts.items() if n > len(kb.families) / 10)
-    return _COMMON[key]
+        _COMMON[:] = [(kb, frozenset(w for w, n in counts.items() if n > len(kb.families) / 10))]
+    return _COMMON[0][1]
 
 
 def narrow_examples(text: str, posting: set[str]) -> str:
