@@ -195,3 +195,36 @@ def test_a_language_written_without_spaces_is_read_term_by_term():
     # an English line, or one with a single character of the language, is left alone
     assert t.english("Customer visits per month") is None
     assert t.english("Revenue 月") is None
+
+
+def test_huge_or_odd_lines_in_unspaced_scripts_still_get_a_verdict(tmp_path):
+    huge = "訪問件数 月60件（評価比重20%）" * 2000
+    assert "activity_count" in _rules(validate_kpi(huge))
+    for text in ("件", "（）％％％", "ग्" * 3000, "مراقبة" * 1000, "月次" * 5000, "\u200b\u0301\u093f"):
+        validate_kpi(text)  # a verdict, whatever the line
+
+
+@pytest.mark.parametrize(
+    ("folder", "name", "field", "value", "fragment"),
+    [
+        ("glossary", "xx.yaml", "unspaced", "sometimes", "unspaced"),
+        ("families", "xx.yaml", "not_titles", "air traffic controller", "not_titles"),
+    ],
+)
+def test_a_wrong_unspaced_or_not_titles_value_is_named_in_the_error(tmp_path, folder, name, field, value, fragment):
+    import shutil
+
+    from assistant.knowledge import DEFAULT_DIR
+
+    root = tmp_path / "kb"
+    shutil.copytree(DEFAULT_DIR, root)
+    source = root / folder / ("ja.yaml" if folder == "glossary" else "custodian.yaml")
+    data = yaml.safe_load(source.read_text())
+    data[field] = value
+    (root / folder / name).write_text(yaml.safe_dump(data, allow_unicode=True))
+    source.unlink()
+    if folder == "families":
+        data["id"] = "xx"
+        (root / folder / name).write_text(yaml.safe_dump(data, allow_unicode=True))
+    with pytest.raises(KnowledgeError, match=rf"xx\.yaml.*{fragment}"):
+        load_knowledge(root)
