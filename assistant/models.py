@@ -184,6 +184,14 @@ _CADENCE_PATTERNS = [
     (re.compile(r"\btriwulan|\bkuartal|\bsuku tahunan|\bhàng quý|\bkila robo"), "quarterly"),
     (re.compile(r"\bbulanan\b|\bsetiap bulan|\bhàng tháng|\bkila mwezi"), "monthly"),
     (re.compile(r"\btahunan\b|\bsetiap tahun|\bhàng năm|\bkila mwaka"), "yearly"),
+    # the abbreviations of a template's cadence cells: "mthly", "Q", "EOM", "wkly", "qtr", "EOY", "H1"
+    (re.compile(r"\bq\b|\bqtr(?:ly)?\b|\bqly\b|\beoq\b"), "quarterly"),
+    (re.compile(r"\bm(?:n?th|o)ly\b|\bmthy\b|\bmth\b|\beom\b"), "monthly"),
+    (re.compile(r"\bwkly\b|\bwk\b|\beow\b"), "weekly"),
+    (re.compile(r"\byrly\b|\beoy\b|\bp\.?a\.?$"), "yearly"),
+    (re.compile(r"\bh[12]\b"), "half-yearly"),
+    (re.compile(r"\bdly\b|\beod\b"), "daily"),
+    (re.compile(r"\bhrly\b"), "hourly"),
     (
         re.compile(
             r"\bdai|\bday\b|\bshift\b|\bmorning|\bevening|\bnight(?:ly)?\b|\bdiari|\bquotidi|\bgiornalier|\bt[aä]glich|\bdagelijks|"
