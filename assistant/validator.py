@@ -1125,8 +1125,9 @@ _CUES: list[tuple] = [
             r"\bnone (?:per|a|each|this|in the) (?:year|quarter|month|week|season)\b|"
             r"\bable to\b[^.;]{1,40}\b(?:by (?:the )?end of|within|after)\b|"
             # the share of a caseload that reached its result; hazards the staff report (a reporting culture)
-            r"\b(?:share|percent(?:age)?|proportion) of (?:my |the |their |his |her |each )?(?:[\w-]+ )?caseload\b[^.;]{0,40}?"
-            r"\b(?:in work|into work|employed|housed|achiev\w*|pass\w*|recover\w*|discharged|sustain\w*|moved on|qualified)|"
+            r"\b(?:share|percent(?:age)?|proportion)(?: of)? (?:my |the |their |his |her |each )?(?:[\w-]+ )?caseload\b[^.;]{0,40}?"
+            r"\b(?:in work|into work|employed|housed|achiev\w*|pass\w*|recover\w*|discharged|sustain\w*|moved on|qualified|"
+            r"in (?:education|employment|training|eet)\b|eet\b)|"
             r"\b(?:hazards?|near[- ]miss(?:es)?|unsafe conditions) (?:reported|raised) by (?:the )?(?:staff|team|workers|"
             r"colleagues|employees|operatives|crews?)\b|"
             r"under management|\baum\b|"
@@ -1960,6 +1961,42 @@ _COUNT_TARGET = re.compile(
 )
 _CEILING_TARGET = re.compile(
     r"^\s*(?:[≤<]=?|=<|<=|max(?:imum)?\.?|at most|no more than|fewer than|less than|under|below)\s*\d|^\s*(?:0|zero|nil|none)\b",
+    re.I,
+)
+# Money coming in: revenue, sales, takings, funds raised, fee income
+_MONEY_EARNED = re.compile(
+    r"\b(?:(?<!non-)(?<!non )revenue(?! (?:protection|compliance|filing|submissions?|returns?|audits?|commissioners|authority|"
+    r"penalt\w*|service|agency|department|office|officers?|assurance|recognition))|revpar|sales turnover|takings|gross profit|(?:[\w-]+ )?sales (?:revenue|value|growth|target)|"
+    r"(?:£|\$|€|₹|r|pkr|ksh|aed)\s?[\d,.]+\w* (?:raised|sold|in sales)|(?:raised|sold) at (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:fair|fete|stall|sale|event|auction|raffle)|upsell\w*|cross-sell\w*)\b"
+)
+# Domains whose work is a service, a product or an office function, not selling: income on such a scorecard is
+# someone else's result unless the role's own knowledge says otherwise (tradespeople, salons and gyms sell, so
+# their domains are not here) ...
+_NON_COMMERCIAL = {
+    "healthcare", "education", "public sector", "social care", "community services", "public health", "public safety",
+    "science and research", "non-profit", "administration", "legal", "finance", "insurance", "manufacturing", "human resources",
+    "logistics", "process industries", "printing and publishing", "mining and quarrying", "aviation", "transport",
+    "environment", "life sciences and regulated products", "procurement", "security and facilities",
+}  # fmt: skip
+# ... nor are the clinical jobs of private practices, where fees and product sales are part of the work
+_PRIVATE_PRACTICE = {
+    "optometrist", "dentist", "dental-hygienist", "audiologist", "veterinary-surgeon", "veterinary-nurse",
+    "allied-health-therapist", "counsellor", "psychologist",
+}  # fmt: skip
+# Work whose results include money coming in, in the knowledge base's words: a family with any such example earns
+_EARNING_WORK = re.compile(
+    r"\b(?:sales|sold|income|fee income|fees (?:billed|earned|collected)|(?:funds|money) raised|donations|commission|"
+    r"premiums? (?:written|income)|billings|billed|gross margin|profit|deposits|lending|loans? (?:written|booked|funded|disbursed)|"
+    r"(?:pipeline|contract|order|deal) value|(?:business|clients?|accounts?|customers?|contracts?|tenders?|bids?|deals?) won|"
+    r"average (?:order|transaction|basket|spend)|spend per (?:head|guest|customer|visitor)|conversion to (?:sale|purchase))\b"
+)
+# A target that is only a date: "by 15 Dec", "by end of Q3", "before 30 June 2026", "31/03"
+_DATED_TARGET = re.compile(
+    r"^\s*(?:(?:by|before|on or before|no later than|due)\s+(?:the\s+)?)?(?:"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|end (?:of )?(?:q[1-4]|the quarter|the (?:financial )?year|fy\s?\d*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)|q[1-4](?:\s+(?:fy)?\s?\d{2,4})?)\s*$",
     re.I,
 )
 # A target written into the KPI's name: "Cut indirect spend by 6%", "Defects below 2 per 1,000", "OTIF >= 95%".
@@ -4759,6 +4796,43 @@ _CUES += [
         ),
     ),
 ]
+_CUES += [
+    (
+        # time given, counted as what was given: "hours of lab demonstrating completed", "hours of tutoring done"
+        "effort",
+        4.5,
+        re.compile(
+            r"\bhours? of (?:[\w-]+ ){1,3}(?:completed|done|taught|given|provided|worked|put in)\b|"
+            # being there early or late: "how late the sous chef stays after close", "days the apprentice opens up before 7am"
+            r"\bhow late (?:[\w-]+ ){0,4}(?:stays?|works?|leaves?|remains?)\b|"
+            r"\bstays? (?:late|behind|back|on) (?:after|past|beyond) (?:close|closing|hours|the shift|service|lock-?up|home time)\b|"
+            r"\bdays? (?:that |when |on which )?(?:the |each |our )?(?:[\w-]+ ){0,2}(?:opens?(?: up)?|arrives?|is in|gets? in|"
+            r"clocks? in|starts?) (?:[\w-]+ ){0,3}(?:before|by) \d{1,2}(?:[:.]\d{2})?\s*(?:am|a\.m\.)|"
+            # at the station all day: "artist seated at station from open to close"
+            r"\b(?:seated|sat|stationed|present|on (?:the )?(?:floor|till|station)|at (?:the |their |his |her )?(?:station|desk|"
+            r"chair|post|bench|till))\b[^.;]{0,30}?\bfrom open(?:ing)? (?:to|until|till) clos(?:e|ing)\b"
+        ),
+    ),
+    (
+        # a presence read off the building's gates, and time in the break rooms: "minutes in the changing area, recorded
+        # by the turnstile", "time in the canteen"
+        "surveillance",
+        4.5,
+        re.compile(
+            r"\b(?:recorded|logged|tracked|captured|counted|measured|timed) (?:by|from|at|on|through|via) (?:the |our |a )?"
+            r"(?:turnstiles?|access[- ]control(?: system| logs?)?|badge (?:readers?|swipes?|system)|door (?:readers?|sensors?|logs?)|"
+            r"entry gates?)\b|"
+            r"\b(?:minutes?|time|hours?) (?:spent )?(?:in|on) (?:the )?(?:[\w-]+ ){0,2}(?:toilets?|bathrooms?|restrooms?|"
+            r"break ?rooms?|canteen|smoking (?:area|shelter)|changing (?:areas?|rooms?)|rest areas?)\b"
+        ),
+    ),
+    (
+        # time online in Turkish, as "hours online" in English: "çevrim içi kalma süresi" (time staying online)
+        "effort",
+        4.5,
+        re.compile(r"\bçevrim ?i[çc]i (?:kalma )?s[üu]resi\b|\bonline (?:kalma )?s[üu]resi\b"),
+    ),
+]
 _KIND_CUES = _by_kind(_CUES)
 # (a boss's "rating" is a word of its own: "generated by marketing" is not "rated by" anyone)
 _VAGUE, _QUANTITY, _COMPARE, _DAILY_TEXT, _SUBJECTIVE = (
@@ -4830,6 +4904,7 @@ class Validator:
         # off this role ("unplanned weight loss" for a care home's healthcare assistant, a care worker's KPI)
         self._rewrite_bias: dict[str | None, np.ndarray] = {}
         self._family_masks: dict[tuple, np.ndarray] = {}
+        self._earning: dict[str, bool] = {}
         self._rewrite_by_id: dict[str, str] | None = None
         self._principles = {p.id: p for p in self.kb.principles}
         self._translator = Translator(self.kb.glossaries)
@@ -5118,6 +5193,10 @@ class Validator:
             # raised per file", target "<= 15"; "Reportable releases", target "0"): nobody caps the work they want done
             elif a.kind == "activity" and _CEILING_TARGET.search(r.target):
                 assessments[i] = Assessment("outcome", 0.3, f"a ceiling as the target, '{r.target.strip()}'")
+            # ... and a date as the whole target, where only neighbours called it a tally, says the work is one piece
+            # to finish ("Fieldwork closed: all assigned areas closed and synced", target "by 15 Dec"): a deliverable
+            elif a.kind == "activity" and not a.evidence.startswith("'") and _DATED_TARGET.match(r.target):
+                assessments[i] = Assessment("outcome", 0.3, f"a dated deliverable, '{r.target.strip()}'")
         # A KPI record that counts nothing at all ("Stakeholder relationships", measure blank or "how it
         # looks to me") and resembles rejected examples only by topic has no number to judge yet: saying
         # what to count is the finding (not measurable), not a verdict on a count nobody named.
@@ -5348,6 +5427,31 @@ class Validator:
                     )
                 )
                 return out  # the work is named: that says more than the role's closeness to another family
+        # money the business earns, on the scorecard of a role none of whose known work earns any (a laboratory
+        # technologist's home-collection revenue, a teaching assistant's takings at the summer fair)
+        earned = _MONEY_EARNED.search(low)
+        if (
+            earned
+            # (income as the yardstick of something else is no income target: "write-offs as a share of net revenue")
+            and not re.search(
+                r"(?:share|percent|proportion|ratio|fraction) of (?:the )?(?:[\w-]+ ){0,2}$|\b(?:per|to|vs|versus|against|over) $",
+                low[: earned.start()],
+            )
+            and self.kb.family(readers[0]).domain in _NON_COMMERCIAL
+            and readers[0] not in _PRIVATE_PRACTICE
+            and not any(self._earns(f) for f in readers)
+            and not role.subject & _subject_stems(earned.group(0))
+        ):
+            out.append(
+                self._finding(
+                    "off_role",
+                    "warn",
+                    i,
+                    f"'{earned.group(0)}' is income for the organisation, which none of this role's key result areas "
+                    "answers for; measure what the role itself is responsible for.",
+                )
+            )
+            return out
         if role.known:
             # (a KPI that fits another plausible reading of the title is the role's own work: TRIR for a
             # "project manager, offshore wind farm construction", read as a programme manager or a construction one)
@@ -5372,6 +5476,18 @@ class Validator:
                 )
                 return out
         return out
+
+    def _earns(self, family: str) -> bool:
+        """Whether any of a family's example KPIs or areas is about money coming in (sales, revenue, fees, funds raised)."""
+        hit = self._earning.get(family)
+        if hit is None:
+            fam = self.kb.family(family)
+            words = " ".join(
+                [f"{k.name} {k.measure} {k.definition}" for k in fam.kpis]
+                + [f"{a.name} {a.description}" for a in fam.key_result_areas]
+            )
+            hit = self._earning[family] = bool(_MONEY_EARNED.search(_low(words)) or _EARNING_WORK.search(_low(words)))
+        return hit
 
     def _common_measure(self, vec: np.ndarray, best: float) -> bool:
         """A measure many kinds of work share ('forecast accuracy', 'customer rating'): the knowledge base
@@ -5937,6 +6053,18 @@ _SYNONYMS = [
         r"\b(?:bookings|auftragseingang|order intake|(?:new )?acv (?:signed|booked)|annual contract value of (?:all )?(?:new|signed)|"
         r"jahresvertragswerte)\b",
         "bookings",
+    ),
+    # viral load held down on treatment: "viral suppression", "VL suppressed", "VL <1000 copies/ml"
+    (
+        r"\b(?:viral(?:ly)? (?:load )?suppress\w*|vl (?:suppress\w*|<\s?1,?000|below 1,?000)|suppressed viral loads?|"
+        r"undetectable viral loads?)\b",
+        "viralsuppression",
+    ),
+    # last year's donors who gave again: "donor retention", "repeat giving", "givers making another gift"
+    (
+        r"\b(?:donor retention|repeat giving|repeat donors?|donors? (?:who )?(?:gave|give|giving|donated|donate) again|"
+        r"givers? (?:making|who made|who make) (?:another|a second|a further|a repeat) (?:gift|donation)|retained donors?)\b",
+        "donorretention",
     ),
     # one defect rate in two scales: "DPMO" and the "sigma level" computed from it (from sets_holdout78)
     (r"\b(?:dpmo|defects per million opportunities|(?:process |six )?sigma(?: level)?)\b", "dpmo"),
@@ -7369,6 +7497,10 @@ def _measure_part(rec: KPI, structured: bool) -> str:
     m = _HEAD_LABEL.match(name)
     if not m or len(m.group(1).split()) > 4 or len(m.group(2).split()) < 4:
         return ""
+    # a head that already holds its target is the metric, and what follows is its reason ("CVs sourced/wk >= 40 -
+    # quality of hire driver")
+    if re.search(r"(?:[≥≤<>]=?|=>|=<)\s*\d", m.group(1)):
+        return ""
     # (a target and its reason are no measure: "Objects catalogued per day - 40, so the backlog is cleared",
     # "Tickets inspected per shift - 300 to safeguard revenue", "...: target 40 for revenue growth")
     if not re.search(r"[a-z]{3}", _PURPOSE.sub("", m.group(2)), re.I) or _TARGET_FIRST.match(m.group(2)):
@@ -7380,6 +7512,8 @@ def _measure_part(rec: KPI, structured: bool) -> str:
 _TARGET_FIRST = re.compile(
     r"^\s*(?:[<>≤≥~]=?\s*)?\d[\d,.]*\s*(?:%|k\b)?\s*(?:[,;–—-]|to\b|for\b|so\b|\(|per\b|a\b|an?\b|each\b|$|"
     r"of (?:the )?(?:target|plan|budget|goal|quota)\b)|"
+    # a share that is only the target's level: "100% compliance drives pupil progress", "95% adherence"
+    r"^\s*\d[\d,.]*\s*%\s*(?:compliance|compliant|adherence|completion|complete|achieved|met|attainment|on time)\b|"
     r"^\s*(?:target|goal|aim|objective|ziel|objetivo|objectif|meta|obiettivo|doel|cel)\b",
     re.I,
 )
