@@ -384,8 +384,15 @@ def compose(
     families = [profile.family] if profile.family else []
     if profile.family_candidates and len(profile.family_candidates) > 1:
         (f1, s1), (f2, s2) = profile.family_candidates[0], profile.family_candidates[1]
-        if f1 == profile.family and s1 - s2 < 0.05:
-            families.append(f2)  # a hybrid role: allow the runner-up's examples, with a penalty
+        # a hybrid role: allow the runner-up's examples, with a penalty; but the head of one function answers for
+        # that function, not for the company's revenue and succession (a "Director - Human Resources" read as
+        # nearly an executive as an HR generalist)
+        if (
+            f1 == profile.family
+            and s1 - s2 < 0.05
+            and not (_is_generalist(index, f2) and not _is_generalist(index, f1))
+        ):
+            families.append(f2)
     if not families:
         return []
     exclude = exclude or set()
@@ -510,6 +517,11 @@ def posting_measures(validator: Validator, profile: RoleProfile) -> tuple[list[s
 # warehouse associate and a team lead), they lend only their people areas; the trade's family measures the work
 # ("orders dispatched by the cut-off", not "availability of the systems or service the team runs").
 _PEOPLE_AREA = re.compile(r"people|engagement|retention|workload|resourcing|capability|development|absence", re.I)
+
+
+def _is_generalist(index: Index, family: str) -> bool:
+    """A family that answers for a whole business or site (an executive, a general manager)."""
+    return index.kb.family(family).domain == "executive leadership" or family == "general-manager"
 
 
 def _generic_beside_trade(c: Candidate, families: list[str]) -> bool:

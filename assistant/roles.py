@@ -174,7 +174,7 @@ JOB_NOUNS = (
     r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach|leader|"
     r"operative|collector|signaller|stevedore|invigilator|ecologist|agronomist|boilermaker|concreter|stockperson|"
     r"herdsperson|repairer|refinisher|painter|sprayer|valuer|appraiser|drafter|draughts(?:man|person)|tester|"
-    r"optician|moderator|annotator"
+    r"optician|moderator|annotator|(?:audit|tax|accounts|assurance|advisory|accounting|payroll) senior"
 )
 JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})(?:e?s)?\b", re.I)  # ("coaches")
 # a number as a posting writes it: "48", "2.5", or in words ("within five working days", "a ninety percent")
