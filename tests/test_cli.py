@@ -335,3 +335,12 @@ def test_markdown_draft_carries_the_note_on_the_postings_own_effort_measures():
     notes = md.stdout.split("**Notes on this draft:**", 1)[1].split("| # |", 1)[0]
     assert "Minimum 6 jobs logged per day" in notes and "counts activity" in notes, notes
     assert "First-time fix" not in notes, notes
+
+
+def test_check_reads_the_cadence_abbreviations_of_a_template():
+    kpi = {"name": "Orders dispatched on time", "measure": "Orders before cut-off / orders", "target": "95%"}
+    for written, cadence in (("mthly", "monthly"), ("Q", "quarterly"), ("EOM", "monthly"), ("wkly", "weekly")):
+        doc = {"kpis": [{**kpi, "cadence": written}]}
+        result = run("check", "-", "--format", "json", input=json.dumps(doc))
+        assert result.exit_code in (0, 1), result.output
+        assert json.loads(result.stdout)["kpis"][0]["kpi"]["cadence"] == cadence

@@ -1006,3 +1006,25 @@ def test_long_remits_and_reporting_lines_are_quoted_as_whole_duties(settings, in
     result = draft(posting, settings)
     text = " ".join(f"{k.definition} {k.rationale}" for k in result.kpis)
     assert "suppo." not in text and "the Head of Technology, Systems." not in text, text
+
+
+def test_the_head_of_one_function_is_not_drafted_the_companys_revenue(settings):
+    from assistant.drafter import compose
+    from assistant.pipeline import get_index, get_validator, understand
+
+    text = (
+        "Director - Human Resources\n\nThe Director sits on the Executive Committee and leads the people strategy "
+        "for five plants, a team of 35 HR professionals, industrial relations, succession planning, engagement "
+        "and the hiring of engineers for the next stage of growth."
+    )
+    profile = understand(text, settings)
+    assert profile.family == "hr-generalist"
+    # scored almost as close to the executive family as to its own, as a long posting about growth can be
+    tied = profile.model_copy(update={"family_candidates": [("hr-generalist", 2.20), ("executive", 2.18)]})
+    kpis = compose(get_index(settings), get_validator(settings), tied)
+    assert 3 <= len(kpis) <= 5
+    assert not any(s.startswith("executive/") for k in kpis for s in k.sources), [k.sources for k in kpis]
+    assert not any("revenue" in k.name.lower() for k in kpis)
+    # a hybrid of two functions still borrows from its runner-up
+    hybrid = profile.model_copy(update={"family_candidates": [("hr-generalist", 2.20), ("payroll-specialist", 2.18)]})
+    assert compose(get_index(settings), get_validator(settings), hybrid)

@@ -840,3 +840,11 @@ def test_capital_headings_with_an_aside_or_column_headers_open_their_sections(se
     role = understand(text, settings, "t")
     assert role.stated_measures == ["Average re-let time of 21 days or less", "Minimum 30 viewings booked per month"]
     assert not any("viewings booked" in r or "caseload" in r for r in role.responsibilities), role.responsibilities
+
+
+def test_an_accountancy_senior_is_the_title_not_the_firm_named_under_it():
+    text = (
+        "Tax Senior - Corporate & Private Client\nHartigan Moore & Co. Chartered Accountants\nDublin 2 | Hybrid\n\n"
+        "You will prepare corporation tax and income tax returns for owner-managed businesses."
+    )
+    assert parse_posting(text).title.startswith("Tax Senior")

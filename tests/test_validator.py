@@ -4470,3 +4470,62 @@ def test_receivables_turnover_beside_dso_is_one_measure_and_a_weekday_is_a_weekl
 )
 def test_harm_counted_to_be_kept_down_is_a_result_from_sets_holdout75(kpi):
     assert not rules(validate_kpi(kpi)) & {"effort_based", "activity_count", "surveillance"}
+
+
+def test_income_on_the_scorecard_of_a_role_that_earns_none_is_off_role():
+    home = KPI(name="Home collection revenue", measure="PKR revenue from home sample collection bookings", target="PKR 2.5m")
+    assert "off_role" in rules(validate_kpi(home, role="Medical Laboratory Technologist, diagnostic lab"))
+    fair = KPI(name="Summer fair", measure="£ raised at the summer fair stall", target="£1,500")
+    assert "off_role" in rules(validate_kpi(fair, role="SEN Teaching Assistant, primary academy"))
+    revpar = KPI(name="RevPAR growth", measure="Revenue per available room vs last year", target="+6%")
+    assert "off_role" in rules(validate_kpi(revpar, role="Payroll and HR officer, five-star hotel"))
+    # income is the work of a seller, and income as the yardstick of a cost or a penalty is nobody's income target
+    assert "off_role" not in rules(validate_kpi(revpar, role="Revenue Manager, five-star hotel"))
+    cost = KPI(name="Employee cost to revenue", measure="total employee cost as % of revenue", target="11%")
+    assert "off_role" not in rules(validate_kpi(cost, role="HR Director, components manufacturer"))
+    filing = KPI(name="Revenue filing penalties", measure="EUR penalties from late payroll submissions", target="0")
+    assert "off_role" not in rules(validate_kpi(filing, role="Payroll Officer, public hospital"))
+
+
+def test_a_dated_target_makes_a_one_off_piece_of_work_a_deliverable_not_a_tally():
+    done = KPI(name="Fieldwork closed", measure="all assigned enumeration areas closed and synced", target="by 15 Dec")
+    assert not {"activity_count", "effort_based"} & rules(validate_kpi(done, role="Field Enumerator"))
+    tally = KPI(name="Work orders closed per week", measure="work orders closed", target="40 a week")
+    assert "activity_count" in rules(validate_kpi(tally, role="Maintenance Technician"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("How late the sous chef stays after close", "effort_based"),
+        ("Days the apprentice opens the garage before 7am", "effort_based"),
+        ("Hours of lab demonstrating completed by each PhD student", "effort_based"),
+        ("Chair utilisation 85%+ — artist seated at station from open to close", "effort_based"),
+        ("Minutes spent in the hygiene changing area, recorded by the turnstile", "surveillance"),
+        ("Kurye başına günlük çevrim içi kalma süresi (saat)", "effort_based"),
+        ("Lesson plans uploaded weekly: 100% compliance drives pupil progress", "activity_count"),
+        ("CVs sourced/wk ≥ 40 — quality of hire driver", "activity_count"),
+        # results in the same words
+        ("% caseload 16-23 in education/employment/training 6m after intake", None),
+        ("Average minutes patients spend waiting in the emergency department", None),
+    ],
+)
+def test_presence_and_tallies_dressed_as_results_are_caught(text, rule):
+    got = rules(validate_kpi(text)) & {"effort_based", "activity_count", "surveillance"}
+    assert got == ({rule} if rule else set()), got
+
+
+def test_one_result_named_two_ways_is_a_duplicate():
+    v = get_validator()
+    hiv = [
+        KPI(name="Viral suppression", measure="% of patients on ART with VL <1000 copies/ml", target="95%"),
+        KPI(name="VL suppressed", measure="share of clients virally suppressed at last VL test", target="95%"),
+        KPI(name="TPT completion", measure="% eligible patients completing TB preventive therapy", target="90%"),
+    ]
+    assert v.duplicates(hiv) == [(0, 1)]
+    donors = [
+        KPI(name="Donor retention", measure="% of last year's donors who gave again this year", target="55%"),
+        KPI(name="Repeat giving", measure="share of last year's givers making another gift this year", target="55%"),
+        KPI(name="Average gift", measure="average single gift, CAD", target="$85"),
+    ]
+    assert v.duplicates(donors) == [(0, 1)]
