@@ -148,7 +148,7 @@ ACTION_START = re.compile(
     # short verbs that begin other words ("payroll", "window", "handbook"): whole words only
     r"(?:win|cut|get|bring|turn|take|hand|spot|catch|pay|hit|meet|visit|call|contact|sign|hold|cover|fill|"
     r"place|match|route|store|count|label|tell|show|help|look|sit|stand|walk|use|dress|prompt|fit|price|fly|"
-    r"colour|color|sail|lay|dig|cast|tile|milk|fell|trim|cater|wire|plumb|roof|iron|knit|mow|cut|bone|lend)"
+    r"colour|color|sail|lay|dig|cast|tile|milk|fell|trim|cater|wire|plumb|roof|iron|knit|mow|cut|bone|lend|tune|tuning|regulate|regulating)"
     r"(?:s|ning|ting|ing|ed|d)?\b|"
     r"do(?:ing)?\b(?! you\b))",
     re.I,
@@ -174,7 +174,7 @@ JOB_NOUNS = (
     r"practitioner|mover|courier|valet|housekeeper|nanny|caretaker|janitor|custodian|lifeguard|coach|leader|"
     r"operative|collector|signaller|stevedore|invigilator|ecologist|agronomist|boilermaker|concreter|stockperson|"
     r"herdsperson|repairer|refinisher|painter|sprayer|valuer|appraiser|drafter|draughts(?:man|person)|tester|"
-    r"optician|moderator|annotator|(?:audit|tax|accounts|assurance|advisory|accounting|payroll) senior"
+    r"optician|moderator|annotator|tuner|saddler|(?:audit|tax|accounts|assurance|advisory|accounting|payroll) senior"
 )
 JOB_NOUN = re.compile(rf"\b(?:{JOB_NOUNS})(?:e?s)?\b", re.I)  # ("coaches")
 # a number as a posting writes it: "48", "2.5", or in words ("within five working days", "a ninety percent")

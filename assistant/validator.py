@@ -1963,6 +1963,12 @@ _CEILING_TARGET = re.compile(
     r"^\s*(?:[≤<]=?|=<|<=|max(?:imum)?\.?|at most|no more than|fewer than|less than|under|below)\s*\d|^\s*(?:0|zero|nil|none)\b",
     re.I,
 )
+# People brought on: new starters, trainees and juniors reaching a standard, promotions, a bench for succession
+_DEVELOPING = re.compile(
+    r"\b(?:new (?:starters?|hires?|joiners?|recruits?|staff|team members|[\w-]+ers)|trainees?|juniors?|apprentices?|"
+    r"graduates?|onboarding|induct\w*|signed off|sign-?offs?|competen\w*|mentees?|promot\w*|working independently|"
+    r"on their own|unsupervised|succession|internal (?:moves|hires|appointments))\b"
+)
 # Money coming in: revenue, sales, takings, funds raised, fee income
 _MONEY_EARNED = re.compile(
     r"\b(?:(?<!non-)(?<!non )revenue(?! (?:protection|compliance|filing|submissions?|returns?|audits?|commissioners|authority|"
@@ -2586,6 +2592,20 @@ _CUES += [
         re.compile(
             r"\b(?:working |business |calendar )?days? (?:after|from|past|following) (?:the )?(?:month|period|quarter|year|"
             r"week)[- ]?end\b|\bwd\s?\d+\b|\bworking day \d+\b"
+        ),
+    ),
+    (
+        # work cleared as fast as it arrives ("cases disposed of for every new case received", "clearance rate"), and a
+        # piece accepted at its first submission or inspection
+        "outcome",
+        3.5,
+        re.compile(
+            r"\bclearance rates?\b|\b(?:cases|matters|claims|files|applications|complaints|appeals) (?:disposed(?: of)?|resolved|"
+            r"closed|finali[sz]ed|decided|cleared)\b[^.;]{0,30}?\b(?:for every|per|against|to|vs\.?|/)\s*(?:each |every )?"
+            r"(?:new |incoming )?(?:cases?|matters?|claims?|files?|applications?|complaints?|appeals?)? ?"
+            r"(?:received|filed|opened|lodged|registered|issued)\b|"
+            r"\b(?:approved|accepted|passed|signed off) at (?:the |their )?first (?:submission|attempt|inspection|audit|review|"
+            r"check|sitting)\b"
         ),
     ),
     (
@@ -5470,6 +5490,9 @@ class Validator:
                 # (the work of a family the title itself names: a customs compliance officer's customs work)
                 and not role.subject & _subject_stems(self.kb.family(other_fam).name)
                 and not self._common_measure(vec, other)
+                # (closest to another family's example about developing its people: developing people is every
+                # lead's work, "new billers working to standard" is not a sewing machinist's KPI for that)
+                and not (_DEVELOPING.search(low) and self._nearest_develops(vec, role.readings))
             ):
                 other_name = self.kb.family(other_fam).name.lower()
                 out.append(
@@ -5491,6 +5514,11 @@ class Validator:
             )
             hit = self._earning[family] = bool(_MONEY_EARNED.search(_low(words)) or _EARNING_WORK.search(_low(words)))
         return hit
+
+    def _nearest_develops(self, vec: np.ndarray, families: list[str]) -> bool:
+        """Whether the closest example KPI outside these families is about developing people."""
+        sims = np.where(self._family_mask(families), -2.0, self._kpi_vecs @ vec)
+        return bool(self._kpi_develops[int(np.argmax(sims))])
 
     def _common_measure(self, vec: np.ndarray, best: float) -> bool:
         """A measure many kinds of work share ('forecast accuracy', 'customer rating'): the knowledge base

@@ -126,18 +126,17 @@ def read_back(col: chromadb.Collection, ids: list[str]) -> np.ndarray | None:
 
 
 def healthy(col: chromadb.Collection, ids: list[str], vectors: np.ndarray) -> bool:
-    """Whether the collection holds every vector and answers a query (a damaged index file fails the query)."""
+    """Whether the collection holds every vector and finds stored ones again: a damaged index file either fails
+    the query or, truncated, keeps the count right while queries return other entries."""
     try:
-        return col.count() == len(ids) and bool(col.query(query_embeddings=vectors[:1].tolist(), n_results=1)["ids"][0])
+        if col.count() != len(ids):
+            return False
+        if not len(ids):
+            return True
+        probe = sorted({0, len(ids) // 2, len(ids) - 1})
+        res = col.query(query_embeddings=vectors[probe].tolist(), n_results=1, include=[])
+        return [r[0] if r else None for r in res["ids"]] == [ids[i] for i in probe]
     except Exception:  # noqa: BLE001 - unreadable: not healthy
-        return False
-
-
-def intact(col: chromadb.Collection, n: int) -> bool:
-    """Whether the collection still holds all ``n`` vectors (a cheap check before the first query)."""
-    try:
-        return col.count() == n
-    except Exception:  # noqa: BLE001 - an unreadable store is not intact
         return False
 
 

@@ -318,7 +318,7 @@ def test_you_as_an_object_becomes_them_in_a_quoted_duty(settings):
     ("title", "duty"),
     [
         ("Cobbler", "Repair shoes and bags for customers."),
-        ("Tailor", "Alter and make garments to fit customers."),
+        ("Piano Tuner", "Tune and regulate pianos in customers' homes."),
         ("Watch Repairer", "Repair and service watches for customers."),
     ],
 )
@@ -1028,3 +1028,9 @@ def test_the_head_of_one_function_is_not_drafted_the_companys_revenue(settings):
     # a hybrid of two functions still borrows from its runner-up
     hybrid = profile.model_copy(update={"family_candidates": [("hr-generalist", 2.20), ("payroll-specialist", 2.18)]})
     assert compose(get_index(settings), get_validator(settings), hybrid)
+
+
+def test_a_tailor_is_drafted_from_the_sewing_family_without_a_note(settings):
+    result = draft("Tailor\nAlter and make garments to fit customers.", settings)
+    assert result.role.family == "sewing-machinist" and 3 <= len(result.kpis) <= 5
+    assert not any("close match" in n for n in result.notes)

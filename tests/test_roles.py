@@ -264,11 +264,11 @@ def test_a_hiring_sentence_names_the_role_without_the_quantity():
             "Server Hardware Technician",
             "it-support-technician",
         ),
-        # each kind in the brackets is tried: a PR agency's account executive does not sell
+        # each kind in the brackets is tried: a PR agency's account executive does not sell, and has a family of its own
         (
             "Account Executive (PR & Communications)\nWin media coverage for clients and keep their press lists.",
             "Account Executive (PR & Communications)",
-            "communications-specialist",
+            "public-relations-executive",
         ),
         # a solicitor named by a practice area works for a law firm's clients, not in-house
         (
