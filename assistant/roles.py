@@ -571,7 +571,14 @@ def _seniority(title: str, text: str) -> Seniority:
     return "mid"
 
 
-_NOT_A_RANK = re.compile(r"\b(?:door|lunchtime|midday|exam|examinations|playground) supervisors?\b", re.I)
+_NOT_A_RANK = re.compile(
+    r"\b(?:door|lunchtime|midday|exam|examinations|playground) supervisors?\b|"
+    # an assistant "to the CEO" serves the rank, and does not hold it
+    r"\b(?:to|for)\s+(?:the\s+|our\s+)?(?:ceo|cfo|coo|cto|cio|chief [a-z]+(?: officer)?|managing director|md|president|"
+    r"chair(?:man|person|woman)?|founders?|board|executive director|directors?|vice president|vp|head of [a-z]+|partners?|"
+    r"principal|headteacher|dean|vice[- ]chancellor|minister|mayor)\b",
+    re.I,
+)
 
 
 # "X manager" titles whose X is the work or the clients managed, not a team

@@ -1034,3 +1034,14 @@ def test_a_tailor_is_drafted_from_the_sewing_family_without_a_note(settings):
     result = draft("Tailor\nAlter and make garments to fit customers.", settings)
     assert result.role.family == "sewing-machinist" and 3 <= len(result.kpis) <= 5
     assert not any("close match" in n for n in result.notes)
+
+
+def test_a_line_cook_is_not_measured_on_the_kitchens_margin(settings):
+    cook = draft("Line Cook\nPrep and cook dishes on the grill station to spec during busy dinner service.", settings)
+    assert not any(k.kra.startswith("Kitchen margin") for k in cook.kpis), [k.name for k in cook.kpis]
+    head = draft(
+        "Head Chef\nRun the kitchen of a 90-cover restaurant: menus, ordering, food cost and gross margin, the rota "
+        "and hygiene; lead a brigade of eight.",
+        settings,
+    )
+    assert any(k.kra.startswith("Kitchen margin") for k in head.kpis), [k.name for k in head.kpis]

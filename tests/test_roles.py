@@ -848,3 +848,11 @@ def test_an_accountancy_senior_is_the_title_not_the_firm_named_under_it():
         "You will prepare corporation tax and income tax returns for owner-managed businesses."
     )
     assert parse_posting(text).title.startswith("Tax Senior")
+
+
+def test_an_assistant_to_the_chief_executive_does_not_hold_the_rank():
+    from assistant.roles import _seniority
+
+    assert _seniority("Executive Assistant to the CEO", "") not in ("executive", "director")
+    assert _seniority("PA to the Managing Director", "") not in ("executive", "director")
+    assert _seniority("Chief Executive Officer", "") == "executive"
