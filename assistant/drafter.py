@@ -544,7 +544,10 @@ _US_TERMS = re.compile(
 )
 _UK_TERMS = re.compile(
     r"\b(?:riddor|nhbc|cqc|ofsted|nhs|hmrc|ehcp|gcse|companies house|(?:hm )?land registry|statutory instruments?|"
-    r"homecare\.co\.uk|care inspectorate|ofqual|ucas|dwp|universal credit|council tax|section 106|ofgem|ofwat|dvsa|hmcts)\b",
+    r"homecare\.co\.uk|care inspectorate|ofqual|ucas|dwp|universal credit|council tax|section 106|ofgem|ofwat|dvsa|hmcts|"
+    # regulators and rules of British finance, data, exams, driving, broadcasting and the health professions
+    r"fca|financial conduct authority|consumer duty|financial ombudsman|uk gdpr|jcq|dvla|ofcom|nmc|hcpc|gmc|gphc|cilex|"
+    r"pensions regulator)\b",
     re.I,
 )
 _UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
@@ -553,7 +556,7 @@ _UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
 # the nursery review site
 _UK_ACRONYMS = re.compile(
     # (and prisons' self-harm case reviews in England and Wales)
-    r"\b(?:SEND|SENCO|DSL|EYFS|DBS|CSCS|NICEIC|NAPIT|MCS|ACCT|HMPPS)\b|daynurseries\.co\.uk|Gas Safe"
+    r"\b(?:SEND|SENCO|DSL|EYFS|DBS|CSCS|NICEIC|NAPIT|MCS|ACCT|HMPPS|ICO|SIA|NVQ|BTEC|MOT)\b|daynurseries\.co\.uk|Gas Safe"
 )
 
 
@@ -571,7 +574,7 @@ def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) ->
 
     def local(c: Candidate) -> bool:
         e = c.example
-        text = " ".join((e.name, e.definition, e.measure, e.data_source, e.target))
+        text = " ".join((e.name, e.definition, e.measure, e.data_source, e.target, e.rationale))
         return not any(p.search(text) for p in foreign)
 
     return [c for c in candidates if local(c)] or candidates

@@ -89,7 +89,7 @@ class Index:
                 cl = vectorstore.client(self.data_dir)
                 ids = [e.id for e in self.entries]
                 col = vectorstore.get(cl, self.embedder, entries_fingerprint(self.entries))
-                if col is None or not vectorstore.healthy(col, ids, self.vectors):
+                if col is None or not vectorstore.healthy(col, ids, self.vectors, self.data_dir / "chroma"):
                     col = _build_collection(cl, self.embedder, self.kb, self.entries, self.vectors, self.data_dir)
                     self.rebuilt = True
                 self._collection = col

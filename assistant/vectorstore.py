@@ -125,9 +125,13 @@ def read_back(col: chromadb.Collection, ids: list[str]) -> np.ndarray | None:
     return np.asarray(got["embeddings"], dtype=np.float32)[[position[i] for i in ids]]
 
 
-def healthy(col: chromadb.Collection, ids: list[str], vectors: np.ndarray) -> bool:
-    """Whether the collection holds every vector and finds stored ones again: a damaged index file either fails
-    the query or, truncated, keeps the count right while queries return other entries."""
+def healthy(
+    col: chromadb.Collection, ids: list[str], vectors: np.ndarray, chroma_dir: Path | None = None
+) -> bool:
+    """Whether the collection holds every vector and finds stored ones again. Its index files are looked at
+    first: querying a truncated HNSW file can return other entries, or crash the process inside Chroma."""
+    if chroma_dir is not None and not _index_files_whole(chroma_dir):
+        return False
     try:
         if col.count() != len(ids):
             return False
@@ -138,6 +142,22 @@ def healthy(col: chromadb.Collection, ids: list[str], vectors: np.ndarray) -> bo
         return [r[0] if r else None for r in res["ids"]] == [ids[i] for i in probe]
     except Exception:  # noqa: BLE001 - unreadable: not healthy
         return False
+
+
+def _index_files_whole(chroma_dir: Path) -> bool:
+    """Whether every HNSW folder's vector file holds a whole number of records for its capacity (a full disk or a
+    killed write leaves it empty or cut short; ``length.bin`` holds four bytes per slot of that capacity)."""
+    for data in chroma_dir.glob("*/data_level0.bin"):
+        lengths = data.with_name("length.bin")
+        try:
+            size = data.stat().st_size
+            slots = lengths.stat().st_size // 4 if lengths.exists() else 0
+        except OSError:
+            return False
+        # (a layout without the lengths file is judged only by an empty vector file)
+        if not size or (slots and size % slots):
+            return False
+    return True
 
 
 def build(
@@ -158,7 +178,7 @@ def build(
     with contextlib.suppress(Exception):  # none yet
         existing = cl.get_collection(name, embedding_function=ef)
     if existing is not None:
-        if healthy(existing, ids, vectors):
+        if healthy(existing, ids, vectors, chroma_dir):
             return existing  # another process has just built it
         # damaged (a full disk, a killed build): made again from scratch, never patched in place (writing into a
         # damaged HNSW index can make its link file grow without bound)

@@ -1045,3 +1045,15 @@ def test_a_line_cook_is_not_measured_on_the_kitchens_margin(settings):
         settings,
     )
     assert any(k.kra.startswith("Kitchen margin") for k in head.kpis), [k.name for k in head.kpis]
+
+
+def test_an_australian_posting_gets_no_british_regulators_in_its_kpis(settings):
+    text = (
+        "Paraplanner - Brisbane CBD (full time)\nFinancial planning practice, AFSL holder, three advisers.\n"
+        "- Prepare Statements of Advice for our advisers\n- Research super funds, insurance and investment products\n"
+        "- Keep client files complete for compliance reviews\nSalary $85k + super."
+    )
+    result = draft(text, settings)
+    assert 3 <= len(result.kpis) <= 5
+    words = " ".join(f"{k.name} {k.definition} {k.measure} {k.target} {k.rationale} {k.data_source}" for k in result.kpis)
+    assert not re.search(r"\b(?:FCA|Consumer Duty|Financial Ombudsman|UK GDPR)\b", words), words

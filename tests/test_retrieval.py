@@ -229,3 +229,21 @@ def test_rebuilds_for_new_knowledge_do_not_leave_old_index_folders_behind(tmp_pa
         assert retrieval.open_index(settings).search("pizza oven", k=1)
     folders = [p for p in (tmp_path / "data" / "chroma").iterdir() if p.is_dir()]
     assert len(folders) == 1, folders  # the live collection's index only
+
+
+def test_a_store_whose_index_file_was_cut_short_is_rebuilt_not_queried(tmp_path):
+    # a full disk can stop a write part-way: the file is not empty, and querying it could return wrong entries
+    from chromadb.api.client import SharedSystemClient
+
+    settings = get_settings(data_dir=tmp_path / "data")
+    first = retrieval.open_index(settings)
+    assert first.search(first.entries[0].text, k=1)
+    for path in (tmp_path / "data" / "chroma").glob("*/data_level0.bin"):
+        data = path.read_bytes()
+        path.write_bytes(data[: len(data) // 2 + 7])
+    retrieval._cache.clear()
+    SharedSystemClient.clear_system_cache()  # a fresh process
+    again = retrieval.open_index(settings)
+    probe = first.entries[len(first.entries) // 3]
+    assert again.search(probe.text, k=1)[0].entry.id == probe.id
+    assert again.rebuilt
