@@ -747,7 +747,10 @@ _CUES: list[tuple] = [
             r"reconciled|filed|closed|implemented|migrated|achieved|done|finished|issued|agreed)\b.{0,40}"
             # (not who did it: "sessions delivered by the team", "by each officer")
             r"(?:by (?!(?:the |their |its |each )?(?:team|staff|officers?|workers?|promoters?|volunteers?|agents?|employees?|"
-            r"colleagues|crew|engineers?|nurses?|supervisors?|managers?|rep|reps|advisers?|advisors?)\b)"
+            r"colleagues?|crew|engineers?|nurses?|supervisors?|managers?|rep|reps|advisers?|advisors?|associates?|analysts?|"
+            r"students?|phd|trainees?|apprentices?|technicians?|techs?|operators?|drivers?|cashiers?|clerks?|members?|"
+            r"individuals?|persons?|people|teachers?|carers?|cleaners?|pickers?|couriers?|riders?|coordinators?|"
+            r"administrators?|assistants?|handlers?|specialists?|consultants?|representatives?|assignees?|juniors?)\b)"
             r"(?:the |their |its |each |end of |agreed |due |deadline|\d|q\d|monday|friday|month-end|year-end|"
             r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|before (?:the )?(?:deadline|due|go-live|launch)|on time|"
             r"on schedule|to plan|to schedule|to budget|within budget|within (?:\d+|the|agreed|sla)|for all\b|"
@@ -1264,6 +1267,18 @@ _SHOP_OWNERS = {
 # Work that belongs to a few kinds of role: a social-media or website figure on a forklift driver's
 # scorecard, a car-park or office-printer figure on a nurse's. (pattern, domains that own it, what it is)
 _OTHER_WORK = [
+    (
+        # a kitchen's food cost and margin: the chef's and the restaurant's result, not the front desk's or housekeeping's
+        re.compile(
+            r"\b(?:restaurant|kitchen|food|f&b|menu) (?:cost|gp|gross profit|gross margin|margin)(?: percent(?:age)?| %)?\b|"
+            r"\bfood cost (?:as |percent|%|ratio|share)"
+        ),
+        {"chef", "restaurant-manager", "general-manager", "executive", "baker", "butcher", "care-home-manager",
+         "school-business-manager", "facilities-manager", "store-manager", "operations-manager", "retail-buyer",
+         "food-technologist", "production-manager", "finance-director", "management-accountant", "accountant",
+         "revenue-manager", "executive leadership", "management"},
+        "the kitchen's or restaurant's result",
+    ),
     (
         # pupils' exam results: the teachers' and the school leaders' work, not the caretaker's or the kitchen's
         re.compile(
@@ -1969,9 +1984,13 @@ _DEVELOPING = re.compile(
     r"graduates?|onboarding|induct\w*|signed off|sign-?offs?|competen\w*|mentees?|promot\w*|working independently|"
     r"on their own|unsupervised|succession|internal (?:moves|hires|appointments))\b"
 )
+# Ranks that run a business unit and answer for its money: "Head of customs brokerage", "Director of Nursing"
+_HEADS_UNIT = re.compile(
+    r"\b(?:head of|director|chief|vp|vice president|general manager|managing|owner|partner|president|principal)\b", re.I
+)
 # Money coming in: revenue, sales, takings, funds raised, fee income
 _MONEY_EARNED = re.compile(
-    r"\b(?:(?<!non-)(?<!non )revenue(?! (?:protection|compliance|filing|submissions?|returns?|audits?|commissioners|authority|"
+    r"\b(?:gross margin|(?<!non-)(?<!non )revenue(?! (?:protection|compliance|filing|submissions?|returns?|audits?|commissioners|authority|"
     r"penalt\w*|service|agency|department|office|officers?|assurance|recognition))|revpar|sales turnover|takings|gross profit|(?:[\w-]+ )?sales (?:revenue|value|growth|target)|"
     r"(?:£|\$|€|₹|r|pkr|ksh|aed)\s?[\d,.]+\w* (?:raised|sold|in sales)|(?:raised|sold) at (?:the )?(?:[\w-]+ ){0,2}"
     r"(?:fair|fete|stall|sale|event|auction|raffle)|upsell\w*|cross-sell\w*)\b"
@@ -4850,6 +4869,21 @@ _CUES += [
         ),
     ),
     (
+        # a worker's mailbox read off the mail server: "% of Outlook emails opened within 1 hour (from mail logs)"
+        "surveillance",
+        4.5,
+        re.compile(r"\b(?:mail|e-?mail|outlook|exchange|gmail|inbox|mailbox) (?:server |audit |access )?logs?\b"),
+    ),
+    (
+        # a tally per day written as its target: "AML alert throughput: 40 reviewed/day", "25 files checked per shift"
+        "activity",
+        3.5,
+        re.compile(
+            r"\b\d+\s*(?:[\w-]+\s+)?(?:reviewed|processed|handled|screened|checked|closed|completed|made|sent|done|logged|"
+            r"cleared|worked|answered|touched)\s*(?:/|per |a |each |every )(?:day|hour|hr|shift|week|wk)\b"
+        ),
+    ),
+    (
         # time online in Turkish, as "hours online" in English: "çevrim içi kalma süresi" (time staying online)
         "effort",
         4.5,
@@ -4886,6 +4920,7 @@ class _Role(NamedTuple):
     readings: list[str]  # the families the title could well be read as (close runners-up too), best first
     nearby: list[str]  # every candidate family: neighbouring work, not another job
     subject: frozenset[str] = frozenset()  # what the title names ("station" for a service station manager)
+    heads_unit: bool = False  # a head, director or chief: answers for a business unit's money as well as its work
 
 
 _NO_ROLE = _Role([], False, [], [])
@@ -5460,6 +5495,7 @@ class Validator:
                 r"(?:share|percent|proportion|ratio|fraction) of (?:the )?(?:[\w-]+ ){0,2}$|\b(?:per|to|vs|versus|against|over) $",
                 low[: earned.start()],
             )
+            and not role.heads_unit
             and self.kb.family(readers[0]).domain in _NON_COMMERCIAL
             and readers[0] not in _PRIVATE_PRACTICE
             and not any(self._earns(f) for f in readers)
@@ -5944,6 +5980,7 @@ class Validator:
             [f for f, sc in cands if best - sc <= READING_MARGIN],
             [f for f, _ in cands],
             frozenset(_subject_stems(title.partition(",")[0])),
+            bool(_HEADS_UNIT.search(title.partition(",")[0])),
         )
         if isinstance(role, str):
             self._role_cache[role.strip()] = out
@@ -6084,6 +6121,13 @@ _SYNONYMS = [
         r"\b(?:bookings|auftragseingang|order intake|(?:new )?acv (?:signed|booked)|annual contract value of (?:all )?(?:new|signed)|"
         r"jahresvertragswerte)\b",
         "bookings",
+    ),
+    # orders arriving whole and when promised: "OTIF", "on time and in full", "complete and on the agreed date"
+    (
+        r"\b(?:otif|on[- ]time(?:,)? (?:and )?in[- ]full|in[- ]full(?:,)? (?:and )?on[- ]time|(?:complete|with every line) and "
+        r"(?:on time|on the (?:agreed|promised|requested|booked|committed) (?:date|day|slot))|on the (?:agreed|promised|requested) "
+        r"(?:date|day) (?:and )?(?:complete|in full|with every line))\b",
+        "otif",
     ),
     # viral load held down on treatment: "viral suppression", "VL suppressed", "VL <1000 copies/ml"
     (
@@ -6482,6 +6526,8 @@ _WHOLE_MEASURES = {
     "oee",
     "quotaattain",
     "saidi",
+    "viralsuppression",
+    "donorretention",
 }
 
 

@@ -4505,6 +4505,8 @@ def test_a_dated_target_makes_a_one_off_piece_of_work_a_deliverable_not_a_tally(
         ("Kurye başına günlük çevrim içi kalma süresi (saat)", "effort_based"),
         ("Lesson plans uploaded weekly: 100% compliance drives pupil progress", "activity_count"),
         ("CVs sourced/wk ≥ 40 — quality of hire driver", "activity_count"),
+        ("AML alert throughput (efficiency): 40 reviewed/day", "activity_count"),
+        ("Responsiveness: % of Outlook emails opened within 1 hour of arrival (from mail logs)", "surveillance"),
         # results in the same words
         ("% caseload 16-23 in education/employment/training 6m after intake", None),
         ("Average minutes patients spend waiting in the emergency department", None),
@@ -4529,3 +4531,19 @@ def test_one_result_named_two_ways_is_a_duplicate():
         KPI(name="Average gift", measure="average single gift, CAD", target="$85"),
     ]
     assert v.duplicates(donors) == [(0, 1)]
+
+
+def test_the_kitchens_margin_is_off_role_for_the_front_desk_but_not_for_the_chef():
+    food = KPI(name="Restaurant food cost", measure="Food cost as % of food revenue in the hotel restaurant", target="28%")
+    assert "off_role" in rules(validate_kpi(food, role="Front Office Manager, city hotel"))
+    assert "off_role" not in rules(validate_kpi(food, role="Head Chef, city hotel"))
+    # the head of a commercial unit answers for its margin
+    margin = KPI(name="Gross margin per declaration", measure="€ margin per declaration filed", target=">= €14")
+    assert "off_role" not in rules(validate_kpi(margin, role="Head of customs brokerage"))
+
+
+def test_closed_by_a_person_is_no_deadline():
+    tickets = KPI(name="Tickets closed per hour", measure="Zendesk tickets worked and closed by the associate each hour")
+    assert "activity_count" in rules(validate_kpi(tickets, role="Customer Care Associate"))
+    report = KPI(name="Month-end report", measure="Management report submitted by the 5th working day", target="100%")
+    assert "activity_count" not in rules(validate_kpi(report, role="Management Accountant"))
