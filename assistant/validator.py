@@ -6243,7 +6243,9 @@ _SYNONYMS = [
     (
         r"\b(?:ppm|parts per million|escapes?|escaped (?:defects?|bugs?|faults?)|"
         r"(?:customer|user|client)[- ](?:reported|found|raised) (?:defects?|faults?|bugs?)|(?:defects?|defective (?:\w+ )?(?:parts|units|items)|faulty (?:parts|units)) "
-        r"(?:reaching|received by|found by|reported by) (?:the )?customers?)\b",
+        r"(?:reaching|received by|found by|reported by) (?:the )?customers?|"
+        # what the customer sends back as faulty: "m² of defective tiles returned by customers"
+        r"(?:defective|faulty|nonconforming|non-conforming) (?:[\w²-]+ ){0,2}returned by (?:the |our )?customers?)\b",
         "escape",
     ),
     # appointments people do not turn up to
