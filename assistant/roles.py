@@ -442,7 +442,7 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         if len(banner) > 1 and not raw.lstrip().startswith("*") and JOB_NOUN.search(banner[0]):
             line = clean_line(banner[0])
         line = re.sub(
-            r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]\s*",
+            r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]+\s*",
             "",
             line,
             flags=re.I,
@@ -1199,6 +1199,13 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
         segments = [title_core(title)] + [
             seg.strip() for seg in re.split(r"\s[-–—|]\s", title)[1:3] if 2 <= len(seg.split()) <= 6
         ]
+        # "Concreter / Finisher", "Fietsenmaker / Bike Mechanic": each job named either side of a slash is tried
+        if "/" in segments[0]:
+            segments += [
+                part.strip()
+                for part in re.split(r"\s*/\s*", segments[0])
+                if 1 <= len(part.split()) <= 4 and JOB_NOUN.search(part)
+            ][:3]
         # "Receptionist (Hotel)", "Nurse (ICU)": the qualifier in brackets names the kind of job
         # ("Account Executive (PR & Communications)": each kind named in the brackets is tried)
         qualified = re.match(r"\s*([^()]{2,40}?)\s*\(([a-z][a-z &'/,-]{1,30})\)", title)

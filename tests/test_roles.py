@@ -856,3 +856,21 @@ def test_an_assistant_to_the_chief_executive_does_not_hold_the_rank():
     assert _seniority("Executive Assistant to the CEO", "") not in ("executive", "director")
     assert _seniority("PA to the Managing Director", "") not in ("executive", "director")
     assert _seniority("Chief Executive Officer", "") == "executive"
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Concreter / Finisher wanted - Western Sydney", "construction-tradesperson"),
+        ("Tailor / Sewing Machine Operator", "sewing-machinist"),
+        ("Candidate Attorney – 2025 intake", "law-firm-associate"),
+    ],
+)
+def test_each_job_named_either_side_of_a_slash_is_tried(index, title, family):
+    parsed = parse_posting(f"{title}\nMostly day work, start Monday. Own transport a must.")
+    assert match_families(index, parsed)[0].family == family
+
+
+def test_a_shouted_hiring_banner_is_not_the_title():
+    parsed = parse_posting("WE'RE HIRING!!! SERVICE CREW (Kitchen/Counter) - Main Street branch\n- Walk-in Mon-Fri")
+    assert parsed.title.startswith("SERVICE CREW")
