@@ -4884,6 +4884,17 @@ _CUES += [
         ),
     ),
     (
+        # units of work done, counted per worker or crew: "trains cleaned overnight per cleaning team", "units fitted per
+        # installer"
+        "activity",
+        3.0,
+        re.compile(
+            r"\b[\w-]+s (?:cleaned|serviced|washed|inspected|visited|repaired|picked|packed|loaded|unloaded|processed|handled|"
+            r"checked|fitted|installed|assembled|delivered|sorted|scanned|valeted) (?:[\w-]+ ){0,2}per (?:[\w-]+ )?(?:team|crew|"
+            r"worker|person|cleaner|technician|tech|operative|installer|fitter|agent|fte|head|picker|packer|driver|valeter)\b"
+        ),
+    ),
+    (
         # time online in Turkish, as "hours online" in English: "çevrim içi kalma süresi" (time staying online)
         "effort",
         4.5,

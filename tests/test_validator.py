@@ -4506,6 +4506,7 @@ def test_a_dated_target_makes_a_one_off_piece_of_work_a_deliverable_not_a_tally(
         ("Lesson plans uploaded weekly: 100% compliance drives pupil progress", "activity_count"),
         ("CVs sourced/wk ≥ 40 — quality of hire driver", "activity_count"),
         ("AML alert throughput (efficiency): 40 reviewed/day", "activity_count"),
+        ("Trains cleaned overnight per cleaning team", "activity_count"),
         ("Responsiveness: % of Outlook emails opened within 1 hour of arrival (from mail logs)", "surveillance"),
         # results in the same words
         ("% caseload 16-23 in education/employment/training 6m after intake", None),
