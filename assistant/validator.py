@@ -6252,7 +6252,9 @@ _SYNONYMS = [
     ),
     # defective parts that reach the customer
     (
-        r"\b(?:ppm|parts per million|escapes?|escaped (?:defects?|bugs?|faults?)|"
+        # (not what suppliers send in: "supplier PPM", "defective parts per million received")
+        r"\b(?:(?<!supplier )(?<!incoming )(?<!vendor )(?:ppm|parts per million)(?! received| incoming| from (?:the |our )?suppliers?)|"
+        r"escapes?|escaped (?:defects?|bugs?|faults?)|"
         r"(?:customer|user|client)[- ](?:reported|found|raised) (?:defects?|faults?|bugs?)|(?:defects?|defective (?:\w+ )?(?:parts|units|items)|faulty (?:parts|units)) "
         r"(?:reaching|received by|found by|reported by) (?:the )?customers?|"
         # what the customer sends back as faulty: "m² of defective tiles returned by customers"
