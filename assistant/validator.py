@@ -54,6 +54,8 @@ NEIGHBOUR_DOMAINS = {
     "marketing": {"professional services"},
     "creative": {"professional services"},
     "professional services": {"sales", "marketing", "creative", "project delivery"},
+    # grounds, golf courses and sports turf are watered, fed and sprayed as crops are
+    "facilities": {"agriculture"},
 }
 UNBALANCED_OWN_AREA = 0.35  # every KPI nearest one area of the role's own family, at least this close
 VOTE_WEIGHT = 3.0  # how far the nearest labelled neighbours can move a decision (+-1.5)

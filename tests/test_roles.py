@@ -874,3 +874,12 @@ def test_each_job_named_either_side_of_a_slash_is_tried(index, title, family):
 def test_a_shouted_hiring_banner_is_not_the_title():
     parsed = parse_posting("WE'RE HIRING!!! SERVICE CREW (Kitchen/Counter) - Main Street branch\n- Walk-in Mon-Fri")
     assert parsed.title.startswith("SERVICE CREW")
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [("Domestic Energy Assessor", "energy-assessor"), ("Irrigation & Fertigation Technician", "irrigation-technician")],
+)
+def test_an_assessor_or_technician_of_one_trade_is_not_another_trades(index, title, family):
+    parsed = parse_posting(f"{title}\nVisit sites, record what you find and keep the systems working.")
+    assert match_families(index, parsed)[0].family == family

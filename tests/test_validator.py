@@ -4548,3 +4548,8 @@ def test_closed_by_a_person_is_no_deadline():
     assert "activity_count" in rules(validate_kpi(tickets, role="Customer Care Associate"))
     report = KPI(name="Month-end report", measure="Management report submitted by the 5th working day", target="100%")
     assert "activity_count" not in rules(validate_kpi(report, role="Management Accountant"))
+
+
+def test_a_golf_courses_irrigation_water_is_its_superintendents_work():
+    water = KPI(name="Irrigation water", measure="Irrigation water used vs licensed allocation", target="<= 95%")
+    assert "off_role" not in rules(validate_kpi(water, role="Golf course superintendent, resort"))
