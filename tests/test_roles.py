@@ -883,3 +883,16 @@ def test_a_shouted_hiring_banner_is_not_the_title():
 def test_an_assessor_or_technician_of_one_trade_is_not_another_trades(index, title, family):
     parsed = parse_posting(f"{title}\nVisit sites, record what you find and keep the systems working.")
     assert match_families(index, parsed)[0].family == family
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        ("Au Pair", "early-years-practitioner"),
+        ("Switchboard Operator", "receptionist"),
+        ("Forecourt Attendant", "retail-sales-associate"),
+    ],
+)
+def test_everyday_titles_without_a_family_word_reach_their_family(index, title, family):
+    parsed = parse_posting(f"{title}\nJoin our friendly team. Full training given.")
+    assert match_families(index, parsed)[0].family == family
