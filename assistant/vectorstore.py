@@ -125,9 +125,7 @@ def read_back(col: chromadb.Collection, ids: list[str]) -> np.ndarray | None:
     return np.asarray(got["embeddings"], dtype=np.float32)[[position[i] for i in ids]]
 
 
-def healthy(
-    col: chromadb.Collection, ids: list[str], vectors: np.ndarray, chroma_dir: Path | None = None
-) -> bool:
+def healthy(col: chromadb.Collection, ids: list[str], vectors: np.ndarray, chroma_dir: Path | None = None) -> bool:
     """Whether the collection holds every vector and finds stored ones again. Its index files are looked at
     first: querying a truncated HNSW file can return other entries, or crash the process inside Chroma."""
     if chroma_dir is not None and not _index_files_whole(chroma_dir):

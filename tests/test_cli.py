@@ -339,7 +339,14 @@ def test_markdown_draft_carries_the_note_on_the_postings_own_effort_measures():
 
 def test_check_reads_the_cadence_abbreviations_of_a_template():
     kpi = {"name": "Orders dispatched on time", "measure": "Orders before cut-off / orders", "target": "95%"}
-    for written, daily in (("mthly", False), ("Q", False), ("EOM", False), ("wkly", False), ("EOD", True), ("dly", True)):
+    for written, daily in (
+        ("mthly", False),
+        ("Q", False),
+        ("EOM", False),
+        ("wkly", False),
+        ("EOD", True),
+        ("dly", True),
+    ):
         doc = {"kpis": [{**kpi, "cadence": written}]}
         result = run("check", "-", "--format", "json", input=json.dumps(doc))
         assert result.exit_code in (0, 1), result.output  # read, not refused as an unknown cadence

@@ -1055,5 +1055,7 @@ def test_an_australian_posting_gets_no_british_regulators_in_its_kpis(settings):
     )
     result = draft(text, settings)
     assert 3 <= len(result.kpis) <= 5
-    words = " ".join(f"{k.name} {k.definition} {k.measure} {k.target} {k.rationale} {k.data_source}" for k in result.kpis)
+    words = " ".join(
+        f"{k.name} {k.definition} {k.measure} {k.target} {k.rationale} {k.data_source}" for k in result.kpis
+    )
     assert not re.search(r"\b(?:FCA|Consumer Duty|Financial Ombudsman|UK GDPR)\b", words), words

@@ -4473,7 +4473,9 @@ def test_harm_counted_to_be_kept_down_is_a_result_from_sets_holdout75(kpi):
 
 
 def test_income_on_the_scorecard_of_a_role_that_earns_none_is_off_role():
-    home = KPI(name="Home collection revenue", measure="PKR revenue from home sample collection bookings", target="PKR 2.5m")
+    home = KPI(
+        name="Home collection revenue", measure="PKR revenue from home sample collection bookings", target="PKR 2.5m"
+    )
     assert "off_role" in rules(validate_kpi(home, role="Medical Laboratory Technologist, diagnostic lab"))
     fair = KPI(name="Summer fair", measure="£ raised at the summer fair stall", target="£1,500")
     assert "off_role" in rules(validate_kpi(fair, role="SEN Teaching Assistant, primary academy"))
@@ -4535,7 +4537,9 @@ def test_one_result_named_two_ways_is_a_duplicate():
 
 
 def test_the_kitchens_margin_is_off_role_for_the_front_desk_but_not_for_the_chef():
-    food = KPI(name="Restaurant food cost", measure="Food cost as % of food revenue in the hotel restaurant", target="28%")
+    food = KPI(
+        name="Restaurant food cost", measure="Food cost as % of food revenue in the hotel restaurant", target="28%"
+    )
     assert "off_role" in rules(validate_kpi(food, role="Front Office Manager, city hotel"))
     assert "off_role" not in rules(validate_kpi(food, role="Head Chef, city hotel"))
     # the head of a commercial unit answers for its margin
@@ -4544,7 +4548,9 @@ def test_the_kitchens_margin_is_off_role_for_the_front_desk_but_not_for_the_chef
 
 
 def test_closed_by_a_person_is_no_deadline():
-    tickets = KPI(name="Tickets closed per hour", measure="Zendesk tickets worked and closed by the associate each hour")
+    tickets = KPI(
+        name="Tickets closed per hour", measure="Zendesk tickets worked and closed by the associate each hour"
+    )
     assert "activity_count" in rules(validate_kpi(tickets, role="Customer Care Associate"))
     report = KPI(name="Month-end report", measure="Management report submitted by the 5th working day", target="100%")
     assert "activity_count" not in rules(validate_kpi(report, role="Management Accountant"))
