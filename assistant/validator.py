@@ -2004,6 +2004,10 @@ _DEVELOPING = re.compile(
     r"graduates?|onboarding|induct\w*|signed off|sign-?offs?|competen\w*|mentees?|promot\w*|working independently|"
     r"on their own|unsupervised|succession|internal (?:moves|hires|appointments))\b"
 )
+# Income named as the yardstick of something else, just before it: "write-offs as a share of net revenue", "cost to revenue"
+_INCOME_AS_YARDSTICK = re.compile(
+    r"(?:share|percent|proportion|ratio|fraction) of (?:the )?(?:[\w-]+ ){0,2}$|\b(?:per|to|vs|versus|against|over) $"
+)
 # Ranks that run a business unit and answer for its money: "Head of customs brokerage", "Director of Nursing"
 _HEADS_UNIT = re.compile(
     r"\b(?:head of|director|chief|vp|vice president|general manager|managing|owner|partner|president|principal)\b", re.I
@@ -5522,10 +5526,7 @@ class Validator:
         if (
             earned
             # (income as the yardstick of something else is no income target: "write-offs as a share of net revenue")
-            and not re.search(
-                r"(?:share|percent|proportion|ratio|fraction) of (?:the )?(?:[\w-]+ ){0,2}$|\b(?:per|to|vs|versus|against|over) $",
-                low[: earned.start()],
-            )
+            and not _INCOME_AS_YARDSTICK.search(low[: earned.start()])
             and not role.heads_unit
             and self.kb.family(readers[0]).domain in _NON_COMMERCIAL
             and readers[0] not in _PRIVATE_PRACTICE
