@@ -560,6 +560,12 @@ def _seniority(title: str, text: str) -> Seniority:
     leads_people = _LEADS_PEOPLE.search(text)
     # a door supervisor (a British licensed bouncer) and a lunchtime supervisor in a school supervise the public
     title = _NOT_A_RANK.sub("", title)
+    # "Audit Associate / Senior Audit Associate": one post open at two grades is drafted for the first grade, and
+    # the senior grade's extra work is read from the duties
+    grades = [_rank_in(part) for part in _GRADES_SPLIT.split(title)]
+    ranked = [g for g in grades if g is not None]
+    if len(ranked) >= 2:
+        return min(ranked, key=_LEVEL_ORDER.index)
     for level, pat in _SENIORITY_RULES:
         if pat.search(title):
             # a relationship, account or case manager manages clients or work, not a team, unless the posting says so
@@ -569,6 +575,16 @@ def _seniority(title: str, text: str) -> Seniority:
     if leads_people:
         return "manager"
     return "mid"
+
+
+_LEVEL_ORDER: list[Seniority] = ["entry", "mid", "senior", "lead", "manager", "director", "executive"]
+# a title offering the post at more than one grade: "Associate / Senior Associate", "Junior or Mid-level Developer"
+_GRADES_SPLIT = re.compile(r"\s*/\s*|\s+or\s+", re.I)
+
+
+def _rank_in(title_part: str) -> Seniority | None:
+    """The grade one part of a title names, if any."""
+    return next((level for level, pat in _SENIORITY_RULES if pat.search(title_part)), None)
 
 
 _NOT_A_RANK = re.compile(
@@ -1134,6 +1150,7 @@ def _alias_lookup(
 
 
 OTHER_KIND_PENALTY = 0.15
+SHORTER_TITLE_BONUS = 0.3  # a family's title found inside the posting's, when another family has the whole title
 
 
 def _other_kind_of(alias_tokens: tuple[str, ...], core_tokens: tuple[str, ...]) -> bool:
@@ -1234,6 +1251,9 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                 if _other_kind_of(alias_tokens, core_tokens) or _other_job_on_the_same_thing(alias_tokens, core_tokens):
                     sims[a] -= OTHER_KIND_PENALTY
             np.maximum.at(title_score, alias_family, sims)
+            # the families with this very title: a shorter title inside it ('nurse' in 'nursery nurse') is weaker
+            # evidence than the whole
+            exact = {alias_entries[a].family for a in near if _alias_tokens(alias_entries[a].text) == core_tokens}
             for a in near:
                 e, s = alias_entries[a], sims[a]
                 alias_tokens = _alias_tokens(e.text)
@@ -1251,6 +1271,8 @@ def match_families(index: Index, parsed: ParsedPosting, top: int = 5) -> list[Fa
                     bonus = 0.0
                 elif alias_tokens and f" {' '.join(alias_tokens)} " in padded:
                     bonus = 0.55 if core in specific and len(alias_tokens) > 1 else 0.45
+                    if exact and e.family not in exact and len(alias_tokens) < len(core_tokens):
+                        bonus = SHORTER_TITLE_BONUS
                 elif len(alias_tokens) > 1 and alias_tokens[-1] in core_tokens:
                     shared = [t for t in alias_tokens if t in core_tokens]
                     # 'air traffic controller' and 'logistics controller' share only the kind of job noun
