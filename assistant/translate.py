@@ -15,9 +15,12 @@ from dataclasses import dataclass
 
 from .knowledge import Glossary
 
-# (the vowel signs and viramas of Devanagari and the short vowels of Arabic are marks, not word characters, to
-# Python: without them "ग्राहक" falls apart into pieces)
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+# (the vowel signs and viramas of Devanagari, the short vowels of Arabic and Thai's vowel and tone marks are marks,
+# not word characters, to Python: without them "ग्राहक" falls apart into pieces)
+_MARKS = (
+    "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+    "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+)
 _LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])+"
 _WORD = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
 # Common English words of metric lines: a line with more of these than glossary words is English. ("per" is not one:
@@ -30,8 +33,8 @@ _ENGLISH = frozenset(
 )
 
 
-# Han characters, kana and hangul: a line holding them may be in a language written without spaces
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Thai, Han characters, kana and hangul: a line holding them may be in a language written without spaces
+_CJK = re.compile(r"[\u0e01-\u0e5b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -47,11 +50,14 @@ def _languages(glossaries: list[Glossary]) -> tuple[_Language, ...]:
     out = []
     for g in glossaries:
         mapping = {**g.also_english, **g.terms}
+        if g.unspaced:
+            # (in the form lines are read in, see _render: NFKC writes Thai "ำ" as two marks)
+            mapping = {unicodedata.normalize("NFKC", k): v for k, v in mapping.items()}
         phrases = sorted(mapping, key=len, reverse=True)
         alternatives = "|".join(re.escape(p) for p in phrases)
         if g.unspaced:
             # (one character such as 月, month, says too little to mark the language)
-            signals = frozenset(k for k in g.terms if len(k) >= 2 and _CJK.search(k))
+            signals = frozenset(unicodedata.normalize("NFKC", k) for k in g.terms if len(k) >= 2 and _CJK.search(k))
             pattern = re.compile(f"(?:{alternatives})", re.IGNORECASE)
         else:
             signals = frozenset(k for k in g.terms if " " not in k and k not in _ENGLISH)
@@ -82,7 +88,7 @@ class Translator:
         best, hits = None, 0
         for lang in self._languages:
             if lang.unspaced:
-                n = sum(s in text for s in lang.signals) if cjk else 0
+                n = sum(s in unicodedata.normalize("NFKC", text) for s in lang.signals) if cjk else 0
             else:
                 n = sum(w in lang.signals for w in words)
             if n > hits:

@@ -228,3 +228,34 @@ def test_a_wrong_unspaced_or_not_titles_value_is_named_in_the_error(tmp_path, fo
         (root / folder / name).write_text(yaml.safe_dump(data, allow_unicode=True))
     with pytest.raises(KnowledgeError, match=rf"xx\.yaml.*{fragment}"):
         load_knowledge(root)
+
+
+@pytest.mark.parametrize(
+    ("line", "verdict"),
+    [
+        # Thai, written without spaces and with its vowel and tone marks: calls a day, overtime, the fingerprint clock,
+        # commits a day; Hebrew commits a week per developer; Korean daily work diaries handed in
+        ("จำนวนการโทรออกอย่างน้อย 60 สายต่อวัน", "reject"),
+        ("ทำโอทีอย่างน้อย 10 ชั่วโมงต่อเดือน", "reject"),
+        ("เข้างานตรงเวลา 100% ตามเครื่องสแกนนิ้ว", "reject"),
+        ("จำนวนคอมมิตอย่างน้อย 5 ครั้งต่อวัน", "reject"),
+        ("מס' קומיטים לשבוע לכל מפתח ≥ 25", "reject"),
+        ("일일 업무일지 작성·제출률 100%", "reject"),
+        # ... and results in the same languages: complaints down, staff turnover, on-time delivery
+        ("ข้อร้องเรียนจากลูกค้าลดลง 30% ภายในสิ้นปี", "pass"),
+        ("อัตราการลาออกของพนักงานไม่เกิน 10% ต่อปี", "pass"),
+        ("การส่งมอบตรงเวลาไม่ต่ำกว่า 98%", "pass"),
+    ],
+)
+def test_thai_hebrew_and_korean_lines_are_read(validator, line, verdict):
+    report = validator.check_kpis([line])[0]
+    assert (report.verdict == "reject") == (verdict == "reject"), (line, [f.message for f in report.findings])
+
+
+def test_thai_terms_are_found_whatever_form_the_line_was_typed_in():
+    from assistant.knowledge import Glossary
+
+    th = Glossary(language="Thai", code="th", unspaced=True, terms={"จำนวน": "number of", "ต่อวัน": "per day"})
+    t = Translator([th])
+    # "ำ" typed as one character or as its two marks reads the same
+    assert t.english("จำนวน 5 ต่อวัน") == t.english("จํานวน 5 ต่อวัน") == "number of 5 per day"
