@@ -926,6 +926,8 @@ _CUES: list[tuple] = [
         3.0,
         re.compile(
             r"\bin (?:the )?office (?:on )?(?:mon|tue|wed|thu|fri)\w*\b|(?:missed|late)(?: (?:or|and|/) (?:missed|late))? shifts|"
+            # ("claims for damage or lateness": the goods' lateness, not the worker's)
+            r"(?<!claims for )(?<!claim for )(?<!damage or )(?<!damage and )(?<!damage, )(?<!loss or )"
             r"\blateness\b(?!.{0,40}\b(?:drops|deliveries|orders|trains|buses|services|flights|shipments|vehicles|trucks|"
             r"jobs|projects|payments|invoices|consignments|parcels)\b)|\blatecomers?\b|\bon (?:site|shift|the (?:floor|ward|shop floor)) by \d{1,2}(?:[:.]\d\d)?(?![\d%.]|\s*(?:%|per ?cent))|unpaid hours|"
             r"\bat (?:their|his|her|the) desks? (?:for|during|throughout|all)\b|hours stayed|logged[- ]in time|time on calls|"
@@ -963,6 +965,10 @@ _CUES: list[tuple] = [
         4.0,
         re.compile(
             r"(?:logged[- ]in|clocked[- ]in|arrived?|at (?:the |my |their )?desk) on time|on time for (?:the )?(?:shift|work|rota)|"
+            # the person's own on-time arrival, not a train's or a delivery's: "on-time arrival 100% per the clock"
+            r"^\W*on[- ]time arrivals?\b(?! (?:of|for|at) (?:the |our )?(?:[\w-]+ )?(?:trains?|bus(?:es)?|flights?|vessels?|ships?|"
+            r"shipments?|deliveries|goods|orders|trucks|vehicles|services|ambulances?|crews?|containers?|parcels?|customers?|"
+            r"clients?|patients?|(?:customer |client )?sites?|appointments?|jobs?|homes?|premises)\b)|"
             # handle time pushed down so more calls fit in: a productivity quota on the agent's minutes
             r"(?:cut|reduc\w*|lower\w*|bring\w* down|decreas\w*) (?:the |our |team |agent )?(?:average |avg )?(?:call )?(?:handle|handling|talk) time"
         ),
@@ -1168,7 +1174,7 @@ _CUES: list[tuple] = [
         re.compile(
             r"resolved on first|first[- ](?:call|contact|time) (?:resolution|fix|right|pass)|\bfcr\b|"
             r"satisf(?:action|ied)|csat|\bnps\b|net promoter|retention|churn|renewal|repeat (?:purchase|business|customers)|"
-            r"conversion|win rate|close rate|revenue|margin|profit|gross|sales (?:growth|value|revenue)|"
+            r"conversion|win rate|close rate|revenue|\bgmv\b|margin|profit|gross|sales (?:growth|value|revenue)|"
             r"quota attainment|pipeline (?:value|coverage)|deals? (?:won|closed)|bookings|arr\b|mrr\b|"
             r"errors?|defects?|incidents?|escalations?|complaints?|rework|returns?|rejects?|scrap|waste|"
             r"accuracy|accurate|yield|quality|compliance|audit (?:findings|score|result|pass)|findings|"
@@ -1211,7 +1217,7 @@ _VAGUE = re.compile(
 # A manager's rating of a trait is still the trait: "Good attitude: supervisor rating (1-5)".
 _SUBJECTIVE = re.compile(
     r"(?:manager|supervisor|lead(?:er)?|chef|head|boss|principal|partner|mentor|peer|pi|owner|director|ceo|md|gm|"
-    r"founder|board)(?:'s)? (?:\d+\s*(?:-|–|to)\s*\d+ )?(?:rating|score|assessment|judg|view|opinion|feedback)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
+    r"founder|board|rector|dean|provost|(?:vice-)?chancellor|superior)(?:'s)? (?:\d+\s*(?:-|–|to)\s*\d+ )?(?:rating|score|assessment|judg|view|opinion|feedback)|\b1\s*(?:-|–|to)\s*(?:5|7|10)[- ]point scale|\bon a 1\s*(?:-|–|to)\s*(?:5|7|10) scale|"
     r"\b360(?:[- ]degree)? (?:feedback|review|rating)|impression\b|\bview of\b|'s view\b|"
     # a claim with nothing counted: "adds value to the investment process"
     r"^\W*add(?:s|ing)? value (?:to|for)\b|"
@@ -1220,7 +1226,7 @@ _SUBJECTIVE = re.compile(
     # someone's sense of it: "head nurse's sense of how caring they are", "editor's feel for how punchy"
     r"(?:'s|’s) (?:own |overall |general )?(?:sense|feel|feeling|gut feel|impression) (?:of|for|that|about)\b|"
     r"rating \(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|rated (?:by|from) (?:the |their |a )?\w+|"
-    r"\b(?:rating|appraisal|score) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
+    r"\b(?:rating|appraisal|score|assessment) (?:\(?1\s*(?:-|–|to)\s*(?:5|7|10)\b|out of (?:5|7|10)\b)|"
     r"\b(?:board|panel|peer|team|feedback|em|cd|hod|gm|md) (?:appraisal|feedback|rating|review)|"
     # "brings a bold vision to the team, per channel director"
     r"\b(?:per|according to|as judged by|in the eyes of) (?:the |my |our |their )?(?:[\w-]+ )?(?:director|manager|head|boss|"
@@ -1839,6 +1845,8 @@ _COMPARE = re.compile(
     r"\bposition in (?:the |our )?(?:[\w-]+(?:'s|’s) )?(?:[\w-]+ )?(?:ranking|league table|leaderboard)\b|"
     r"\brank(?:ed|ing)?\b.{0,40}?\bagainst (?:the |all |every |other )*(?:[\w-]+ )?[\w-]+(?:ers|ors|ists|ants|ents|ians|medics|staff|"
     r"people|colleagues|peers)\b|"
+    # "income ranked against each orthopaedic consultant's income"
+    r"\brank(?:ed|ing)?\b.{0,40}?\bagainst (?:each|every) (?:[\w-]+ ){0,2}[\w-]+(?:er|or|ist|ant|ent|ian)(?:'s|’s)?\b|"
     # "save rate ranked against the specialist retention team"
     r"\brank(?:ed|ing)? against (?:the |a |another |other )?(?:[\w-]+ ){0,2}(?:team|teams|desk|squad|unit)\b|"
     r"\brank(?:ing|ed)? (?:of|among|against|vs\.?|versus|within|in) (?:the )?(?:[\w-]+(?:'s|’s) )?(?:\d+ |all |other |every |each )?"
@@ -2017,7 +2025,9 @@ _MONEY_EARNED = re.compile(
     r"\b(?:gross margin|(?<!non-)(?<!non )revenue(?! (?:protection|compliance|filing|submissions?|returns?|audits?|commissioners|authority|"
     r"penalt\w*|service|agency|department|office|officers?|assurance|recognition))|revpar|sales turnover|takings|gross profit|(?:[\w-]+ )?sales (?:revenue|value|growth|target)|"
     r"(?:£|\$|€|₹|r|pkr|ksh|aed)\s?[\d,.]+\w* (?:raised|sold|in sales)|(?:raised|sold) at (?:the )?(?:[\w-]+ ){0,2}"
-    r"(?:fair|fete|stall|sale|event|auction|raffle)|upsell\w*|cross-sell\w*)\b"
+    r"(?:fair|fete|stall|sale|event|auction|raffle)|upsell\w*|cross-sell\w*|"
+    # gifts brought in: "donations raised from alumni", "fundraising income"
+    r"(?:funds|donations|gifts|money) raised|donations (?:from|received)|(?:donation|fundraising) income|alumni (?:giving|donations))\b"
 )
 # Domains whose work is a service, a product or an office function, not selling: income on such a scorecard is
 # someone else's result unless the role's own knowledge says otherwise (tradespeople, salons and gyms sell, so
@@ -2499,6 +2509,8 @@ _CUES += [
         re.compile(
             r"\bminutes? late (?:to|for|in|at|on|clocking|arriving|starting|signing|logging|reporting)\b(?! (?:the )?(?:drops|"
             r"deliveries|orders|trains|buses|services|flights|shipments|consignments|parcels|patients|customers)\b)|\b(?:total|summed|cumulative) minutes late\b|\blate (?:to|for|at) (?:the )?(?:shift|work|start)|"
+            # ("claims for damage or lateness": the goods' lateness, not the worker's)
+            r"(?<!claims for )(?<!claim for )(?<!damage or )(?<!damage and )(?<!damage, )(?<!loss or )"
             r"\blateness\b(?!.{0,40}\b(?:drops|deliveries|orders|trains|buses|services|flights|shipments|vehicles|trucks|jobs|"
             r"projects|payments|invoices|consignments|parcels)\b)"
         ),
@@ -2690,6 +2702,35 @@ _CUES += [
     ),
 ]
 _CUES += [
+    (
+        # what a process gets out of each tonne or hectare put in: "litres of alcohol per tonne of malt", "kg of
+        # cheese per 100 litres of milk", "tonnes per hectare"
+        "outcome",
+        3.0,
+        re.compile(
+            r"\bper (?:\d+ )?(?:tonnes?|tons?|t|kg|kilos?|litres?|liters?|hl|hectares?|ha|acres?) of (?:[\w-]+ ){0,2}(?:malt|grain|barley|"
+            r"wheat|maize|corn|milk|feed|ore|cane|beet|fruit|raw materials?|inputs?|clinker|coal|wood|timber|logs?|fish|"
+            r"carcass(?:es)?|meat|flour|beans|leaf|tea|pulp|crude|scrap)\b|\b(?:yield|t|tonnes?|kg) (?:per|/) ?(?:ha|hectare|acre)\b"
+        ),
+    ),
+    (
+        # attendance read off a fingerprint or face scanner: "on time 100% according to the fingerprint scanner"
+        "surveillance",
+        4.0,
+        re.compile(
+            r"\b(?:fingerprint|finger ?print|thumb ?print|biometric|face[- ]recognition|facial recognition) (?:time ?)?(?:scanners?|"
+            r"readers?|clocks?|machines?|devices?|terminals?|attendance|records?|logs?|punch(?:es)?|clock-?ins?)\b"
+        ),
+    ),
+    (
+        # messages put out at a rate per hour or shift: "status updates posted to the channel per hour"
+        "activity",
+        4.0,
+        re.compile(
+            r"\b(?:updates|messages|posts|emails|calls|tweets|notes|comments|bulletins) (?:posted|sent|made|written|"
+            r"published|logged|issued)\b[^.;]{0,40}?\bper (?:hour|hr|day|shift)\b"
+        ),
+    ),
     (
         # time spent on a call's after-work or wrap-up: time per contact, not its result
         "effort",
@@ -4029,6 +4070,10 @@ _CUES += [
             r"\bquotes sent \d+ days before\b|\bevery (?:[\w-]+ )?(?:account|lead|prospect|customer|client) gets a (?:call|visit|email|touch)\b|"
             r"\b(?:follow-up|courtesy|welcome) (?:call|email|visit) to every\b|"
             r"\btimesheets (?:submitted|completed|filled in|signed off)\b|\br[ée]sum[ée]s (?:reviewed|screened|read)\b|"
+            # the worker's own diary of the day handed in: "time entries submitted daily by 6pm", "daily work log
+            # submission rate 100%"
+            r"\b(?:time entr(?:y|ies)|work(?:ing)? (?:logs?|diar(?:y|ies)|journals?)|daily (?:activity |work |status )?reports?|"
+            r"(?<!suspicious )activity reports?)\b[^.;]{0,20}?\b(?:submitted|submission|written|filed|filled in|handed in|completed)\b|"
             # paperwork done as the measure: checklists completed, schedules signed off on the door sheet, sheets
             # processed, operations entered in the app the same day
             r"\bcompletion of (?:the )?(?:daily |weekly |shift )?(?:[\w-]+ )?(?:task )?checklists?\b|"
@@ -5663,7 +5708,10 @@ class Validator:
                 areas = [r.kra.strip().lower() for r in records]
                 role_text = role.title if isinstance(role, RoleProfile) else (role or "")
                 theme = _one_theme(records, role_text) or ("money coming in" if _mostly_money(records) else None)
-                if all(areas) and len(set(areas)) == 1 or _shared_measure_head(records, role_text) or theme:
+                # (what the job is about may be named by its family rather than its title: "data" for an
+                # analytics engineer)
+                job = f"{role_text} {self.kb.family(family).name}" if family else role_text
+                if all(areas) and len(set(areas)) == 1 or _shared_measure_head(records, job) or theme:
                     same = True
                 else:
                     inferred = self.nearest_areas(vecs, family)
@@ -6652,7 +6700,7 @@ _SIDES = [
             # ("breakdown jobs" are a kind of job, not a failure of the work)
             # (not a limit failed: "batches failing the acidity limit" is the limit's other side)
             r"\b(?:(?:not|n't) delivered (?:on|at) (?:the )?first attempt|"
-            r"fail\w*(?! (?:the |its |their )?(?:[\w-]+ ){0,2}(?:limits?|spec(?:ification)?s?|consent)\b)|break\w*(?! (?:jobs?|calls?|call-?outs?|visits?|repairs?|work|cover|service|team|engineers?)\b)|"
+            r"fail\w*(?! (?:the |its |their )?(?:[\w-]+ ){0,2}(?:(?:or|and) [\w-]+ )?(?:limits?|spec(?:ification)?s?|consent)\b)|break\w*(?! (?:jobs?|calls?|call-?outs?|visits?|repairs?|work|cover|service|team|engineers?)\b)|"
             r"broken|reject(?:s|ed|ion)?)\b",
             "success",
         ),
@@ -6774,7 +6822,7 @@ _SIDES = [
             r"(?:[\w-]+ ){0,2}(?:limits?|spec(?:ification)?s?|consent)\b|"
             # ("Acidity compliance" and "Out-of-spec batches")
             r"\b(?<!non-)(?<!non )(?:(?:in|within|on)[- ]spec(?:ification)?|compliance|compliant)\b",
-            r"\b(?:exceed\w*|breach\w*|outside|above|over|failing) (?:the |its |their )?(?:[\w-]+ ){0,2}"
+            r"\b(?:exceed\w*|breach\w*|outside|above|over|failing) (?:the |its |their )?(?:[\w-]+ ){0,2}(?:(?:or|and) [\w-]+ )?"
             r"(?:limits?|spec(?:ification)?s?|consent)\b|\bexceedances?\b|"
             r"\b(?:out[- ]of[- ]spec(?:ification)?|off[- ]spec|non-?complian(?:t|ce))\b",
             "limit",
@@ -7202,6 +7250,17 @@ _LEARNING = re.compile(
     r"competenc(?:y|ies)|sign-?offs?|licen[cs]e)\b",
     re.I,
 )
+_SITE_OVERSIGHT = re.compile(r"\b(?:environment(?:al)?|hse|ehs|she|sheq|safety|sustainability)\b", re.I)
+_PROGRAMME_ROLE = re.compile(
+    r"\b(?:programmes?|programs?|projects?|country|field|portfolio) (?:manager|director|officer|coordinator|lead|"
+    r"advis[eo]r|specialist)\b|\bm ?& ?e\b|\bmeal\b|\bmonitoring,? (?:and|&) evaluation\b",
+    re.I,
+)
+_CAUSE = re.compile(
+    r"\b(?:ngos?|ingos?|charity|charitable|non-?profit|not-for-profit|foundation|humanitarian|relief|aid agency|"
+    r"development (?:agency|organi[sz]ation|programme|program)|un agency|unicef|undp|usaid)\b",
+    re.I,
+)
 _HANDS_ON = re.compile(
     r"\b(?:technicians?|engineers?|operators?|fitters?|mechanics?|installers?|riggers?|electricians?|linesm[ae]n|"
     r"lineworkers?|jointers?|splicers?)\b",
@@ -7218,10 +7277,16 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
     # ... nor, for hands-on technical work, one that reads like the work of the setting the title names: a network
     # engineer's outages for a "field maintenance technician, mobile network" (not the water network's losses
     # for a "communications officer, water utility")
-    setting = _subject_stems(title) if _HANDS_ON.search(title.partition(",")[0]) else set()
+    # (and for whoever oversees the site's environment or safety: a copper mine's land rehabilitated for its
+    # environmental compliance officer)
+    core = title.partition(",")[0]
+    setting = _subject_stems(title) if _HANDS_ON.search(core) or _SITE_OVERSIGHT.search(core) else set()
     # ... nor, for an apprentice or a trainee, the qualification they are working towards
     learner = bool(_LEARNER.search(title))
-    if not (subject or setting or learner):
+    # ... nor, for whoever runs a charity's or an aid agency's programme, the results of the people it serves:
+    # pupils reading for an early-grade literacy NGO, children vaccinated for a health charity
+    cause = bool(_PROGRAMME_ROLE.search(title.partition(",")[0]) and _CAUSE.search(title))
+    if not (subject or setting or learner or cause):
         return
     for rep, rec in zip(reports, records, strict=True):
         near = [f for f in rep.findings if f.rule == "off_role" and f.message.startswith(_READS_LIKE)]
@@ -7230,7 +7295,7 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
         # (the family each finding names: "This reads like a KPI for a network engineer, not ...")
         other = set().union(*(_subject_stems(f.message.removeprefix(_READS_LIKE).partition(",")[0]) for f in near))
         kpi_text = f"{rec.name} {rec.measure}"
-        if subject & _subject_stems(kpi_text) or setting & other or (learner and _LEARNING.search(kpi_text)):
+        if subject & _subject_stems(kpi_text) or setting & other or (learner and _LEARNING.search(kpi_text)) or cause:
             rep.findings = [f for f in rep.findings if f not in near]
             rep.verdict = _verdict(rep.findings)
 

@@ -4559,3 +4559,80 @@ def test_closed_by_a_person_is_no_deadline():
 def test_a_golf_courses_irrigation_water_is_its_superintendents_work():
     water = KPI(name="Irrigation water", measure="Irrigation water used vs licensed allocation", target="<= 95%")
     assert "off_role" not in rules(validate_kpi(water, role="Golf course superintendent, resort"))
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a diary of the day handed in, status posts by the hour, the fingerprint clock, the person's own arrival
+        ("Time entries submitted daily by 6pm", "activity_count"),
+        ("Daily work log submission rate 100%", "activity_count"),
+        ("Incident status updates posted to the comms channel per hour during a major incident", "activity_count"),
+        ("Attendance on time 100% per the fingerprint scanner", "surveillance"),
+        ("On-time arrival 100%", "effort_based"),
+        # ... and results that share their words: claims for late goods, trains arriving on time, a marketplace's
+        # takings, a report due by a date
+        ("Number of claims for damage or lateness per 1,000 shipments", None),
+        ("On-time arrival of trains at the terminus >= 92%", None),
+        ("11.11 campaign GMV >= ¥50M", None),
+        ("Incident reports submitted within 24 hours of the event", None),
+        ("Suspicious activity reports filed within the regulator's deadline", None),
+        ("Litres of alcohol per tonne of malt >= 410", None),
+    ],
+)
+def test_diaries_status_posts_and_clocks_are_caught_and_their_lookalike_results_are_not(text, rule):
+    got = rules(validate_kpi(text)) & {"effort_based", "activity_count", "surveillance"}
+    assert got == ({rule} if rule else set()), got
+
+
+def test_a_ranking_against_each_named_colleague_is_a_cross_role_comparison():
+    kpi = KPI(
+        name="Income ranking vs surgeons",
+        measure="Physio service private income ranked against each orthopaedic consultant's income",
+        target="Not in bottom 3",
+    )
+    assert "cross_role_comparison" in rules(validate_kpi(kpi, role="Senior physiotherapist, public hospital"))
+
+
+def test_donations_are_income_a_lab_technician_does_not_answer_for():
+    gifts = KPI(name="Alumni donations", measure="Donations raised from alumni", target=">= KRW 20m")
+    assert "off_role" in rules(validate_kpi(gifts, role="Research laboratory technician, chemistry department"))
+    assert "off_role" not in rules(validate_kpi(gifts, role="Alumni fundraising officer, university"))
+
+
+def test_a_slogan_rated_by_the_rector_is_vague():
+    kpi = KPI(name="Drive a culture of excellence", measure="Rector's assessment 1-5", target="4")
+    assert "vague" in rules(validate_kpi(kpi, role="Dean, faculty of engineering"))
+
+
+def test_an_aid_programmes_beneficiary_results_are_its_managers_work():
+    pupils = KPI(name="Literacy gains", measure="% P3 learners reading >=40 cwpm (EGRA endline)", target="60%")
+    teachers = KPI(
+        name="Teacher retention", measure="% trained teachers still in partner schools after 1 yr", target="85%"
+    )
+    role = "Programme Manager, early-grade literacy NGO, Kampala, Uganda"
+    for kpi in (pupils, teachers):
+        assert "off_role" not in rules(validate_kpi(kpi, role=role))
+
+
+def test_failing_a_spec_and_passing_it_first_time_are_one_measure():
+    v = get_validator()
+    kpis = [
+        KPI(name="On-time product release", measure="% of batches released within 48 h of production", target="95%"),
+        KPI(name="Micro failures", measure="% of batches failing TPC or coliform spec", target="<= 0.5%"),
+        KPI(
+            name="Batches passing micro first time",
+            measure="% of batches meeting microbiological spec at first test",
+            target=">= 99.5%",
+        ),
+    ]
+    assert v.duplicates(kpis, role="QC laboratory supervisor, milk processing plant") == [(1, 2)]
+
+
+def test_the_sites_own_results_are_its_environmental_officers_work():
+    land = KPI(name="Progressive rehabilitation", measure="hectares rehabilitated vs annual plan", target="100%")
+    role = "Environmental compliance officer, copper mine (Antofagasta, Chile)"
+    assert "off_role" not in rules(validate_kpi(land, role=role))
+    # ... not a shop's takings for the IT engineer who keeps its tills running
+    sales = KPI(name="Store trading", measure="Sales per sq m in the shops I support", target="plan")
+    assert "off_role" in rules(validate_kpi(sales, role="Field IT engineer, retail chain"))
