@@ -639,7 +639,8 @@ def _without_unasked_lead_areas(candidates: list[Candidate], duties: list[str]) 
 
 # "supervise the apprentices", "manage the rota", "hold the section's budget", "train new starters"
 _RUNS_PEOPLE_OR_MONEY = re.compile(
-    r"\b(?:manag\w*|lead(?:s|ing)?|supervis\w*|train(?:s|ing)? (?:and \w+ )?(?:new|the|our|junior|apprentice|staff|team|others|colleagues)|"
+    # (not a manager the job deals with: "liaise with client finance managers", "tell the engagement manager")
+    r"\b(?:manag(?!ers?\b)\w*|lead(?:s|ing)?|supervis\w*|train(?:s|ing)? (?:and \w+ )?(?:new|the|our|junior|apprentice|staff|team|others|colleagues)|"
     r"recruit\w*|hir(?:e|es|ing)|budget\w*|labou?r costs?|payroll|p&l|"
     # writing the rota, not being on one ("join the standby rota")
     r"(?:plan\w*|writ\w*|build\w*|set(?:s|ting)?|manag\w*|organi[sz]\w*|draw(?:s|ing)? up|prepar\w*|own\w*) (?:the |a |our |"

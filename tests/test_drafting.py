@@ -1059,3 +1059,26 @@ def test_an_australian_posting_gets_no_british_regulators_in_its_kpis(settings):
         f"{k.name} {k.definition} {k.measure} {k.target} {k.rationale} {k.data_source}" for k in result.kpis
     )
     assert not re.search(r"\b(?:FCA|Consumer Duty|Financial Ombudsman|UK GDPR)\b", words), words
+
+
+def test_reporting_to_a_manager_does_not_make_the_job_run_people(index):
+    from assistant.drafter import asked_for, rank_candidates
+    from assistant.roles import build_profile
+
+    def areas(posting: str) -> set[str]:
+        profile = build_profile(index, posting)
+        assert profile.family == "external-auditor"
+        return {c.example.kra for c in asked_for(rank_candidates(index, profile, [profile.family]), profile)}
+
+    duties = (
+        "- Carry out audit fieldwork: tests of controls and substantive procedures\n"
+        "- Prepare audit working papers and draft financial statements\n"
+        "- Liaise with client finance managers to obtain supporting documents\n"
+    )
+    # an audit associate who deals with the client's finance managers answers for neither the engagement's budget
+    # nor its team
+    associate = areas(f"Audit Associate\n{duties}")
+    assert not associate & {"delivery-budget", "team-development"}
+    # ... a senior who supervises the juniors does
+    senior = areas(f"Audit Senior\n{duties}- Supervise and coach junior staff on site and review their work\n")
+    assert {"delivery-budget", "team-development"} <= senior
