@@ -5771,6 +5771,7 @@ class Validator:
         within_side = [bool(_SIDE_STATE.match(p)) for p in population]
         reliability = [_reliability(r) for r in records]
         retained = [_retained_population(r) for r in records]
+        ratios = [_unit_ratio(r) for r in records]
         # the pairs any test below can hold for, found at once: a long list (a 1,000-line `kpi check`) would
         # otherwise spend seconds on pairs that share no word, no side, no concept and little wording
         n = len(records)
@@ -5848,6 +5849,8 @@ class Validator:
                         and not _part_of_cost(canon[i], canon[j])
                     )
                     or (shared[i, j] and _same_measure(canon[i], canon[j]))
+                    # one quantity in two sets of units: "kcal per kg clinker" and "MJ per tonne of clinker"
+                    or (shared[i, j] and ratios[i] is not None and ratios[i] == ratios[j])
                     # with a measure on both sides the numerators carry the overlap; bare names must match in full
                     # (the time to put a failure right and the share of time without one are two quantities:
                     # "hours to restore outages" and "site availability")
@@ -6558,6 +6561,31 @@ _DUP_STOP = _GENERIC | {
 
 
 _RATE_BASE = re.compile(r"\bper (?:occupied|available|sold|booked|let|rented) [\w-]+(?: nights?| days?)?\s*$")
+
+
+# Units by what they measure: heat and fuel energy apart from electricity, so "kWh/t" and "kcal/kg" of one kiln
+# are two measures
+_UNIT_DIMENSIONS = {
+    **dict.fromkeys("kcal cal kj mj gj btu mmbtu therm therms".split(), "heat"),
+    **dict.fromkeys("wh kwh mwh gwh".split(), "electricity"),
+    **dict.fromkeys("g kg t mt tonne tonnes ton tons lb lbs".split(), "mass"),
+    **dict.fromkeys("l litre litres liter liters ml hl m3 m³ gallon gallons gal".split(), "volume"),
+    **dict.fromkeys("km kms mile miles mi".split(), "distance"),
+    **dict.fromkeys("ha hectare hectares acre acres m2 m²".split(), "area"),
+}
+_UNIT_WORD = "|".join(sorted((re.escape(u) for u in _UNIT_DIMENSIONS), key=len, reverse=True))
+_UNIT_RATIO = re.compile(
+    rf"(?<![\w.])({_UNIT_WORD})\s*(?:/|per|a|each)\s*(?:[\d,.]+\s*)?({_UNIT_WORD})\b(?:\s+of)?(?:\s+([a-z]{{3,}}))?"
+)
+
+
+def _unit_ratio(rec: KPI) -> tuple[str, str, str] | None:
+    """A measure written as units of one kind per unit of another, with what it is per: ("heat", "mass",
+    "clinker") for "kcal per kg clinker" and for "MJ/t of clinker" alike."""
+    m = _UNIT_RATIO.search(f"{rec.measure} {rec.target} {rec.name}".lower())
+    if not m or not m.group(3):
+        return None
+    return _UNIT_DIMENSIONS[m.group(1)], _UNIT_DIMENSIONS[m.group(2)], m.group(3).rstrip("s")
 
 
 def _canonical_tokens(name: str) -> frozenset[str]:

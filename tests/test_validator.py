@@ -4636,3 +4636,15 @@ def test_the_sites_own_results_are_its_environmental_officers_work():
     # ... not a shop's takings for the IT engineer who keeps its tills running
     sales = KPI(name="Store trading", measure="Sales per sq m in the shops I support", target="plan")
     assert "off_role" in rules(validate_kpi(sales, role="Field IT engineer, retail chain"))
+
+
+def test_one_quantity_in_two_sets_of_units_is_a_duplicate():
+    v = get_validator()
+    kiln = [
+        KPI(name="Clinker production vs plan", measure="Tonnes of clinker produced as % of plan", target=">= 100%"),
+        KPI(name="Thermal energy consumption", measure="kcal per kg clinker", target="<= 780 kcal/kg"),
+        KPI(name="Specific heat consumption", measure="MJ per tonne of clinker", target="<= 3,265 MJ/t"),
+        # electricity per tonne is another measure of the same kiln
+        KPI(name="Specific power consumption", measure="kWh per tonne of clinker", target="<= 55"),
+    ]
+    assert v.duplicates(kiln, role="Plant manager, cement plant") == [(1, 2)]
