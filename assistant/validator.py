@@ -494,7 +494,9 @@ _CUES: list[tuple] = [
         2.5,
         re.compile(
             # (what was passed, met or won is a result: "Modules passed vs modules scheduled")
-            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median|sales|revenue|income|profit|passed|achieved|won))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes|costs|expenses|fees|losses|bills|needs)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
+            # (nor what is issued by a working day: "Management accounts issued. Working day on which the pack is issued")
+            r"^(?!.*\b(?:rate|ratio|share|percent|per \d|value|average|mean|median|sales|revenue|income|profit|passed|achieved|won|"
+            r"working day|wd ?\d|business day|deadline))[\w\s&'/,.()-]{0,60}?\b(?!(?:was|has|is|this|its|his|us|as|yes|costs|expenses|fees|losses|bills|needs)\b)\w+s (?:conducted|carried out|completed|done|performed|given|held|chaired|"
             r"attended|read|knocked|requested|reviewed|contacted|served|published|made|sent|written|produced|run|"
             r"logged|handled|processed|booked|scheduled|visited|issued|filed|posted|shared|hosted|organi[sz]ed|"
             r"taught|facilitated|delivered|submitted|created|prepared|sourced|screened|called|emailed|dialled|undertaken|"
@@ -1205,7 +1207,8 @@ _VAGUE = re.compile(
     r"good energy|positivity|team spirit|vibes?\b|(?:executive|leadership) presence|gravitas|poise|comes? across|hunger\b|\b(?:hunger|energy) (?:&|and) drive|embod(?:y|ies)\b|lives? (?:our|the) values|curious|"
     r"\bcalm\b|composure|\bresilien|\bpoise\b|\bradiat|executive presence|leadership presence|gravitas|"
     r"\bsmil(?:e|es|ing)\b|\bwarmly\b|courteous|politeness|\bgut[- ](?:feel\w*|sense|rating|call|instinct|score)\b|"
-    r"\bhunch\b|\bthought leadership\b|"
+    r"\bhunch\b|\bthought leadership\b|\blead(?:s|ing)? by example\b|\binspir(?:e|es|ing) (?:the |their |our |his |her )?"
+    r"(?:team|staff|people|others|colleagues|crew)\b|"
     # a trait seen in the person: "the leadership he shows", "the care she brings"
     r"\b(?:he|she|they|i|we) (?:shows?|displays?|brings?|demonstrates?|exhibits?)\b|"
     # the same in other languages, and excellence as a slogan: "ser mais proativo", "mejorar el ambiente de trabajo"
@@ -1354,7 +1357,9 @@ _OTHER_WORK = [
         # a website's traffic: also the work of web developers and online shops
         re.compile(
             r"\b(?:page views|bounce rate|website (?:traffic|visits|sessions|conversion|bounce|visitors)|seo\b|"
-            r"google ads|ppc\b|cost per click|click-through|email open rate|(?:newsletter|campaign|marketing email) open rate)"
+            # ("PPC" is also a construction plan's "percent plan complete")
+            r"google ads|ppc\b(?!.{0,60}\bplan complete)|cost per click|click-through|email open rate|"
+            r"(?:newsletter|campaign|marketing email) open rate)"
         ),
         _AUDIENCE_OWNERS | {"technology", "retail"},
         "marketing work",
@@ -2702,6 +2707,30 @@ _CUES += [
     ),
 ]
 _CUES += [
+    (
+        # every item of a list given the same action, as the target: "100% of tables offered dessert", "100% of
+        # exercise books marked every 2 weeks", "100% of displays changed on launch day"; a daily quota worked
+        # through; reviews held a quarter
+        "activity",
+        4.0,
+        re.compile(
+            r"\b100 ?(?:%|percent|per ?cent) of (?:the |all |our |each |every )?(?:[\w-]+ ){0,4}?(?:offered|changed|marked|held|"
+            r"visited|called|contacted|greeted|sent|updated|logged|submitted|coded|scanned|emailed|phoned|posted|attended|"
+            r"given|shown|pitched|demoed|presented|touched|briefed|followed up)\b|"
+            r"\b(?:daily|weekly|shift|hourly) (?:[\w-]+ ){0,2}quotas?\b|\b[\w-]+s held per (?:quarter|month|week|year)\b|"
+            # an officer's enforcement tally: "arrests per month", "citations written per shift"
+            r"\b(?:arrests|stops|stop and searches|citations|penalty notices|fines issued|tickets (?:issued|written))\b"
+            r"[^.;]{0,15}?\bper (?:month|week|shift|day|officer|quarter)\b"
+        ),
+    ),
+    (
+        # the hours a workshop sells against the hours its technicians are there: a recovery of paid time, a result
+        "outcome",
+        5.0,
+        re.compile(
+            r"\bsold hours (?:vs\.?|versus|against|to|/|÷|over|as (?:a )?% of) (?:the )?(?:clocked|attended|available|paid) hours\b"
+        ),
+    ),
     (
         # what a process gets out of each tonne or hectare put in: "litres of alcohol per tonne of malt", "kg of
         # cheese per 100 litres of milk", "tonnes per hectare"
@@ -5768,7 +5797,12 @@ class Validator:
         speed = [bool(_SPEED.search(expand(f"{r.name} {numerator(r.measure)}").lower())) for r in records]
         # a rate taken within one side ("late shipments where the customer was told in advance / late shipments")
         # measures something about that side, not the side itself
-        within_side = [bool(_SIDE_STATE.match(p)) for p in population]
+        # (and so is a rate within the work passed on: "% of tickets escalated to L2 sent back for information" is
+        # about the escalating, not about first-contact resolution)
+        within_side = [
+            bool(_SIDE_STATE.match(p) or _ROUTED.search(expand(r.measure).lower()))
+            for p, r in zip(population, records, strict=True)
+        ]
         reliability = [_reliability(r) for r in records]
         retained = [_retained_population(r) for r in records]
         ratios = [_unit_ratio(r) for r in records]
@@ -6576,6 +6610,13 @@ _UNIT_DIMENSIONS = {
 _UNIT_WORD = "|".join(sorted((re.escape(u) for u in _UNIT_DIMENSIONS), key=len, reverse=True))
 _UNIT_RATIO = re.compile(
     rf"(?<![\w.])({_UNIT_WORD})\s*(?:/|per|a|each)\s*(?:[\d,.]+\s*)?({_UNIT_WORD})\b(?:\s+of)?(?:\s+([a-z]{{3,}}))?"
+)
+
+
+# A rate taken over the work passed on to others: "% of tickets escalated to L2 ...", "share of cases referred"
+_ROUTED = re.compile(
+    r"(?:%|\bpercent(?:age)?|\bshare|\bproportion) of (?:the |all )?[a-z-]+ (?:escalated|referred|transferred|handed over|"
+    r"passed on)\b"
 )
 
 
@@ -7605,7 +7646,9 @@ _MONEY_HEAD = re.compile(
     r"mrr|takings|"
     # what each sale is worth: "average check", "AOV", "spend per head"
     r"average (?:guest )?checks?|check average|average (?:transaction|order|basket|sale|ticket|bill)(?: (?:value|size))?|aov|atv|"
-    r"(?:average )?spend per (?:head|cover|guest|customer|visit))\b",
+    r"(?:average )?spend per (?:head|cover|guest|customer|visit)|"
+    # and what each deal is worth, and more sold to the same customer: "average contract value", "ACV", "upsell"
+    r"(?:average |mean )?(?:contract|deal) (?:value|size)|acv|tcv|upsell\w*|cross-sell\w*)\b",
     re.I,
 )
 

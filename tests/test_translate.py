@@ -245,6 +245,9 @@ def test_a_wrong_unspaced_or_not_titles_value_is_named_in_the_error(tmp_path, fo
         ("ข้อร้องเรียนจากลูกค้าลดลง 30% ภายในสิ้นปี", "pass"),
         ("อัตราการลาออกของพนักงานไม่เกิน 10% ต่อปี", "pass"),
         ("การส่งมอบตรงเวลาไม่ต่ำกว่า 98%", "pass"),
+        # barcode scans an hour in a Thai warehouse; an Italian waiter's average spend per cover
+        ("พนักงานคลังสินค้า: จำนวนครั้งที่สแกนบาร์โค้ดต่อชั่วโมง", "reject"),
+        ("Cameriere: scontrino medio per coperto", "pass"),
     ],
 )
 def test_thai_hebrew_and_korean_lines_are_read(validator, line, verdict):

@@ -4578,6 +4578,13 @@ def test_a_golf_courses_irrigation_water_is_its_superintendents_work():
         ("Incident reports submitted within 24 hours of the event", None),
         ("Suspicious activity reports filed within the regulator's deadline", None),
         ("Litres of alcohol per tonne of malt >= 410", None),
+        # every item given the same action as the target, and a daily quota worked through
+        ("Upsell opportunity score – 100% of tables offered dessert and coffee", "activity_count"),
+        ("Marking compliance: 100% of exercise books marked every 2 weeks", "activity_count"),
+        ("Productivity target: 100% of the daily episode quota coded (45 FCEs)", "activity_count"),
+        # ... not a result every item should reach, nor a workshop's sold hours against its clocked hours
+        ("100% of complaints resolved within 10 days", None),
+        ("Workshop efficiency: sold hours vs clocked hours >= 110%", None),
     ],
 )
 def test_diaries_status_posts_and_clocks_are_caught_and_their_lookalike_results_are_not(text, rule):
@@ -4648,3 +4655,43 @@ def test_one_quantity_in_two_sets_of_units_is_a_duplicate():
         KPI(name="Specific power consumption", measure="kWh per tonne of clinker", target="<= 55"),
     ]
     assert v.duplicates(kiln, role="Plant manager, cement plant") == [(1, 2)]
+
+
+def test_template_sets_from_common_jobs_are_read_for_what_they_measure():
+    v = get_validator()
+    # "PPC" on a site engineer's card is the plan's percent complete, not pay-per-click
+    ppc = KPI(name="PPC", measure="Percent plan complete on weekly look-ahead, averaged over month", target=">= 80%")
+    assert "off_role" not in rules(validate_kpi(ppc, role="Site Engineer (civil), infrastructure contractor"))
+    # a pack issued by a working day is a deadline met, not a tally
+    pack = KPI(
+        name="Management accounts issued", measure="Working day on which management pack is issued", target="<= WD5"
+    )
+    assert "activity_count" not in rules(validate_kpi(pack, role="Management Accountant"))
+    # a slogan rated by the boss
+    slogan = KPI(name="Lead by example and inspire the team", measure="GM rating 1-5", target="4+")
+    assert "vague" in rules(validate_kpi(slogan, role="Hotel Operations Manager"))
+    # escalations sent back for missing information are about the escalating, not first-contact resolution
+    desk = [
+        KPI(
+            name="First contact resolution (FCR)",
+            measure="% of incidents resolved at L1 with no escalation and no reopen",
+        ),
+        KPI(name="SLA compliance P3/P4", measure="% of P3/P4 incidents resolved within SLA"),
+        KPI(name="Escalation quality", measure="% of tickets escalated to L2 sent back for missing information"),
+    ]
+    assert v.duplicates(desk, role="Service Desk Analyst (L1)") == []
+    # a seller measured on nothing but money coming in, in four of its forms
+    seller = validate_set(
+        [
+            KPI(
+                name="New ARR closed",
+                measure="New annual recurring revenue signed (USD)",
+                target=">= $750k per quarter",
+            ),
+            KPI(name="Average contract value", measure="Mean first-year ACV of closed-won deals", target=">= $40k"),
+            KPI(name="Multi-year deals", measure="% of closed-won ARR on 2+ year terms", target=">= 30%"),
+            KPI(name="Early upsell", measure="Upsell ARR signed within 6 months of own new deals", target=">= $60k"),
+        ],
+        role="Account Executive (mid-market), B2B SaaS",
+    )
+    assert "unbalanced" in {f.rule for f in seller.set_findings}
