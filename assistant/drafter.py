@@ -410,6 +410,7 @@ def compose(
     duties = [m for m in kept if len(m.split()) >= 3][:8] + duties_of(profile)
     candidates = asked_for(candidates, profile, duties)
     candidates = of_the_posting_country(candidates, profile)
+    candidates = for_a_non_profit(candidates, profile)
     # postings list the main duties first: the first counts about twice the fourth, three times the seventh
     weight = 1.0 / (1.0 + DUTY_DECAY * np.arange(len(duties)))
     weight *= len(duties) / max(float(weight.sum()), 1e-9)
@@ -558,6 +559,76 @@ _UK_ACRONYMS = re.compile(
     # (and prisons' self-harm case reviews in England and Wales)
     r"\b(?:SEND|SENCO|DSL|EYFS|DBS|CSCS|NICEIC|NAPIT|MCS|ACCT|HMPPS|ICO|SIA|NVQ|BTEC|MOT)\b|daynurseries\.co\.uk|Gas Safe"
 )
+
+
+# A charity, an NGO or a foundation: it raises funds and runs programmes, it makes no profit
+_NON_PROFIT = re.compile(
+    # (not a start-up "fundraising" from investors, nor "a foundation for growth")
+    r"\b(?:ngos?|ingos?|non-?profit|not-for-profit|charit(?:y|ies|able)|foundation(?! (?:for|of|in|skills|degree|course|year))|"
+    r"humanitarian|donors?|grant-funded|funding base)\b",
+    re.I,
+)
+_PROFIT_MEASURE = re.compile(
+    r"\b(?:operating profit|net profit|profit margin|ebitda|ebit|gross margin|shareholders?|market share|earnings per share|"
+    r"return on (?:capital|equity|investment)|(?:organic )?revenue growth|sales growth)\b",
+    re.I,
+)
+
+
+def for_a_non_profit(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:
+    """Without profit, margin and market-share examples for a charity's or an NGO's post: a country director of a
+    water charity is not measured on operating profit (kept only when nothing else is left)."""
+    text = f"{profile.title} {' '.join(profile.responsibilities)} {' '.join(profile.domain_terms)}"
+    if not _NON_PROFIT.search(text):
+        return candidates
+    return [c for c in candidates if not _PROFIT_MEASURE.search(f"{c.example.name} {c.example.measure}")] or candidates
+
+
+# Systems and surveys only Britain's health service uses, named in a source or as a measure's trade name
+_UK_HEALTH_NAMES = re.compile(
+    r"\b(?:datix|systmone|rio|emis(?: web)?|community services data set|csds|friends and family test|fft|nhs)\b", re.I
+)
+_LIST_ITEM = re.compile(r",\s*|\s+or\s+")
+
+
+def _without_names(text: str, names: re.Pattern[str]) -> str:
+    """A list with the items that use these names left out: "Incident reporting system (Datix or equivalent)"
+    -> "Incident reporting system"; "PAS waiting list report, Community Services Data Set" -> "PAS waiting list
+    report" (unchanged when every item uses one)."""
+
+    def listed(items: list[str]) -> list[str]:
+        kept = [i for i in items if i.strip() and not names.search(i)]
+        return kept if kept and len(kept) < len(items) else items
+
+    def joined(items: list[str]) -> str:
+        return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} or {items[-1]}"
+
+    def bracket(m: re.Match[str]) -> str:
+        items = [i.strip() for i in _LIST_ITEM.split(m.group(1))]
+        kept = [i for i in items if i.strip() and not names.search(i)]
+        if len(kept) == len(items):
+            return m.group(0)
+        # ("or equivalent" alone says nothing once the system it qualified is gone)
+        kept = [i for i in kept if i.lower() not in ("equivalent", "similar", "equivalent system")]
+        return f" ({joined(kept)})" if kept else ""
+
+    text = re.sub(r"\s*\(([^()]*)\)", bracket, text)
+    parts = [p.strip() for p in text.split(", ")]
+    kept = listed(parts)
+    return ", ".join(kept) if kept is not parts else text
+
+
+def _local_names(example: ExampleKPI, country: str | None) -> ExampleKPI:
+    """The example without the names of British health systems and surveys for a posting elsewhere: no Datix or
+    Friends and Family Test for a speech-language therapist in Auckland."""
+    if country in (None, "uk") or not _UK_HEALTH_NAMES.search(f"{example.data_source} {' '.join(example.known_as)}"):
+        return example
+    return example.model_copy(
+        update={
+            "data_source": _without_names(example.data_source, _UK_HEALTH_NAMES),
+            "known_as": [n for n in example.known_as if not _UK_HEALTH_NAMES.search(n)],
+        }
+    )
 
 
 def of_the_posting_country(candidates: list[Candidate], profile: RoleProfile) -> list[Candidate]:
@@ -719,7 +790,7 @@ def _adapt_all(
     posting: set[str] | None = None  # read only for a draft whose KPIs give lists of examples
     out: list[KPI] = []
     for k, (c, _) in enumerate(chosen):
-        kpi = _in_role_words(to_kpi(c.family, c.example), c.family.name, title)
+        kpi = _in_role_words(to_kpi(c.family, _local_names(c.example, profile.country)), c.family.name, title)
         if any(_SUCH_AS.search(getattr(kpi, f)) for f in fields):
             if posting is None:
                 # words common across the knowledge base ("procedures", "site") do not tell which example it names

@@ -1082,3 +1082,39 @@ def test_reporting_to_a_manager_does_not_make_the_job_run_people(index):
     # ... a senior who supervises the juniors does
     senior = areas(f"Audit Senior\n{duties}- Supervise and coach junior staff on site and review their work\n")
     assert {"delivery-budget", "team-development"} <= senior
+
+
+def test_british_health_systems_are_left_out_of_sources_abroad():
+    from assistant.drafter import _UK_HEALTH_NAMES, _without_names
+
+    assert _without_names("Incident reporting system (Datix or equivalent)", _UK_HEALTH_NAMES) == (
+        "Incident reporting system"
+    )
+    assert _without_names(
+        "Patient administration system waiting list report, Community Services Data Set", _UK_HEALTH_NAMES
+    ) == ("Patient administration system waiting list report")
+    # a source that is nothing but the system keeps its name rather than becoming empty
+    assert _without_names("Datix", _UK_HEALTH_NAMES) == "Datix"
+
+
+def test_a_therapist_in_new_zealand_gets_no_nhs_systems(settings):
+    posting = (
+        "Speech-Language Therapist - Ministry of Education learning support, Auckland, New Zealand\n"
+        "- Assess children's communication needs and plan therapy with whanau and teachers\n"
+        "- Deliver therapy and review progress against goals\n- Keep clinical records up to date\n"
+    )
+    abroad = draft(posting, settings)
+    text = " ".join(f"{k.data_source} {k.definition}" for k in abroad.kpis)
+    assert not re.search(r"\b(?:Datix|SystmOne|RiO|EMIS|Community Services Data Set|Friends and Family Test)\b", text)
+
+
+def test_a_charitys_director_is_not_measured_on_profit(settings):
+    posting = (
+        "Country Director - Kenya\nWe are an international water and sanitation NGO.\n"
+        "- Lead the country strategy and the quality of our WASH programmes\n"
+        "- Grow and diversify the funding base and report to donors on time\n"
+        "- Lead a team of 60 staff and keep them safe\n- Manage the country budget and compliance with donor rules\n"
+    )
+    result = draft(posting, settings)
+    names = " ".join(f"{k.name} {k.measure}" for k in result.kpis).lower()
+    assert not re.search(r"operating profit|ebitda|revenue growth|market share|profit margin", names), names
