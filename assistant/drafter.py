@@ -551,7 +551,12 @@ _UK_TERMS = re.compile(
     r"pensions regulator)\b",
     re.I,
 )
-_UK_WORDING = re.compile(r"\b(?:local authority|hygiene rating)\b", re.I)
+# (and Britain's letting law: service charges, protected deposits, right-to-rent checks, leaseholders)
+_UK_WORDING = re.compile(
+    r"\b(?:local authority|hygiene rating|service charges?|tenancy deposits?|deposit protection|deposits? protected|"
+    r"right to rent|section 21|leaseholders?)\b",
+    re.I,
+)
 # British schemes and roles by their capitals ("SEND" is a word too): special needs, safeguarding, the early years
 # framework, criminal record checks, site cards, electricians' and renewables schemes, prisons' self-harm reviews; and
 # the nursery review site

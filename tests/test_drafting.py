@@ -1118,3 +1118,15 @@ def test_a_charitys_director_is_not_measured_on_profit(settings):
     result = draft(posting, settings)
     names = " ".join(f"{k.name} {k.measure}" for k in result.kpis).lower()
     assert not re.search(r"operating profit|ebitda|revenue growth|market share|profit margin", names), names
+
+
+def test_british_letting_law_stays_out_of_an_american_property_draft(settings):
+    posting = (
+        "Assistant Property Manager - Phoenix, AZ\n"
+        "- Collect rent, post payments and follow up on delinquencies\n"
+        "- Process move-ins and move-outs and lease renewals\n"
+        "- Coordinate work orders with maintenance and vendors\n- Keep units leased and residents happy\n"
+    )
+    result = draft(posting, settings)
+    text = " ".join(f"{k.name} {k.definition} {k.measure}" for k in result.kpis).lower()
+    assert not re.search(r"service charge|deposit protection|deposits? protected|right to rent", text), text
