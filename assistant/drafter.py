@@ -20,7 +20,7 @@ from . import terms
 from .knowledge import ExampleKPI, Family, KnowledgeBase, to_kpi
 from .models import BASELINE_TBD, KPI, RoleProfile
 from .retrieval import Index
-from .roles import ACTION_START, GENERIC_LEAD_FAMILIES, JOB_NOUN, NUMBER, _singular_job
+from .roles import ACTION_START, GENERIC_LEAD_FAMILIES, JOB_NOUN, NON_PROFIT, NUMBER, _singular_job
 from .validator import Validator
 
 MIN_KPIS = 3
@@ -566,13 +566,6 @@ _UK_ACRONYMS = re.compile(
 )
 
 
-# A charity, an NGO or a foundation: it raises funds and runs programmes, it makes no profit
-_NON_PROFIT = re.compile(
-    # (not a start-up "fundraising" from investors, nor "a foundation for growth")
-    r"\b(?:ngos?|ingos?|non-?profit|not-for-profit|charit(?:y|ies|able)|foundation(?! (?:for|of|in|skills|degree|course|year))|"
-    r"humanitarian|donors?|grant-funded|funding base)\b",
-    re.I,
-)
 _PROFIT_MEASURE = re.compile(
     r"\b(?:operating profit|net profit|profit margin|ebitda|ebit|gross margin|shareholders?|market share|earnings per share|"
     r"return on (?:capital|equity|investment)|(?:organic )?revenue growth|sales growth)\b",
@@ -584,7 +577,7 @@ def for_a_non_profit(candidates: list[Candidate], profile: RoleProfile) -> list[
     """Without profit, margin and market-share examples for a charity's or an NGO's post: a country director of a
     water charity is not measured on operating profit (kept only when nothing else is left)."""
     text = f"{profile.title} {' '.join(profile.responsibilities)} {' '.join(profile.domain_terms)}"
-    if not _NON_PROFIT.search(text):
+    if not NON_PROFIT.search(text):
         return candidates
     return [c for c in candidates if not _PROFIT_MEASURE.search(f"{c.example.name} {c.example.measure}")] or candidates
 

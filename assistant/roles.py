@@ -577,6 +577,14 @@ def _seniority(title: str, text: str) -> Seniority:
     return "mid"
 
 
+# A charity, an NGO, a foundation or an aid agency: it raises funds and runs programmes, it makes no profit
+# (not a start-up "fundraising" from investors, nor "a foundation for growth")
+NON_PROFIT = re.compile(
+    r"\b(?:ngos?|ingos?|non-?profit|not-for-profit|charit(?:y|ies|able)|foundation(?! (?:for|of|in|skills|degree|course|year))|"
+    r"humanitarian|relief (?:agency|organi[sz]ation|work)|aid agency|development (?:agency|organi[sz]ation)|un agency|"
+    r"unicef|undp|usaid|donors?|grant-funded|funding base)\b",
+    re.I,
+)
 _LEVEL_ORDER: list[Seniority] = ["entry", "mid", "senior", "lead", "manager", "director", "executive"]
 # a title offering the post at more than one grade: "Associate / Senior Associate", "Junior or Mid-level Developer"
 _GRADES_SPLIT = re.compile(r"\s*/\s*|\s+or\s+", re.I)

@@ -26,7 +26,7 @@ import numpy as np
 
 from .models import KPI, Finding, KPIReport, RoleProfile, SetReport, Verdict, numerator, ratio_parts
 from .retrieval import Entry, Index
-from .roles import JOB_NOUN, JOB_NOUNS
+from .roles import JOB_NOUN, JOB_NOUNS, NON_PROFIT
 from .translate import Translator
 
 OFF_ROLE_OTHER = 0.50  # similarity to another family's examples at which a KPI reads as that work
@@ -7325,11 +7325,6 @@ _PROGRAMME_ROLE = re.compile(
     r"advis[eo]r|specialist)\b|\bm ?& ?e\b|\bmeal\b|\bmonitoring,? (?:and|&) evaluation\b",
     re.I,
 )
-_CAUSE = re.compile(
-    r"\b(?:ngos?|ingos?|charity|charitable|non-?profit|not-for-profit|foundation|humanitarian|relief|aid agency|"
-    r"development (?:agency|organi[sz]ation|programme|program)|un agency|unicef|undp|usaid)\b",
-    re.I,
-)
 _HANDS_ON = re.compile(
     r"\b(?:technicians?|engineers?|operators?|fitters?|mechanics?|installers?|riggers?|electricians?|linesm[ae]n|"
     r"lineworkers?|jointers?|splicers?)\b",
@@ -7354,7 +7349,7 @@ def _not_off_role_when_titled(reports: list[KPIReport], records: list[KPI], role
     learner = bool(_LEARNER.search(title))
     # ... nor, for whoever runs a charity's or an aid agency's programme, the results of the people it serves:
     # pupils reading for an early-grade literacy NGO, children vaccinated for a health charity
-    cause = bool(_PROGRAMME_ROLE.search(title.partition(",")[0]) and _CAUSE.search(title))
+    cause = bool(_PROGRAMME_ROLE.search(title.partition(",")[0]) and NON_PROFIT.search(title))
     if not (subject or setting or learner or cause):
         return
     for rep, rec in zip(reports, records, strict=True):
