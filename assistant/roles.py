@@ -368,7 +368,8 @@ _CAPITALISED_WORDS = r"(?:(?:[A-Z][\w/&'-]*|&|/|and|of)\s){0,5}[A-Z][\w/&'-]*"
 def _title_from(lines: list[tuple[str, str]], text: str) -> str:
     for line, _ in lines[:15]:
         m = re.match(
-            r"^(?:job title|position title|role title|post title|title of (?:the )?post|position|role|title|vacancy|job)"
+            r"^(?:job title|position title|role title|post title|title of (?:the )?post|position|role|title|"
+            r"(?:job |current |new )?vacancy(?: notice)?|job opening|job)"
             r"\s*[:\-–]\s*(.{3,80})$",
             line,
             re.I,
@@ -442,7 +443,9 @@ def _title_from(lines: list[tuple[str, str]], text: str) -> str:
         if len(banner) > 1 and not raw.lstrip().startswith("*") and JOB_NOUN.search(banner[0]):
             line = clean_line(banner[0])
         line = re.sub(
-            r"^(?:now |we(?:'|’)re |we are )?(?:hiring|vacancy|job|role|position|opening)\s*[:\-–!]+\s*",
+            # (and "JOB VACANCY:", "Job opening -", "Vacancy notice:")
+            r"^(?:now |we(?:'|’)re |we are )?(?:(?:job |current |new )?(?:hiring|vacancy|vacancies|job|role|position|opening)"
+            r"(?: notice| alert| advert)?)\s*[:\-–!]+\s*",
             "",
             line,
             flags=re.I,

@@ -901,6 +901,18 @@ def test_a_shouted_hiring_banner_is_not_the_title():
 
 
 @pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        ("JOB VACANCY: ELECTRICAL & INSTRUMENTATION (E&I) TECHNICIAN", "ELECTRICAL & INSTRUMENTATION (E&I) TECHNICIAN"),
+        ("Job Opening - Barista", "Barista"),
+        ("Vacancy notice: Stores Clerk", "Stores Clerk"),
+    ],
+)
+def test_a_vacancy_label_before_the_title_is_not_part_of_it(first_line, title):
+    assert parse_posting(f"{first_line}\nLocation: Port Harcourt\n- Keep the work safe and on time").title == title
+
+
+@pytest.mark.parametrize(
     ("title", "family"),
     [("Domestic Energy Assessor", "energy-assessor"), ("Irrigation & Fertigation Technician", "irrigation-technician")],
 )
