@@ -85,10 +85,12 @@ class Translator:
         if not cjk and (not words or self._any.isdisjoint(words)):
             return None
         english = sum(w in _ENGLISH for w in words)
+        # (in the form the unspaced glossaries are kept in, once for the line)
+        plain = unicodedata.normalize("NFKC", text) if cjk else ""
         best, hits = None, 0
         for lang in self._languages:
             if lang.unspaced:
-                n = sum(s in unicodedata.normalize("NFKC", text) for s in lang.signals) if cjk else 0
+                n = sum(s in plain for s in lang.signals) if cjk else 0
             else:
                 n = sum(w in lang.signals for w in words)
             if n > hits:

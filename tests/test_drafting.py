@@ -736,14 +736,19 @@ def test_a_canadian_payroll_posting_is_offered_no_american_pension_plan(index):
     assert kept and not any("401(k)" in c.example.definition for c in kept)
 
 
-def test_an_area_of_another_kind_of_the_job_is_left_out(index):
+def _asked_areas(index, posting: str, family: str) -> set[str]:
+    """The key result areas a posting's draft may choose from, once it is matched to ``family``."""
     from assistant.drafter import asked_for, rank_candidates
     from assistant.roles import build_profile
 
+    profile = build_profile(index, posting)
+    assert profile.family == family
+    return {c.example.kra for c in asked_for(rank_candidates(index, profile, [profile.family]), profile)}
+
+
+def test_an_area_of_another_kind_of_the_job_is_left_out(index):
     def areas(posting: str) -> set[str]:
-        profile = build_profile(index, posting)
-        assert profile.family == "radiographer"
-        return {c.example.kra for c in asked_for(rank_candidates(index, profile, [profile.family]), profile)}
+        return _asked_areas(index, posting, "radiographer")
 
     # the radiographer family also covers radiotherapy; a CT radiographer is not measured on treatment delivery
     ct = areas(
@@ -1062,13 +1067,8 @@ def test_an_australian_posting_gets_no_british_regulators_in_its_kpis(settings):
 
 
 def test_reporting_to_a_manager_does_not_make_the_job_run_people(index):
-    from assistant.drafter import asked_for, rank_candidates
-    from assistant.roles import build_profile
-
     def areas(posting: str) -> set[str]:
-        profile = build_profile(index, posting)
-        assert profile.family == "external-auditor"
-        return {c.example.kra for c in asked_for(rank_candidates(index, profile, [profile.family]), profile)}
+        return _asked_areas(index, posting, "external-auditor")
 
     duties = (
         "- Carry out audit fieldwork: tests of controls and substantive procedures\n"
